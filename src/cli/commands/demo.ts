@@ -1,0 +1,11 @@
+import type { Command } from '../io';
+
+// Placeholder until the command lands; replaced by its owner.
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: { sv: '(under arbete)', en: '(in progress)' },
+  run: async (_args, io) => {
+    io.err('not built yet');
+    return 2;
+  },
+};

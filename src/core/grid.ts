@@ -1,0 +1,57 @@
+/**
+ * ReportGrid: the one description of an output table. Both writers (Office.js and exceljs)
+ * render the same grid, so Excel and the .xlsx file show the same table.
+ *
+ * A grid is built as if its top-left cell were A1 of the target sheet; formulas use A1
+ * references relative to that, and writers shift them (core/address shiftFormula) when the
+ * block is placed elsewhere.
+ */
+export type StyleToken =
+  | 'title'
+  | 'subtitle'
+  | 'note'
+  | 'header'
+  | 'line'
+  | 'subtotal'
+  | 'total'
+  | 'of-row'
+  | 'comment'
+  | 'status-red'
+  | 'status-yellow'
+  | 'status-green'
+  | 'status-grey';
+
+export type GridCell = {
+  /** A literal value. Text is always written as text, never interpreted as a formula. */
+  readonly value?: string | number | null;
+  /** A formula starting with '=', references relative to the grid's A1. `value` then holds the engine's result. */
+  readonly formula?: string;
+  /** Locale-invariant number format code, e.g. '#,##0,;-#,##0,' for tkr. */
+  readonly format?: string;
+  readonly style?: StyleToken;
+  /** Indent level for line labels (0 = none). */
+  readonly indent?: number;
+};
+
+/** Colour a range by the text of its cells (status cells always carry their text too). */
+export type ConditionalFormat = {
+  /** A1 range relative to the grid. */
+  readonly range: string;
+  readonly rules: readonly { readonly equals: string; readonly style: 'status-red' | 'status-yellow' | 'status-green' | 'status-grey' }[];
+};
+
+export type ReportGrid = {
+  /** Workbook (defined) name of the block, e.g. 'KR_Rapport_2025_08'. */
+  readonly name: string;
+  readonly sheetName: string;
+  readonly rows: readonly (readonly GridCell[])[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  /** Column index of the user's Kommentar column, kept on refresh. */
+  readonly commentColumn?: number;
+  /** A stable key per row (line id), used on refresh to keep comments of lines that still exist. */
+  readonly rowKeys?: readonly (string | null)[];
+};

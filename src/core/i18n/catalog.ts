@@ -1,0 +1,23 @@
+import type { Catalog, Lang, Params } from './types';
+import { ledgerMessages } from './ledger-messages';
+import { reportMessages } from './report-messages';
+import { goalMessages } from './goal-messages';
+import { inputMessages } from './input-messages';
+
+/** All issue messages, one file per area; codes are unique across areas. */
+export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages };
+
+export function messageFor(code: string, lang: Lang, params: Params): string {
+  const m = catalog[code];
+  if (!m) return lang === 'sv' ? `Okänt problem (${code}).` : `Unknown problem (${code}).`;
+  return m[lang](params);
+}
+
+/** "Blad 'Huvudbok', cell B7" / "sheet 'Huvudbok', cell B7": the place a message points at. */
+export function place(p: Params, lang: Lang): string {
+  const sheet = p.sheet !== undefined ? (lang === 'sv' ? `bladet '${p.sheet}'` : `sheet '${p.sheet}'`) : '';
+  if (p.address === undefined) return sheet;
+  const isRange = String(p.address).includes(':');
+  const cell = lang === 'sv' ? (isRange ? `område ${p.address}` : `cell ${p.address}`) : isRange ? `range ${p.address}` : `cell ${p.address}`;
+  return sheet ? `${sheet}, ${cell}` : cell;
+}

@@ -1,0 +1,3 @@
+import type { Catalog } from './types';
+
+export const ledgerMessages: Catalog = {};

@@ -1,0 +1,49 @@
+import { messageFor } from './i18n/catalog';
+import type { Params } from './i18n/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A problem found in the user's workbook (or in the options), as a value. The code is stable
+ * (tests, JSON output and the UI key on it); the message is built from the params in both
+ * languages by core/i18n, and always names the sheet and cell and says what to do.
+ */
+export type Issue = {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly sheet?: string;
+  /** A1 cell or range on `sheet`. */
+  readonly address?: string;
+  /** How many rows or cells a grouped issue stands for. */
+  readonly count?: number;
+  readonly params: Params;
+  readonly message: { readonly sv: string; readonly en: string };
+};
+
+export type Where = { sheet?: string; address?: string; count?: number };
+
+export function makeIssue(code: string, severity: Severity, params: Params = {}, where: Where = {}): Issue {
+  const full: Params = { ...params };
+  if (where.sheet !== undefined && full.sheet === undefined) full.sheet = where.sheet;
+  if (where.address !== undefined && full.address === undefined) full.address = where.address;
+  if (where.count !== undefined && full.count === undefined) full.count = where.count;
+  return {
+    code,
+    severity,
+    ...(where.sheet !== undefined ? { sheet: where.sheet } : {}),
+    ...(where.address !== undefined ? { address: where.address } : {}),
+    ...(where.count !== undefined ? { count: where.count } : {}),
+    params: full,
+    message: { sv: messageFor(code, 'sv', full), en: messageFor(code, 'en', full) },
+  };
+}
+
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function bySeverity(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort((a, b) => order[a.severity] - order[b.severity]);
+}

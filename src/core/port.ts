@@ -1,0 +1,33 @@
+import type { WorkbookSnapshot } from './snapshot';
+import type { ReportGrid } from './grid';
+
+export type SnapshotRequest = {
+  /** Only these sheets (all when absent). */
+  readonly sheets?: readonly string[];
+  /** Read number formats too (goal tables need them for percentages). */
+  readonly withFormats?: boolean;
+};
+
+export type WriteMode = 'insert' | 'refresh';
+
+export type WriteResult = { readonly sheet: string; readonly address: string; readonly name: string };
+
+export type ReportRef = { readonly name: string; readonly sheet: string; readonly address: string };
+
+export type Settings = Readonly<Record<string, unknown>>;
+
+/**
+ * What the app needs from a workbook. Two adapters implement it: io/excel (Office.js inside
+ * Excel) and io/xlsx (exceljs on a file, in Node and in the browser).
+ */
+export type WorkbookPort = {
+  readonly kind: 'excel' | 'file';
+  snapshot(request?: SnapshotRequest): Promise<WorkbookSnapshot>;
+  /** Inserts the grid on a new sheet, or on refresh rewrites the block named grid.name. Never touches other sheets. */
+  writeGrid(grid: ReportGrid, mode: WriteMode): Promise<WriteResult>;
+  /** The report blocks this add-in wrote earlier (by defined name prefix KR_). */
+  listReports(): Promise<readonly ReportRef[]>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+};

@@ -1,0 +1,45 @@
+/**
+ * What the engine reads: the sheets of a workbook as 2-D arrays of cell values, each sheet
+ * knowing where its array starts, so every value keeps its source address.
+ *
+ * Dates arrive as Excel serial numbers (both adapters deliver them that way); the period and
+ * date parsers recognise them. Excel error values arrive as `{ error: '#REF!' }`.
+ */
+export type CellError = { readonly error: string };
+export type CellValue = string | number | boolean | null | CellError;
+
+export type SheetSnapshot = {
+  readonly name: string;
+  /** 0-based sheet row and column of values[0][0]. */
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Number format codes parallel to `values`, where the adapter read them (may be partial or absent). */
+  readonly formats?: readonly (readonly (string | null)[])[];
+  /** Formulas parallel to `values` ('' where the cell has none), where the adapter read them. */
+  readonly formulas?: readonly (readonly string[])[];
+  /** 0-based sheet row indexes that are hidden. */
+  readonly hiddenRows?: readonly number[];
+  /** Merged ranges in A1 notation ("A1:C1"). */
+  readonly merges?: readonly string[];
+  readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+};
+
+export type DefinedName = { readonly name: string; readonly sheet: string; readonly range: string };
+
+export type WorkbookSnapshot = {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly definedNames?: readonly DefinedName[];
+};
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+/** The value at a sheet position (0-based row/col), or null outside the snapshot. */
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  const r = sheet.values[row - sheet.originRow];
+  if (!r) return null;
+  const v = r[col - sheet.originCol];
+  return v === undefined ? null : v;
+}
