@@ -1,0 +1,90 @@
+/**
+ * Why a workbook file could not be read (or written back), as a typed error with a plain
+ * message in Swedish and English that says what to do. The adapters throw it; the CLI and the
+ * task pane show `messages[lang]`, never a stack trace.
+ *
+ * Macro-enabled workbooks (.xlsm): reading is fine (macros are ignored, nothing runs), so the
+ * readers accept them silently. Writing a report into one is refused with 'macro-enabled',
+ * because exceljs drops the VBA project and the saved file would lose the user's macros.
+ */
+export type XlsxReadErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'legacy-xls'
+  | 'corrupt'
+  | 'too-large'
+  | 'macro-enabled';
+
+export type XlsxErrorParams = { readonly file?: string; readonly detail?: string };
+
+type Texts = { readonly sv: (p: XlsxErrorParams) => string; readonly en: (p: XlsxErrorParams) => string };
+
+const fileSv = (p: XlsxErrorParams): string => (p.file ? `Filen "${p.file}"` : 'Filen');
+const fileEn = (p: XlsxErrorParams): string => (p.file ? `The file "${p.file}"` : 'The file');
+
+const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
+  'not-found': {
+    sv: (p) => `${fileSv(p)} finns inte. Kontrollera sökvägen och filnamnet och försök igen.`,
+    en: (p) => `${fileEn(p)} does not exist. Check the path and file name and try again.`,
+  },
+  unreadable: {
+    sv: (p) => `${fileSv(p)} gick inte att öppna för läsning. Stäng filen i andra program, kontrollera att du har behörighet och försök igen.`,
+    en: (p) => `${fileEn(p)} could not be opened for reading. Close it in other programs, check that you have permission and try again.`,
+  },
+  'not-xlsx': {
+    sv: (p) => `${fileSv(p)} är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel och spara den som "Excel-arbetsbok (*.xlsx)" och försök igen.`,
+    en: (p) => `${fileEn(p)} is not an Excel workbook (.xlsx). Open it in Excel, save it as "Excel Workbook (*.xlsx)" and try again.`,
+  },
+  encrypted: {
+    sv: () => 'Arbetsboken är lösenordsskyddad. Spara en kopia utan lösenord (Arkiv > Info > Skydda arbetsbok) och försök igen.',
+    en: () => 'The workbook is password protected. Save a copy without a password (File > Info > Protect Workbook) and try again.',
+  },
+  'legacy-xls': {
+    sv: (p) => `${fileSv(p)} är i det gamla Excel-formatet (.xls). Öppna den i Excel, välj Arkiv > Spara som > "Excel-arbetsbok (*.xlsx)" och försök igen med den nya filen.`,
+    en: (p) => `${fileEn(p)} is in the old Excel format (.xls). Open it in Excel, choose File > Save As > "Excel Workbook (*.xlsx)" and try again with the new file.`,
+  },
+  corrupt: {
+    sv: (p) =>
+      `${fileSv(p)} är skadad eller ofullständig och kan inte läsas${p.detail ? ` (${p.detail})` : ''}. Öppna den i Excel (Excel erbjuder då att reparera den), spara den igen och försök på nytt.`,
+    en: (p) =>
+      `${fileEn(p)} is damaged or incomplete and cannot be read${p.detail ? ` (${p.detail})` : ''}. Open it in Excel (Excel then offers to repair it), save it again and try once more.`,
+  },
+  'too-large': {
+    sv: (p) =>
+      `${fileSv(p)} är för stor att läsa${p.detail ? ` (${p.detail})` : ''}. Ta bort blad och rader som inte behövs för rapporten, spara en mindre kopia och försök igen.`,
+    en: (p) =>
+      `${fileEn(p)} is too large to read${p.detail ? ` (${p.detail})` : ''}. Remove sheets and rows the report does not need, save a smaller copy and try again.`,
+  },
+  'macro-enabled': {
+    sv: () =>
+      'Arbetsboken innehåller makron (.xlsm) och makrona skulle gå förlorade om rapporten sparades i den. Spara en kopia som "Excel-arbetsbok (*.xlsx)" och skapa rapporten i kopian.',
+    en: () =>
+      'The workbook contains macros (.xlsm) and they would be lost if the report were saved into it. Save a copy as "Excel Workbook (*.xlsx)" and create the report in the copy.',
+  },
+};
+
+export class XlsxReadError extends Error {
+  readonly code: XlsxReadErrorCode;
+  readonly messages: { readonly sv: string; readonly en: string };
+  readonly params: XlsxErrorParams;
+
+  constructor(code: XlsxReadErrorCode, params: XlsxErrorParams = {}) {
+    const messages = { sv: texts[code].sv(params), en: texts[code].en(params) };
+    super(messages.sv);
+    this.name = 'XlsxReadError';
+    this.code = code;
+    this.params = params;
+    this.messages = messages;
+  }
+}
+
+export function isXlsxReadError(e: unknown): e is XlsxReadError {
+  return e instanceof XlsxReadError;
+}
+
+/** The same error with the file name filled in (readers learn the name after the check). */
+export function withFile(e: XlsxReadError, file: string): XlsxReadError {
+  return new XlsxReadError(e.code, { ...e.params, file });
+}
