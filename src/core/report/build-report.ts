@@ -1,0 +1,100 @@
+import type { Dimension, Ledger } from '../ledger/types';
+import type { Issue } from '../issue';
+import { makeIssue } from '../issue';
+import { normalizeLabel } from '../text/normalize';
+import type { Template } from './template';
+import type { TemplatePlan } from './check-template';
+import { planTemplate } from './check-template';
+import { mapLines } from './line-map';
+import { accumulate, latestActual, SLOTS } from './accumulate';
+import type { Accumulation } from './accumulate';
+import { leafValues, sumValues, zeroValues } from './line-values';
+import { outOfScope, reconcile, rootLine } from './reconcile';
+import type { Breakdown, LineValues, Report, ReportBlock, ReportLine, ReportOptions } from './report-types';
+
+/**
+ * Aggregates a ledger into a report by a template: one pass over the typed arrays
+ * (accumulate.ts), then per line the columns, forecasts and sums. Values in kronor, unrounded,
+ * in the chosen sign convention. With `by`, forecasts are made per block and the total is the
+ * sum of the blocks, so the blocks add up to the total in every column.
+ */
+export function buildReport(ledger: Ledger, template: Template, options: ReportOptions): Report {
+  const issues: Issue[] = [];
+  const plan = planTemplate(template);
+  const map = mapLines(ledger, template);
+  issues.push(...plan.issues, ...map.issues);
+  const latest = latestActual(ledger);
+  const year = options.year ?? latest?.year ?? ledger.years[ledger.years.length - 1] ?? 0;
+  let through = options.throughMonth ?? (latest && latest.year === year ? latest.month : 12);
+  if (!latest) issues.push(makeIssue('report.no-actuals', 'warning', { year }, { sheet: ledger.sheet }));
+  if (through < 1 || through > 12) {
+    if (options.throughMonth === undefined) issues.push(makeIssue('report.no-month', 'warning', { year }, { sheet: ledger.sheet }));
+    through = 12;
+  }
+  if (ledger.rawSign === 'unknown') issues.push(makeIssue('report.sign-assumed', 'info', {}, { sheet: ledger.sheet }));
+  const raw = ledger.rawSign === 'costs-negative' ? 'costs-negative' : 'income-negative';
+  const f = raw === options.signs ? 1 : -1;
+  const dim = options.by !== undefined ? findDimension(ledger, options.by) : undefined;
+  if (options.by !== undefined && !dim) {
+    issues.push(makeIssue('report.by-unknown', 'error', { dimension: options.by, known: Object.keys(ledger.dimensions).join(', ') }, { sheet: ledger.sheet }));
+  }
+  const groups = dim ? dim.values.length : 1;
+  const acc = accumulate(ledger, map, template.lines.length, year, through, dim ? dim.index : null, groups);
+  const fallbacks = new Map<string, number>();
+  const blockValues: { key: string; values: LineValues[] }[] = [];
+  for (let g = 0; g < groups; g++) {
+    if (dim && acc.entries[g] === 0) continue;
+    blockValues.push({ key: dim ? dim.values[g] : '', values: groupValues(template, plan, acc, g, f, options, through, fallbacks) });
+  }
+  let total: LineValues[];
+  if (!dim) total = blockValues[0]?.values ?? template.lines.map(zeroValues);
+  else {
+    total = template.lines.map((line, i) => (line.type === 'summa' ? zeroValues() : sumValues(blockValues.map((b) => b.values[i]), options.signs)));
+    evaluateSums(plan, total, options);
+  }
+  for (const [id, count] of fallbacks) issues.push(makeIssue('report.forecast.fallback', 'warning', { id, method: options.forecast }, { count }));
+  const rec = reconcile(template, plan, acc, f, total, options.forecast === 'manual');
+  issues.push(...rec.issues, ...outOfScope(ledger, acc, f));
+  const lines = toLines(template, plan, total);
+  let breakdown: Breakdown | undefined;
+  if (dim) {
+    const blocks: ReportBlock[] = blockValues.map((b) => ({ key: b.key, lines: toLines(template, plan, b.values) }));
+    const netIndex = template.lines.findIndex((l) => l.id === 'net');
+    const summaryLine = netIndex >= 0 ? netIndex : rootLine(template, plan);
+    const summary = summaryLine < 0 ? [] : blockValues.map((b) => ({ key: b.key, lineId: template.lines[summaryLine].id, values: b.values[summaryLine] }));
+    breakdown = { dimension: dim.name, blocks, summary };
+  }
+  return { year, through, unit: options.unit, signs: options.signs, forecastMethod: options.forecast, template, lines, breakdown, checks: rec.checks, issues };
+}
+
+function findDimension(ledger: Ledger, name: string): Dimension | undefined {
+  const wanted = normalizeLabel(name);
+  return Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
+}
+
+function groupValues(template: Template, plan: TemplatePlan, acc: Accumulation, g: number, f: number, options: ReportOptions, m: number, fallbacks: Map<string, number>): LineValues[] {
+  const values = template.lines.map((line, i) => {
+    if (line.type === 'summa') return zeroValues();
+    const r = leafValues(acc.sums, (g * acc.lines + i) * SLOTS, f, options.signs, options.forecast, m);
+    if (r.fallback) fallbacks.set(line.id, (fallbacks.get(line.id) ?? 0) + 1);
+    return r.values;
+  });
+  evaluateSums(plan, values, options);
+  return values;
+}
+
+function evaluateSums(plan: TemplatePlan, values: LineValues[], options: ReportOptions): void {
+  for (const i of plan.order) values[i] = sumValues(plan.parts[i].map((j) => values[j]), options.signs);
+}
+
+function toLines(template: Template, plan: TemplatePlan, values: readonly LineValues[]): ReportLine[] {
+  return template.lines.map((line, i) => ({
+    id: line.id,
+    label: line.label,
+    type: line.type,
+    level: line.level,
+    parts: plan.broken.has(i) ? [] : plan.parts[i].map((j) => template.lines[j].id),
+    ...(line.note ? { note: line.note } : {}),
+    values: values[i],
+  }));
+}

@@ -1,0 +1,58 @@
+import type { ColumnId, ForecastMethod, LineValues, SignConvention } from './report-types';
+import { COLUMN_IDS } from './report-types';
+import { SLOT, SLOTS } from './accumulate';
+import { forecast } from './forecast';
+
+/**
+ * Column values of one line from its raw slot sums. `f` turns the source sign into the chosen
+ * convention (1 or −1). Variances are favourable-positive in both conventions:
+ * costs-negative Avvikelse = Utfall − Budget, income-negative Avvikelse = Budget − Utfall.
+ */
+export function leafValues(
+  sums: Float64Array,
+  offset: number,
+  f: number,
+  signs: SignConvention,
+  method: ForecastMethod,
+  m: number,
+): { values: LineValues; fallback: boolean } {
+  const at = (s: number) => f * sums[offset + s];
+  const U = at(SLOT.actualPeriod);
+  const B = at(SLOT.budgetYear);
+  const Bm = at(SLOT.budgetPeriod);
+  const priorPeriod = at(SLOT.actualPriorPeriod);
+  const priorYear = at(SLOT.actualPriorYear);
+  const fc = forecast(method, { U, B, Bm, priorPeriod, priorYear, manual: at(SLOT.forecastYear), manualRows: sums[offset + SLOT.forecastCount], m });
+  const values = complete({ budgetYear: B, budgetPeriod: Bm, actualPeriod: U, forecastYear: fc.value, actualPriorPeriod: priorPeriod, actualPriorYear: priorYear }, signs);
+  const empty = U === 0 && B === 0 && Bm === 0;
+  return { values, fallback: fc.fallback && !empty };
+}
+
+export type BaseValues = Pick<LineValues, 'budgetYear' | 'budgetPeriod' | 'actualPeriod' | 'forecastYear' | 'actualPriorPeriod' | 'actualPriorYear'>;
+
+const BASE: readonly (keyof BaseValues)[] = ['budgetYear', 'budgetPeriod', 'actualPeriod', 'forecastYear', 'actualPriorPeriod', 'actualPriorYear'];
+
+/** Adds the derived columns (variances, change, utilisation) to the base amounts. */
+export function complete(b: { [K in keyof BaseValues]: number }, signs: SignConvention): LineValues {
+  const sv = signs === 'costs-negative' ? 1 : -1;
+  return {
+    ...b,
+    variancePeriod: sv * (b.actualPeriod - b.budgetPeriod),
+    varianceYear: sv * (b.forecastYear - b.budgetYear),
+    changePeriod: b.actualPeriod - b.actualPriorPeriod,
+    utilisation: b.budgetYear !== 0 ? b.actualPeriod / b.budgetYear : null,
+  };
+}
+
+/** The sum of lines' base amounts, derived columns recomputed. */
+export function sumValues(parts: readonly LineValues[], signs: SignConvention): LineValues {
+  const b = { budgetYear: 0, budgetPeriod: 0, actualPeriod: 0, forecastYear: 0, actualPriorPeriod: 0, actualPriorYear: 0 };
+  for (const p of parts) for (const k of BASE) b[k] += p[k] ?? 0;
+  return complete(b, signs);
+}
+
+export function zeroValues(): LineValues {
+  return Object.fromEntries(COLUMN_IDS.map((c: ColumnId) => [c, c === 'utilisation' ? null : 0])) as LineValues;
+}
+
+export { SLOTS };
