@@ -1,3 +1,116 @@
-import type { Catalog } from './types';
+import type { Catalog, Lang, Params } from './types';
+import { place } from './catalog';
 
-export const ledgerMessages: Catalog = {};
+/**
+ * Messages about the ledger as a whole: finding the table and its columns, the report period,
+ * the sign convention, and the checks of validateWorkbook (duplicates, gaps, coverage).
+ */
+function at(p: Params, lang: Lang): string {
+  const s = place(p, lang);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const ROLE_SV: Readonly<Record<string, string>> = {
+  account: 'konto (Konto, Kontonr, Slag)',
+  amount: 'belopp (Utfall, Budget, Prognos eller Belopp)',
+  accountText: 'kontotext',
+  period: 'period',
+  year: 'år',
+  actual: 'utfall',
+  budget: 'budget',
+  budgetYear: 'årsbudget',
+  forecast: 'prognos',
+  amountType: 'beloppstyp',
+  actualPrior: 'utfall föregående år',
+};
+const ROLE_EN: Readonly<Record<string, string>> = {
+  account: 'account (Konto, Kontonr, Slag)',
+  amount: 'amount (Utfall, Budget, Prognos or Belopp)',
+  accountText: 'account text',
+  period: 'period',
+  year: 'year',
+  actual: 'actual',
+  budget: 'budget',
+  budgetYear: 'annual budget',
+  forecast: 'forecast',
+  amountType: 'amount type',
+  actualPrior: 'prior-year actual',
+};
+
+function role(p: Params, lang: Lang): string {
+  const r = String(p.role ?? '');
+  if (r.startsWith('dimension:')) return lang === 'sv' ? `dimensionen ${r.slice(10)}` : `the dimension ${r.slice(10)}`;
+  return (lang === 'sv' ? ROLE_SV : ROLE_EN)[r] ?? r;
+}
+
+const SIGN_SV: Readonly<Record<string, string>> = {
+  'income-negative': 'intäkter negativa och kostnader positiva (bokföringstecken)',
+  'costs-negative': 'intäkter positiva och kostnader negativa',
+  unknown: 'okänt',
+};
+const SIGN_EN: Readonly<Record<string, string>> = {
+  'income-negative': 'income negative and costs positive (bookkeeping sign)',
+  'costs-negative': 'income positive and costs negative',
+  unknown: 'unknown',
+};
+
+export const ledgerMessages: Catalog = {
+  'no-ledger': {
+    sv: (p) => `Ingen huvudbok hittades (sökte i: ${p.sheets || 'inga blad'}). Huvudboken behöver en rubrikrad inom de 50 första raderna med minst Konto och ett belopp (Utfall, Budget eller Prognos). Lägg till rubrikerna eller välj blad med --sheet.`,
+    en: (p) => `No ledger was found (searched: ${p.sheets || 'no sheets'}). The ledger needs a header row within the first 50 rows with at least Konto (account) and an amount (Utfall, Budget or Prognos). Add the headers or pick the sheet with --sheet.`,
+  },
+  'sheet-not-found': {
+    sv: (p) => `Bladet '${p.wanted}' finns inte i arbetsboken. Bladen heter: ${p.sheets}. Skriv namnet som det står på fliken.`,
+    en: (p) => `The workbook has no sheet '${p.wanted}'. Its sheets are: ${p.sheets}. Write the name as it appears on the tab.`,
+  },
+  'missing-column': {
+    sv: (p) => `${at(p, 'sv')}: rubrikraden (rad ${p.row}: ${p.found}) saknar en kolumn för ${role(p, 'sv')}. Lägg till kolumnen med en sådan rubrik.`,
+    en: (p) => `${at(p, 'en')}: the header row (row ${p.row}: ${p.found}) has no column for ${role(p, 'en')}. Add the column with such a header.`,
+  },
+  'ambiguous-column': {
+    sv: (p) => `${at(p, 'sv')}: både '${p.first}' (${p.firstAddress}) och '${p.second}' (${p.secondAddress}) ser ut att vara ${role(p, 'sv')}. Kolumnen '${p.first}' används nu; byt namn på den andra rubriken eller välj kolumn i inställningarna.`,
+    en: (p) => `${at(p, 'en')}: both '${p.first}' (${p.firstAddress}) and '${p.second}' (${p.secondAddress}) look like ${role(p, 'en')}. Column '${p.first}' is used for now; rename the other header or choose the column in the settings.`,
+  },
+  'no-report-period': {
+    sv: (p) => `${at(p, 'sv')}: listan har ingen periodkolumn och ingen rubrik som säger vilken period den gäller. Skriv t.ex. "Utfall jan–aug 2025" ovanför rubrikraden, eller ange perioden (--period 2025-08).`,
+    en: (p) => `${at(p, 'en')}: the listing has no period column and no title saying which period it covers. Write e.g. "Utfall jan–aug 2025" above the header row, or give the period (--period 2025-08).`,
+  },
+  'period-assumed': {
+    sv: (p) => `${at(p, 'sv')}: rubriken anger år ${p.year} men ingen månad; utfallet antas gälla hela året (t.o.m. månad ${p.month}). Ange perioden (--period ${p.year}-08) om det är fel.`,
+    en: (p) => `${at(p, 'en')}: the title gives the year ${p.year} but no month; the actuals are taken as the whole year (through month ${p.month}). Give the period (--period ${p.year}-08) if that is wrong.`,
+  },
+  'sign-assumed': {
+    sv: (p) =>
+      p.sign === 'unknown'
+        ? `${at(p, 'sv')}: det går inte att avgöra beloppens tecken (intäkter, klass 3, och personalkostnader, klass 5, pekar inte åt olika håll). Bokföringstecken antas: intäkter negativa, kostnader positiva. Kontrollera några belopp.`
+        : `${at(p, 'sv')}: beloppen har ${SIGN_SV[String(p.sign)]}.`,
+    en: (p) =>
+      p.sign === 'unknown'
+        ? `${at(p, 'en')}: the sign of the amounts cannot be told (income, class 3, and personnel costs, class 5, do not point in opposite directions). Bookkeeping sign is assumed: income negative, costs positive. Check a few amounts.`
+        : `${at(p, 'en')}: the amounts have ${SIGN_EN[String(p.sign)]}.`,
+  },
+  'inconsistent-signs': {
+    sv: (p) => `${at(p, 'sv')}: ${p.kind} har motsatt tecken mot utfallet (klass ${p.class} summerar till ${p.sum} mot utfallets ${p.reference}). Vänd tecknet på ${p.kind} så att båda följer samma konvention.`,
+    en: (p) => `${at(p, 'en')}: ${p.kindEn} has the opposite sign to the actuals (class ${p.class} sums to ${p.sum} against ${p.reference} in the actuals). Flip the sign of ${p.kindEn} so both follow the same convention.`,
+  },
+  'duplicate-rows': {
+    sv: (p) => `${at(p, 'sv')}: ${p.count} rader är exakta dubbletter av en tidigare rad (samma konto, period, dimensioner och belopp), t.ex. rad ${p.rows}. Ta bort dubbletterna om exporten har klistrats in två gånger.`,
+    en: (p) => `${at(p, 'en')}: ${p.count} rows exactly repeat an earlier row (same account, period, dimensions and amount), e.g. row ${p.rows}. Delete the duplicates if the export was pasted twice.`,
+  },
+  'missing-months': {
+    sv: (p) => `${at(p, 'sv')}: utfallet för ${p.year} saknar ${p.months}, fast senare månader finns. Lägg till månaderna från ekonomisystemet.`,
+    en: (p) => `${at(p, 'en')}: the actuals for ${p.year} lack ${p.monthsEn} although later months are there. Add the months from the finance system.`,
+  },
+  'period-out-of-range': {
+    sv: (p) => `${at(p, 'sv')}: ${p.count} rader gäller andra år (${p.years}) än rapportåret ${p.year} och året före. De räknas inte in i rapporten; ta bort dem eller välj ett annat rapportår.`,
+    en: (p) => `${at(p, 'en')}: ${p.count} rows belong to other years (${p.years}) than the report year ${p.year} and the year before. They are not counted in the report; delete them or pick another report year.`,
+  },
+  'no-budget': {
+    sv: (p) => `${at(p, 'sv')}: det finns ingen budget för ${p.year}. Lägg till en kolumn Budget eller Årsbudget, eller rader med typen Budget; annars blir avvikelsekolumnerna tomma.`,
+    en: (p) => `${at(p, 'en')}: there is no budget for ${p.year}. Add a Budget or Årsbudget column, or rows of type Budget; otherwise the variance columns stay empty.`,
+  },
+  'uncovered-accounts': {
+    sv: (p) => `${at(p, 'sv')}: ${p.count} konton hör inte till någon rad i rapportstrukturen (${p.accounts}) och bär tillsammans ${p.amount} kr i utfall. Lägg till dem i bladet Rapportstruktur så att inget belopp faller bort.`,
+    en: (p) => `${at(p, 'en')}: ${p.count} accounts belong to no line of the report structure (${p.accounts}) and together carry ${p.amount} kr of actuals. Add them to the Rapportstruktur sheet so no amount is lost.`,
+  },
+};

@@ -15,7 +15,9 @@ export type ColumnRole =
   | 'amountType'
   | 'amount'
   | 'actualPrior'
-  | 'dimension';
+  | 'dimension'
+  /** A separate year column (År) combined with a month-only period column. */
+  | 'year';
 
 export type AmountKind = 0 | 1 | 2; // see AMOUNT_KIND
 export const AMOUNT_KIND = { actual: 0, budget: 1, forecast: 2 } as const;
