@@ -1,0 +1,88 @@
+import type * as ExcelJS from 'exceljs';
+import { SimNamedItemCollection, SimWorksheetCollection } from './collections';
+import { NameRegistry } from './name-registry';
+import { SimQueue } from './proxy';
+import type { Fault, SimOptions, SimSession, SimStats } from './session';
+
+export type { Fault, SimOptions, SimStats, SyncRecord } from './session';
+export { SimOfficeError } from './errors';
+
+/**
+ * An Office.js (Excel) simulator over an exceljs workbook: proxies whose properties are readable
+ * only after load + sync, writes queued until sync and then applied to the workbook, A1 address
+ * arithmetic, null objects, the 5 MB payload and 5 000 000-cell read limits of Excel on the web,
+ * counters, and fault injection. Imports nothing but exceljs types, so it bundles for a browser.
+ */
+export type Simulator = {
+  readonly run: typeof Excel.run;
+  readonly stats: SimStats;
+  /** Makes the next queued operation of this kind fail at sync (operations before it are applied, as in Excel). */
+  failNext(kind: string): void;
+  /** Makes sync number `sync` (1-based, counted over the simulator's life) fail at its `afterOps`-th operation. */
+  failAt(sync: number, afterOps?: number): void;
+  /** The active sheet's name and the selected address. */
+  selection(): { readonly sheet: string; readonly address: string };
+  resetStats(): void;
+};
+
+class SimApplication {
+  constructor(private readonly q: SimQueue) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.q.requireApi('Application.suspendApiCalculationUntilNextSync', 8);
+    this.q.push({ kind: 'application.suspend', requestBytes: 0, run: () => ((this.q.session.stats.suspendedCalculation += 1), 0) });
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.q.requireApi('Application.suspendScreenUpdatingUntilNextSync', 9);
+    this.q.push({ kind: 'application.suspend', requestBytes: 0, run: () => ((this.q.session.stats.suspendedScreenUpdating += 1), 0) });
+  }
+}
+
+class SimContext {
+  readonly workbook: { worksheets: SimWorksheetCollection; names: SimNamedItemCollection; application: SimApplication };
+  readonly application: SimApplication;
+  constructor(private readonly q: SimQueue) {
+    this.application = new SimApplication(q);
+    this.workbook = { worksheets: new SimWorksheetCollection(q), names: new SimNamedItemCollection(q), application: this.application };
+  }
+  sync(): Promise<void> {
+    return this.q.sync();
+  }
+}
+
+function emptyStats(): SimStats {
+  return { syncs: 0, requests: [], maxRequestBytes: 0, cellsRead: 0, suspendedCalculation: 0, suspendedScreenUpdating: 0 };
+}
+
+export function createSimulator(wb: ExcelJS.Workbook, opts: SimOptions = {}): Simulator {
+  const first = wb.worksheets.find((w) => w.state === 'visible') ?? wb.worksheets[0];
+  const session: SimSession = {
+    wb,
+    stats: emptyStats(),
+    faults: [] as Fault[],
+    names: new NameRegistry(wb),
+    maxPayloadBytes: opts.maxPayloadBytes ?? 5_000_000,
+    maxCellsPerRead: opts.maxCellsPerRead ?? 5_000_000,
+    excelApiMinor: opts.excelApiMinor ?? 17,
+    active: { sheetId: first ? first.id : 0, address: first ? `${first.name}!A1` : '' },
+  };
+  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+    const batch = (typeof a === 'function' ? a : b) as (ctx: SimContext) => Promise<T>;
+    const q = new SimQueue(session);
+    const result = await batch(new SimContext(q));
+    await q.sync(); // Excel.run flushes what the batch left queued
+    return result;
+  }
+  return {
+    run: run as unknown as typeof Excel.run,
+    get stats() {
+      return session.stats;
+    },
+    failNext: (kind) => void session.faults.push({ kind }),
+    failAt: (sync, afterOps = 0) => void session.faults.push({ atSync: sync, afterOps }),
+    selection: () => {
+      const ws = wb.getWorksheet(session.active.sheetId);
+      return { sheet: ws ? ws.name : '', address: session.active.address };
+    },
+    resetStats: () => void Object.assign(session.stats, emptyStats()),
+  };
+}

@@ -1,0 +1,145 @@
+import type * as ExcelJS from 'exceljs';
+import { checkRect, MAX_COLS, MAX_ROWS, parseAddress } from './a1';
+import type { Rect } from './a1';
+import { invalidArgument, SimOfficeError } from './errors';
+import { SimProxy } from './proxy';
+import type { SimQueue } from './proxy';
+import { SimRange } from './range';
+
+const VISIBILITY: Record<string, 'Visible' | 'Hidden' | 'VeryHidden'> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+
+/** The bounding rectangle of the cells holding values (exceljs skips empty cells), or null. */
+export function usedRect(ws: ExcelJS.Worksheet): Rect | null {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (_cell, c) => {
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  if (bottom < 0) return null;
+  return { row: top - 1, col: left - 1, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+/** Excel.Worksheet over an exceljs worksheet. */
+export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
+  constructor(q: SimQueue, source: { kind: string; resolve: () => ExcelJS.Worksheet | null } | { now: ExcelJS.Worksheet }) {
+    super(q, source);
+  }
+
+  protected fetch(prop: string): unknown {
+    const ws = this.target();
+    switch (prop) {
+      case 'name':
+        return ws.name;
+      case 'id':
+        return String(ws.id);
+      case 'visibility':
+        return VISIBILITY[ws.state] ?? 'Visible';
+      case 'position':
+        return this.q.session.wb.worksheets.indexOf(ws);
+      default:
+        throw invalidArgument(`Worksheet.${prop} is not supported by the simulator`);
+    }
+  }
+
+  get name(): string { return this.read('name'); }
+  set name(v: string) {
+    this.queueWrite('worksheet.name', v, (ws) => {
+      const from = ws.name;
+      ws.name = v;
+      this.q.session.names.sheetRenamed(from, v);
+    });
+  }
+  get visibility(): string { return this.read('visibility'); }
+  set visibility(v: string) {
+    const state = ({ Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as Record<string, ExcelJS.WorksheetState>)[v];
+    this.queueWrite('worksheet.visibility', v, (ws) => (ws.state = state));
+  }
+  get position(): number { return this.read('position'); }
+
+  private range(kind: string, f: (ws: ExcelJS.Worksheet) => Rect | null): SimRange {
+    return new SimRange(this.q, kind, () => {
+      const ws = this.targetOrNull();
+      if (ws === null) return null;
+      const r = f(ws);
+      return r === null ? null : { ws, rect: checkRect(r) };
+    });
+  }
+
+  getRange(address?: string): SimRange {
+    return this.range('worksheet.getRange', () => (address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address)));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): SimRange {
+    return this.range('worksheet.getRangeByIndexes', () => ({ row, col, rows, cols }));
+  }
+  getCell(row: number, col: number): SimRange {
+    return this.range('worksheet.getCell', () => ({ row, col, rows: 1, cols: 1 }));
+  }
+  /** valuesOnly is accepted; the simulator always bounds the cells with values. An empty sheet gives A1. */
+  getUsedRange(_valuesOnly?: boolean): SimRange {
+    return this.range('worksheet.getUsedRange', (ws) => usedRect(ws) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): SimRange {
+    return this.range('worksheet.getUsedRange', (ws) => usedRect(ws));
+  }
+
+  activate(): void {
+    this.queueWrite('worksheet.activate', undefined, (ws) => (this.q.session.active = { sheetId: ws.id, address: `${ws.name}!A1` }));
+  }
+
+  delete(): void {
+    this.queueWrite('worksheet.delete', undefined, (ws) => {
+      const s = this.q.session;
+      const visible = s.wb.worksheets.filter((w) => w.state === 'visible');
+      if (visible.length === 1 && visible[0] === ws) throw new SimOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      s.wb.removeWorksheet(ws.id);
+      s.names.sheetDeleted(ws.name);
+      if (s.active.sheetId === ws.id) {
+        const next = s.wb.worksheets.find((w) => w.state === 'visible');
+        if (next) s.active = { sheetId: next.id, address: `${next.name}!A1` };
+      }
+    });
+  }
+
+  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: SimRange | string): void; unfreeze(): void } {
+    const set = (kind: string, f: (ws: ExcelJS.Worksheet) => { x: number; y: number }): void =>
+      this.queueWrite(kind, kind, (ws) => {
+        const { x, y } = f(ws);
+        ws.views = x === 0 && y === 0 ? [{ state: 'normal' }] : [{ state: 'frozen', xSplit: x, ySplit: y }];
+      });
+    const current = (ws: ExcelJS.Worksheet): { x: number; y: number } => {
+      const v = (ws.views?.[0] ?? {}) as { xSplit?: number; ySplit?: number };
+      return { x: v.xSplit ?? 0, y: v.ySplit ?? 0 };
+    };
+    return {
+      freezeRows: (n) => set('freezePanes', (ws) => ({ x: current(ws).x, y: n })),
+      freezeColumns: (n) => set('freezePanes', (ws) => ({ x: n, y: current(ws).y })),
+      freezeAt: (r) => set('freezePanes', () => {
+        const rect = typeof r === 'string' ? parseAddress(r) : (r as unknown as { target(): { rect: Rect } }).target().rect;
+        return { x: rect.col + rect.cols, y: rect.row + rect.rows };
+      }),
+      unfreeze: () => set('freezePanes', () => ({ x: 0, y: 0 })),
+    };
+  }
+
+  /** PageLayout (ExcelApi 1.9): orientation and fit-to-pages zoom. */
+  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } } {
+    this.q.requireApi('Worksheet.pageLayout', 9);
+    const write = (kind: string, v: unknown, f: (ws: ExcelJS.Worksheet) => void): void => this.queueWrite(kind, v, f);
+    return {
+      set orientation(v: string) {
+        write('pageLayout', v, (ws) => (ws.pageSetup.orientation = v === 'Landscape' ? 'landscape' : 'portrait'));
+      },
+      set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        write('pageLayout', z, (ws) => {
+          if (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined) {
+            Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: z.horizontalFitToPages ?? 0, fitToHeight: z.verticalFitToPages ?? 0 });
+          } else if (z.scale !== undefined) ws.pageSetup.scale = z.scale;
+        });
+      },
+    } as { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } };
+  }
+}
