@@ -1,0 +1,74 @@
+import * as React from 'react';
+import { Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import type { Issue } from '../../core/issue';
+import type { ReportGrid } from '../../core/grid';
+import type { WorkbookPort } from '../../core/port';
+import { useWriteAction } from '../hooks/useWriteAction';
+import { useLang } from '../lang';
+import { IssueList } from './IssueList';
+import { Notice } from './Messages';
+import { Section } from './Section';
+import { StatusList, type StatusLine } from './StatusList';
+import { hasErrors } from '../../core/issue';
+
+export type InsertTabProps = {
+  readonly port: WorkbookPort;
+  readonly intro: string;
+  readonly found: boolean;
+  readonly noneText: string;
+  readonly summaryTitle: string;
+  readonly lines: readonly StatusLine[];
+  readonly grids: readonly ReportGrid[];
+  readonly issues: readonly Issue[];
+  readonly buttonLabel: string;
+  readonly insertedText: (sheet: string) => string;
+  readonly onWritten?: () => void;
+  readonly afterWrite?: React.ReactNode;
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM },
+  button: { alignSelf: 'flex-start' },
+});
+
+/** A tab that summarises one kind of table (goals, assignments) and inserts it. */
+export function InsertTab(props: InsertTabProps): React.ReactElement {
+  const styles = useStyles();
+  const { lang, t } = useLang();
+  const action = useWriteAction(props.port);
+  const { state } = action;
+  const { onWritten } = props;
+  React.useEffect(() => {
+    if (state.kind === 'done') onWritten?.();
+  }, [state, onWritten]);
+  const goTo = (sheet: string, address: string): void => void props.port.selectCell(sheet, address);
+  const canWrite = props.found && props.grids.length > 0 && !hasErrors(props.issues) && state.kind !== 'writing';
+  return (
+    <div className={styles.root}>
+      <Text>{props.intro}</Text>
+      {props.found ? (
+        <Section title={props.summaryTitle} level={4}>
+          <StatusList lines={props.lines} label={props.summaryTitle} />
+        </Section>
+      ) : (
+        <Notice intent="info">{props.noneText}</Notice>
+      )}
+      {props.issues.length > 0 ? (
+        <Section title={t.issues} level={4}>
+          <IssueList issues={props.issues} onGoTo={goTo} />
+        </Section>
+      ) : null}
+      {state.kind === 'writing' ? <ProgressBar aria-label={t.writing} thickness="large" /> : null}
+      {state.kind === 'done' ? (
+        <Notice intent="success">
+          {props.insertedText(state.results[0]?.sheet ?? '')}
+          {props.afterWrite}
+        </Notice>
+      ) : null}
+      {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
+      <Button className={styles.button} appearance="primary" disabled={!canWrite} onClick={() => void action.write(props.grids, 'insert')}>
+        {props.buttonLabel}
+      </Button>
+    </div>
+  );
+}

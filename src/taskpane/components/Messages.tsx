@@ -1,0 +1,20 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+
+export type NoticeProps = {
+  readonly intent: 'error' | 'warning' | 'success' | 'info';
+  readonly title?: string;
+  readonly children: React.ReactNode;
+};
+
+/** A Fluent MessageBar that wraps its text (task panes are narrow) and is announced politely. */
+export function Notice(props: NoticeProps): React.ReactElement {
+  return (
+    <MessageBar intent={props.intent} layout="multiline" politeness={props.intent === 'error' ? 'assertive' : 'polite'}>
+      <MessageBarBody>
+        {props.title ? <MessageBarTitle>{props.title}</MessageBarTitle> : null}
+        {props.children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

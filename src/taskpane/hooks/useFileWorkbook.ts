@@ -1,0 +1,76 @@
+import * as React from 'react';
+import type { WorkbookPort } from '../../core/port';
+import { strings } from '../strings';
+import { userMessage, type Messages } from '../user-error';
+
+/** The file adapter's port: a WorkbookPort that can also hand back the changed file. */
+export type FilePort = WorkbookPort & { bytes(): Promise<Uint8Array>; readonly fileName: string };
+export type OpenFile = (data: Uint8Array, fileName: string) => Promise<FilePort>;
+
+export type FileState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'opening' }
+  | { readonly kind: 'open'; readonly port: FilePort }
+  | { readonly kind: 'failed'; readonly message: Messages };
+
+const openFailed: Messages = {
+  sv: 'Filen gick inte att öppna. Kontrollera att det är en Excel-arbetsbok (.xlsx) och försök igen.',
+  en: 'The file could not be opened. Check that it is an Excel workbook (.xlsx) and try again.',
+};
+const downloadFailed: Messages = {
+  sv: `Arbetsboken kunde inte sparas. ${strings.sv.unexpected}`,
+  en: `The workbook could not be saved. ${strings.en.unexpected}`,
+};
+
+/** "Budget 2025.xlsx" → "Budget 2025-rapport.xlsx". */
+export function downloadName(fileName: string): string {
+  const base = fileName.replace(/\.(xlsx|xlsm)$/i, '');
+  return `${base}-rapport.xlsx`;
+}
+
+/** Saves bytes under a name through a temporary Blob URL (no server involved). */
+export function saveBytes(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function useFileWorkbook(openFile: OpenFile) {
+  const [state, setState] = React.useState<FileState>({ kind: 'none' });
+  const [generation, setGeneration] = React.useState(0);
+  const [downloadError, setDownloadError] = React.useState<Messages | null>(null);
+
+  const open = React.useCallback(
+    async (file: File) => {
+      setState({ kind: 'opening' });
+      setDownloadError(null);
+      try {
+        const data = new Uint8Array(await file.arrayBuffer());
+        const port = await openFile(data, file.name);
+        setGeneration((g) => g + 1);
+        setState({ kind: 'open', port });
+      } catch (e) {
+        setState({ kind: 'failed', message: userMessage(e, openFailed) });
+      }
+    },
+    [openFile],
+  );
+
+  const download = React.useCallback(async () => {
+    if (state.kind !== 'open') return;
+    try {
+      saveBytes(await state.port.bytes(), downloadName(state.port.fileName));
+      setDownloadError(null);
+    } catch (e) {
+      setDownloadError(userMessage(e, downloadFailed));
+    }
+  }, [state]);
+
+  return { state, generation, open, download, downloadError };
+}

@@ -1,0 +1,61 @@
+import * as React from 'react';
+import type { ReportRef, Settings, WorkbookPort } from '../../core/port';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { hasErrors } from '../../core/issue';
+import type { Engine, Inspection, ReportOptions, ReportRun, RoleChoice } from '../engine-types';
+import { initialOptions, optionsFromSettings, SETTINGS_KEY, useReportOptions } from './useReportOptions';
+import { useWriteAction, type WriteAction } from './useWriteAction';
+
+export type ReportFlowInput = {
+  readonly port: WorkbookPort;
+  readonly engine: Engine;
+  readonly snapshot: WorkbookSnapshot;
+  readonly reports: readonly ReportRef[];
+  readonly settings: Settings;
+  readonly refreshReports: () => Promise<void>;
+};
+
+export type ReportFlow = {
+  readonly inspection: Inspection;
+  readonly options: ReportOptions;
+  readonly run: ReportRun | null;
+  /** The existing report this run would update (same block name), if the workbook has it. */
+  readonly existing: ReportRef | null;
+  readonly canWrite: boolean;
+  readonly write: WriteAction;
+  readonly update: (patch: Partial<ReportOptions>) => void;
+  readonly setRole: (header: string, role: RoleChoice) => void;
+  readonly insert: () => void;
+  readonly refresh: () => void;
+};
+
+/** The Rapport tab's logic: inspect, choose options, preview, write, remember the options. */
+export function useReportFlow(input: ReportFlowInput): ReportFlow {
+  const { port, engine, snapshot } = input;
+  const start = React.useMemo(() => {
+    const saved = optionsFromSettings(input.settings);
+    return initialOptions(saved, engine.inspect(snapshot, saved.roles).ledger);
+    // Only on a fresh snapshot: later changes are the user’s.
+  }, [snapshot]);
+  const { options, update, setRole } = useReportOptions(start);
+
+  const inspection = React.useMemo(() => engine.inspect(snapshot, options.roles), [engine, snapshot, options.roles]);
+  const run = React.useMemo(() => {
+    if (!inspection.ledger || hasErrors(inspection.issues) || options.through === 0) return null;
+    return engine.report(snapshot, options);
+  }, [engine, snapshot, options, inspection]);
+
+  const existing = React.useMemo(() => input.reports.find((r) => r.name === run?.grid?.name) ?? null, [input.reports, run]);
+
+  const remember = React.useCallback(async () => {
+    await port.saveSettings({ ...input.settings, [SETTINGS_KEY]: options });
+    await input.refreshReports();
+  }, [port, input, options]);
+  const write = useWriteAction(port, remember);
+
+  const grids = run?.grids ?? [];
+  const canWrite = run?.grid != null && !hasErrors(run.issues) && write.state.kind !== 'writing';
+  const insert = React.useCallback(() => void write.write(grids, 'insert'), [write, grids]);
+  const refresh = React.useCallback(() => void write.write(grids, 'refresh'), [write, grids]);
+  return { inspection, options, run, existing, canWrite, write, update, setRole, insert, refresh };
+}

@@ -1,0 +1,57 @@
+import * as React from 'react';
+import type { Settings } from '../../core/port';
+import type { ForecastMethod, LedgerView, ReportOptions, RoleChoice, SignConvention, Unit } from '../engine-types';
+
+const FORECASTS: readonly ForecastMethod[] = ['linear', 'remaining-budget', 'budget-ratio', 'prior-year-profile', 'manual'];
+const UNITS: readonly Unit[] = ['kr', 'tkr', 'mnkr'];
+const SIGNS: readonly SignConvention[] = ['costs-negative', 'income-negative'];
+
+/** The settings key the report options are saved under, per workbook. */
+export const SETTINGS_KEY = 'kommunrapport.report';
+
+export const DEFAULT_OPTIONS: Omit<ReportOptions, 'through'> = { forecast: 'remaining-budget', unit: 'tkr', signs: 'costs-negative' };
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+}
+
+/** Saved options, checked field by field: a damaged setting falls back to the default. */
+export function optionsFromSettings(settings: Settings): Partial<ReportOptions> {
+  const raw = settings[SETTINGS_KEY];
+  if (typeof raw !== 'object' || raw === null) return {};
+  const r = raw as Record<string, unknown>;
+  const roles = typeof r.roles === 'object' && r.roles !== null ? (r.roles as Record<string, RoleChoice>) : undefined;
+  return {
+    ...(typeof r.through === 'number' ? { through: r.through } : {}),
+    ...(oneOf(r.forecast, FORECASTS) ? { forecast: oneOf(r.forecast, FORECASTS) } : {}),
+    ...(oneOf(r.unit, UNITS) ? { unit: oneOf(r.unit, UNITS) } : {}),
+    ...(oneOf(r.signs, SIGNS) ? { signs: oneOf(r.signs, SIGNS) } : {}),
+    ...(typeof r.by === 'string' ? { by: r.by } : {}),
+    ...(roles ? { roles } : {}),
+  };
+}
+
+/** Starting options: saved ones where still valid for this ledger, else the defaults. */
+export function initialOptions(saved: Partial<ReportOptions>, ledger: LedgerView | null): ReportOptions {
+  const months = ledger?.months ?? [];
+  const fallbackMonth = ledger?.lastActual ?? months[months.length - 1] ?? 0;
+  const through = saved.through !== undefined && months.includes(saved.through) ? saved.through : fallbackMonth;
+  const by = saved.by !== undefined && ledger?.dimensions.includes(saved.by) ? saved.by : undefined;
+  return { ...DEFAULT_OPTIONS, ...saved, through, by };
+}
+
+export type OptionsHandle = {
+  readonly options: ReportOptions;
+  readonly update: (patch: Partial<ReportOptions>) => void;
+  readonly setRole: (header: string, role: RoleChoice) => void;
+};
+
+export function useReportOptions(start: ReportOptions): OptionsHandle {
+  const [options, setOptions] = React.useState<ReportOptions>(start);
+  const update = React.useCallback((patch: Partial<ReportOptions>) => setOptions((o) => ({ ...o, ...patch })), []);
+  const setRole = React.useCallback(
+    (header: string, role: RoleChoice) => setOptions((o) => ({ ...o, roles: { ...(o.roles ?? {}), [header]: role } })),
+    [],
+  );
+  return { options, update, setRole };
+}

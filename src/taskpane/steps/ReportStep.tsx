@@ -1,0 +1,66 @@
+import * as React from 'react';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { ForecastMethod, LedgerView, ReportOptions, ReportRun, SignConvention, Unit } from '../engine-types';
+import { ChoiceField, type Choice } from '../components/ChoiceField';
+import { Notice } from '../components/Messages';
+import { PreviewTable } from '../components/PreviewTable';
+import { Section } from '../components/Section';
+import { useLang } from '../lang';
+import { forecastMethods, monthLabel, units } from '../option-labels';
+
+export type ReportStepProps = {
+  readonly ledger: LedgerView;
+  readonly options: ReportOptions;
+  readonly run: ReportRun | null;
+  readonly onChange: (patch: Partial<ReportOptions>) => void;
+};
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+const NO_BREAKDOWN = '__none__';
+
+/** Step 2: the report's options and a live preview of its lines. */
+export function ReportStep(props: ReportStepProps): React.ReactElement {
+  const styles = useStyles();
+  const { lang, t } = useLang();
+  const { options, ledger } = props;
+  const method = forecastMethods[options.forecast];
+
+  const months: Choice<string>[] = ledger.months.map((m) => ({ value: String(m), label: monthLabel(m, lang) }));
+  const methods: Choice<ForecastMethod>[] = (Object.keys(forecastMethods) as ForecastMethod[]).map((m) => ({ value: m, label: forecastMethods[m].label[lang] }));
+  const unitChoices: Choice<Unit>[] = (Object.keys(units) as Unit[]).map((u) => ({ value: u, label: units[u][lang] }));
+  const signs: Choice<SignConvention>[] = [
+    { value: 'costs-negative', label: t.signsCostsNegative },
+    { value: 'income-negative', label: t.signsIncomeNegative },
+  ];
+  const dims: Choice<string>[] = [{ value: NO_BREAKDOWN, label: t.byNone }, ...ledger.dimensions.map((d) => ({ value: d, label: d }))];
+
+  return (
+    <>
+      <div className={styles.fields}>
+        <ChoiceField label={t.through} value={String(options.through)} choices={months} onChange={(v) => props.onChange({ through: Number(v) })} />
+        <ChoiceField label={t.forecast} value={options.forecast} choices={methods} hint={method.hint[lang]} onChange={(v) => props.onChange({ forecast: v })} />
+        {options.forecast === 'linear' ? <Notice intent="warning">{t.runRateWarning}</Notice> : null}
+        <ChoiceField label={t.unit} value={options.unit} choices={unitChoices} onChange={(v) => props.onChange({ unit: v })} />
+        <ChoiceField label={t.signs} value={options.signs} choices={signs} onChange={(v) => props.onChange({ signs: v })} />
+        {ledger.dimensions.length > 0 ? (
+          <ChoiceField
+            label={t.by}
+            value={options.by ?? NO_BREAKDOWN}
+            choices={dims}
+            onChange={(v) => props.onChange({ by: v === NO_BREAKDOWN ? undefined : v })}
+          />
+        ) : null}
+      </div>
+      <Section title={t.preview} level={4}>
+        {props.run?.grid ? (
+          <PreviewTable grid={props.run.grid} caption={t.previewCaption(units[options.unit][lang])} />
+        ) : (
+          <Text>{t.previewEmpty}</Text>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import * as React from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../core/port';
+import type { Engine } from '../engine-types';
+import { Notice } from '../components/Messages';
+import { useReportFlow, type ReportFlowInput } from '../hooks/useReportFlow';
+import { useLang } from '../lang';
+import { DataStep } from './DataStep';
+import { ReportStep } from './ReportStep';
+
+export type ReportTabProps = Omit<ReportFlowInput, 'port' | 'engine'> & {
+  readonly port: WorkbookPort;
+  readonly engine: Engine;
+  readonly onReload: () => void;
+  readonly onWritten?: () => void;
+  readonly afterWrite?: React.ReactNode;
+};
+
+const useStyles = makeStyles({
+  panel: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** The Rapport tab: 1. Data, 2. Rapport, and the write buttons with their outcome. */
+export function ReportTab(props: ReportTabProps): React.ReactElement {
+  const styles = useStyles();
+  const { lang, t } = useLang();
+  const flow = useReportFlow(props);
+  const { port, onWritten } = props;
+  const goTo = React.useCallback((sheet: string, address: string) => void port.selectCell(sheet, address), [port]);
+  const state = flow.write.state;
+  React.useEffect(() => {
+    if (state.kind === 'done') onWritten?.();
+  }, [state, onWritten]);
+  const ledger = flow.inspection.ledger;
+
+  return (
+    <>
+      <Accordion multiple collapsible defaultOpenItems={['data', 'report']}>
+        <AccordionItem value="data">
+          <AccordionHeader as="h3" size="large">{t.stepData}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <DataStep inspection={flow.inspection} reportIssues={flow.run?.issues ?? []} onRole={flow.setRole} onGoTo={goTo} onReload={props.onReload} />
+          </AccordionPanel>
+        </AccordionItem>
+        {ledger ? (
+          <AccordionItem value="report">
+            <AccordionHeader as="h3" size="large">{t.stepReport}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <ReportStep ledger={ledger} options={flow.options} run={flow.run} onChange={flow.update} />
+            </AccordionPanel>
+          </AccordionItem>
+        ) : null}
+      </Accordion>
+      {ledger ? (
+        <div className={styles.footer}>
+          {state.kind === 'writing' ? <ProgressBar aria-label={t.writing} thickness="large" /> : null}
+          {state.kind === 'done' ? (
+            <Notice intent="success">
+              {state.mode === 'refresh' ? t.updated(state.results[0]?.sheet ?? '') : t.inserted(state.results[0]?.sheet ?? '')}
+              {props.afterWrite}
+            </Notice>
+          ) : null}
+          {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
+          {flow.existing && state.kind !== 'done' ? <Notice intent="info">{t.existingReport(flow.existing.sheet)}</Notice> : null}
+          <div className={styles.buttons}>
+            {flow.existing ? (
+              <Button appearance="primary" disabled={!flow.canWrite} onClick={flow.refresh}>
+                {t.updateReport}
+              </Button>
+            ) : null}
+            <Button appearance={flow.existing ? 'secondary' : 'primary'} disabled={!flow.canWrite} onClick={flow.insert}>
+              {t.insertReport}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
