@@ -1,0 +1,50 @@
+import type { Issue, Severity } from '../core/issue';
+import type { Lang } from '../core/i18n/types';
+import { quoteSheet } from '../core/address';
+
+/**
+ * Issues as the CLI prints them: grouped under Fel / Varningar / Information, each line with
+ * its place (Huvudbok!C17) and the message in the chosen language. Every command uses it.
+ */
+const HEADINGS: Readonly<Record<Severity, { readonly sv: string; readonly en: string }>> = {
+  error: { sv: 'Fel', en: 'Errors' },
+  warning: { sv: 'Varningar', en: 'Warnings' },
+  info: { sv: 'Information', en: 'Information' },
+};
+
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** "Huvudbok!C17", "'Budget 2025'!A3:F9", "Huvudbok", or '' when the issue has no place. */
+export function issuePlace(issue: Issue): string {
+  if (issue.sheet === undefined) return issue.address ?? '';
+  return issue.address === undefined ? issue.sheet : `${quoteSheet(issue.sheet)}!${issue.address}`;
+}
+
+export function formatIssues(issues: readonly Issue[], lang: Lang): string {
+  if (issues.length === 0) return lang === 'sv' ? 'Inga problem hittades.' : 'No problems found.';
+  const blocks: string[] = [];
+  for (const severity of ORDER) {
+    const these = issues.filter((i) => i.severity === severity);
+    if (these.length === 0) continue;
+    const lines = these.map((i) => {
+      const where = issuePlace(i);
+      return `  ${where ? `[${where}] ` : ''}${i.message[lang]}`;
+    });
+    blocks.push(`${HEADINGS[severity][lang]} (${these.length}):\n${lines.join('\n')}`);
+  }
+  return blocks.join('\n\n');
+}
+
+/** The last line: how many errors and warnings, and what that means. */
+export function verdict(issues: readonly Issue[], lang: Lang): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  if (lang === 'sv') {
+    return errors > 0
+      ? `${errors} fel och ${warnings} varningar. Rätta felen i arbetsboken och kör kontrollen igen.`
+      : `Inga fel (${warnings} varningar). Arbetsboken kan användas för rapporten.`;
+  }
+  return errors > 0
+    ? `${errors} errors and ${warnings} warnings. Fix the errors in the workbook and run the check again.`
+    : `No errors (${warnings} warnings). The workbook can be used for the report.`;
+}
