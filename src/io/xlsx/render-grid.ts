@@ -1,0 +1,105 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { ConditionalFormat, GridCell, ReportGrid } from '../../core/grid';
+import { parseRangeA1, quoteSheet, rangeA1, shiftFormula, columnLetters } from '../../core/address';
+import { cellStyle, statusDxf } from './styles';
+import type { ColumnKind } from './styles';
+
+/**
+ * Renders a ReportGrid onto an exceljs worksheet at `anchor` (0-based): values, formulas
+ * (shifted from the grid's A1 to the anchor, written WITHOUT a cached result so Excel and
+ * LibreOffice compute them), number formats, style tokens, indents, column widths, frozen
+ * panes, print setup and conditional formats. Text is always stored as text: a label such as
+ * "=HYPERLINK(...)" or "-1+2" from the user's data never becomes a formula.
+ */
+export type Anchor = { readonly row: number; readonly col: number };
+
+function columnKinds(grid: ReportGrid): ColumnKind[] {
+  const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
+  const kinds: ColumnKind[] = new Array<ColumnKind>(width).fill('text');
+  for (const row of grid.rows) {
+    row.forEach((cell, c) => {
+      if (cell.style !== 'header' && (cell.formula || typeof cell.value === 'number')) kinds[c] = 'numeric';
+    });
+  }
+  return kinds;
+}
+
+function writeCell(ws: Worksheet, row: number, col: number, cell: GridCell, anchor: Anchor, kind: ColumnKind): void {
+  const target = ws.getCell(row + 1, col + 1);
+  if (cell.formula) {
+    const shifted = shiftFormula(cell.formula, anchor.row, anchor.col);
+    // No `result`: the file carries no cached value, so the spreadsheet computes it on open.
+    target.value = { formula: shifted.replace(/^=/, '') } as never;
+  } else if (typeof cell.value === 'string') {
+    // A plain string value: exceljs stores it as a shared string, never as a formula.
+    target.value = cell.value;
+  } else {
+    target.value = cell.value ?? null;
+  }
+  target.style = cellStyle(cell, kind);
+}
+
+function addConditionalFormats(ws: Worksheet, formats: readonly ConditionalFormat[], anchor: Anchor): void {
+  let priority = 1;
+  for (const cf of formats) {
+    const r = parseRangeA1(cf.range);
+    if (!r) continue;
+    ws.addConditionalFormatting({
+      ref: rangeA1(r.row + anchor.row, r.col + anchor.col, r.rows, r.cols),
+      rules: cf.rules.map((rule) => ({
+        type: 'cellIs',
+        operator: 'equal',
+        formulae: [`"${rule.equals.replace(/"/g, '""')}"`],
+        style: statusDxf(rule.style),
+        priority: priority++,
+      })),
+    });
+  }
+}
+
+/** The block's A1 range on its sheet. */
+export function blockRange(grid: ReportGrid, anchor: Anchor): string {
+  const cols = Math.max(1, grid.columnWidths.length, ...grid.rows.map((r) => r.length));
+  return rangeA1(anchor.row, anchor.col, Math.max(1, grid.rows.length), cols);
+}
+
+export function renderGridToWorksheet(ws: Worksheet, grid: ReportGrid, anchor: Anchor = { row: 0, col: 0 }): string {
+  const kinds = columnKinds(grid);
+  grid.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => writeCell(ws, anchor.row + r, anchor.col + c, cell, anchor, kinds[c]));
+  });
+  grid.columnWidths.forEach((w, c) => {
+    ws.getColumn(anchor.col + c + 1).width = w;
+  });
+  if (grid.freeze && (grid.freeze.rows > 0 || grid.freeze.columns > 0)) {
+    const xSplit = grid.freeze.columns > 0 ? anchor.col + grid.freeze.columns : 0;
+    const ySplit = grid.freeze.rows > 0 ? anchor.row + grid.freeze.rows : 0;
+    ws.views = [{ state: 'frozen', xSplit, ySplit, topLeftCell: `${columnLetters(xSplit)}${ySplit + 1}`, activeCell: 'A1' }];
+  }
+  if (grid.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: grid.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: grid.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+  }
+  if (grid.conditionalFormats) addConditionalFormats(ws, grid.conditionalFormats, anchor);
+  return blockRange(grid, anchor);
+}
+
+/** Names the block `'Sheet'!$A$1:$H$20` with grid.name (replacing an older range of that name). */
+export function nameBlock(wb: Workbook, name: string, sheet: string, range: string): void {
+  removeName(wb, name);
+  const r = parseRangeA1(range);
+  if (!r) return;
+  const abs = `$${columnLetters(r.col)}$${r.row + 1}:$${columnLetters(r.col + r.cols - 1)}$${r.row + r.rows}`;
+  wb.definedNames.add(`${quoteSheet(sheet)}!${abs}`, name);
+}
+
+export function removeName(wb: Workbook, name: string): void {
+  const model = wb.definedNames.model;
+  if (model.some((n) => n.name === name)) wb.definedNames.model = model.filter((n) => n.name !== name);
+}
