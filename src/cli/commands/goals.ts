@@ -1,11 +1,173 @@
-import type { Command } from '../io';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command, CliIo } from '../io';
+import { EXIT } from '../io';
+import type { ArgSpec, ParsedArgs } from '../args';
+import { isArgError, langOf, parseArgs } from '../args';
+import { formatIssues } from '../format-issues';
+import type { Issue } from '../../core/issue';
+import { hasErrors } from '../../core/issue';
+import type { Lang } from '../../core/i18n/types';
+import type { ReportGrid } from '../../core/grid';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { parseSwedishNumber, formatSwedishNumber } from '../../core/text/number';
+import { DEFAULT_THRESHOLD, GOAL_STATUS_LABEL, INDICATOR_STATUS_LABEL, goalGrid, goalReportJson, judgeGoals, readGoalTable } from '../../core/goals';
+import type { GoalReport, GoalValue } from '../../core/goals';
+import { readFileBytes, readWorkbookFile } from '../../io/xlsx/read-file';
+import { loadWorkbook } from '../../io/xlsx/read-buffer';
+import { writeGridToWorkbook } from '../../io/xlsx/write-grid';
+import { XlsxReadError, isXlsxReadError } from '../../io/xlsx/errors';
 
-// Placeholder until the command lands; replaced by its owner.
+/** kommunrapport goals <fil.xlsx> [--threshold 0.85] [--year ÅÅÅÅ] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en] */
+const spec: ArgSpec = {
+  command: 'goals',
+  positional: 1,
+  flags: [
+    { name: 'threshold', kind: 'value', placeholder: '0.85' },
+    { name: 'year', kind: 'value', placeholder: '2023' },
+    { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
+    { name: 'json', kind: 'boolean' },
+    { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
+  ],
+};
+
+const USAGE = {
+  sv: 'Användning: kommunrapport goals <fil.xlsx> [--threshold 0.85] [--year ÅÅÅÅ] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en]\nBedömer målindikatorerna mot målvärdena och varje mål som helt, i hög grad, delvis eller ej uppfyllt.\n  --threshold  andelen av målvärdet som räknas som "nära" (0–1, standard 0,85)\n  --year       målåret (annars året i rubriken "Mål <år>")\n  --sheet      bladet med måltabellen (annars hittas det automatiskt)\n  --json       skriv resultatet som JSON\n  --out        spara en kopia av arbetsboken med måltabellen på ett nytt blad (originalet ändras inte)\nSlutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
+  en: 'Usage: kommunrapport goals <file.xlsx> [--threshold 0.85] [--year YYYY] [--sheet NAME] [--json] [--out OUT.xlsx] [--lang sv|en]\nJudges the goal indicators against their targets and each goal as fully, largely, partly or not met.\n  --threshold  the share of the target that counts as "near" (0–1, default 0.85)\n  --year       the target year (else the year in the "Mål <year>" header)\n  --sheet      the sheet with the goal table (found automatically otherwise)\n  --json       print the result as JSON\n  --out        save a copy of the workbook with the goal table on a new sheet (the original is not changed)\nExit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
+};
+
+export type Usage = { readonly sv: string; readonly en: string };
+
+/** Parses the arguments; prints the error or the help and returns the exit code when there is nothing more to do. */
+export function parseOrExit(args: readonly string[], argSpec: ArgSpec, usage: Usage, io: CliIo): { readonly done: number } | { readonly args: ParsedArgs } {
+  const parsed = parseArgs(args, argSpec);
+  if (isArgError(parsed)) {
+    const lang = langOf(args);
+    io.err(`${parsed.error[lang]}\n\n${usage[lang]}`);
+    return { done: EXIT.usage };
+  }
+  if (parsed.flags.help === true) {
+    io.out(usage[parsed.lang]);
+    return { done: EXIT.ok };
+  }
+  return { args: parsed };
+}
+
+/** Reads the workbook (with number formats, for percentages); an unreadable file is printed and gives null. */
+export async function loadSnapshot(file: string, io: CliIo, lang: Lang): Promise<WorkbookSnapshot | null> {
+  try {
+    return await readWorkbookFile(file, { withFormats: true });
+  } catch (e) {
+    if (!isXlsxReadError(e)) throw e;
+    io.err(e.messages[lang]);
+    return null;
+  }
+}
+
+/**
+ * Saves a copy of the input workbook with the grids on new sheets. Never overwrites the input;
+ * refuses a macro-enabled file (exceljs would drop its macros). Returns an exit code on failure.
+ */
+export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, io: CliIo, lang: Lang): Promise<number | null> {
+  if (resolve(input) === resolve(out)) {
+    io.err(lang === 'sv' ? `--out får inte vara samma fil som indata ("${out}"). Ange ett nytt filnamn, t.ex. rapport.xlsx.` : `--out must not be the input file ("${out}"). Give a new file name, e.g. report.xlsx.`);
+    return EXIT.usage;
+  }
+  try {
+    if (/\.xlsm$/i.test(input) || /\.xlsm$/i.test(out)) throw new XlsxReadError('macro-enabled', { file: input });
+    const wb = await loadWorkbook(await readFileBytes(input));
+    for (const grid of grids) writeGridToWorkbook(wb, grid, 'insert');
+    const buffer = await wb.xlsx.writeBuffer();
+    await writeFile(out, new Uint8Array(buffer as ArrayBuffer));
+    return null;
+  } catch (e) {
+    if (isXlsxReadError(e)) {
+      io.err(e.messages[lang]);
+      return EXIT.usage;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw e;
+    io.err(lang === 'sv' ? `Filen "${out}" gick inte att spara (${code}). Kontrollera mappen och att filen inte är öppen i Excel.` : `The file "${out}" could not be saved (${code}). Check the folder and that the file is not open in Excel.`);
+    return EXIT.usage;
+  }
+}
+
+function shown(v: GoalValue, lang: Lang): string {
+  if (v.kind === 'missing') return '–';
+  const decimals = Math.min(2, (String(v.value).split('.')[1] ?? '').length);
+  const n = lang === 'sv' ? formatSwedishNumber(v.value, decimals) : v.value.toFixed(decimals);
+  const s = v.percent ? `${n} %` : n;
+  return v.preliminary ? `(${s})` : s;
+}
+
+function fmt(x: number | null, lang: Lang, decimals = 1): string {
+  if (x === null) return '–';
+  return lang === 'sv' ? formatSwedishNumber(x, decimals) : x.toFixed(decimals);
+}
+
+/** The report as readable text: each goal with its status, its indicators below, then the summary. */
+export function printGoals(report: GoalReport, lang: Lang): string {
+  const sv = lang === 'sv';
+  const out = [`${sv ? 'Måluppföljning' : 'Goal follow-up'}${report.year !== null ? ` ${report.year}` : ''} (θ = ${fmt(report.threshold, lang, 2)})`, ''];
+  let area: string | null = null;
+  for (const g of report.goals) {
+    if (g.area && g.area !== area) out.push(g.area);
+    area = g.area;
+    const rule = g.differs ? ` (${sv ? 'enligt regeln' : 'by the rule'}: ${GOAL_STATUS_LABEL[g.ruleStatus][lang]})` : '';
+    out.push(`  ${g.goal}`, `    => ${GOAL_STATUS_LABEL[g.status][lang].toUpperCase()}${g.manual ? (sv ? ' (manuell bedömning)' : ' (manual assessment)') : ''}${rule}`);
+    for (const i of g.indicators) {
+      const ratio = i.ratio === null ? '–' : `${Math.round(i.ratio * 100)} %`;
+      const y = report.year;
+      out.push(
+        `    - ${i.row.indicator}`,
+        `      ${sv ? 'mål' : 'target'} ${shown(i.row.target, lang)}  ${sv ? 'utfall' : 'outcome'} ${shown(i.row.outcome, lang)}  ${y !== null ? y - 1 : sv ? 'fg år' : 'last year'} ${shown(i.row.previous, lang)}  ${sv ? 'kvot' : 'ratio'} ${ratio}  [${INDICATOR_STATUS_LABEL[i.status][lang]}]`,
+      );
+    }
+  }
+  const c = report.summary.counts;
+  const counts = (Object.keys(c) as (keyof typeof c)[]).map((s) => `${GOAL_STATUS_LABEL[s][lang]} ${c[s]}`).join(', ');
+  out.push('', `${sv ? 'Sammanställning' : 'Summary'}: ${counts}.`, `${sv ? 'Median' : 'Median'} ${fmt(report.summary.median, lang)}, ${sv ? 'medelvärde' : 'mean'} ${fmt(report.summary.mean, lang, 2)} (1 = ${GOAL_STATUS_LABEL.HELT[lang].toLowerCase()}, 3 = ${GOAL_STATUS_LABEL.EJ[lang].toLowerCase()}).`);
+  return out.join('\n');
+}
+
 export const goalsCommand: Command = {
   name: 'goals',
-  summary: { sv: '(under arbete)', en: '(in progress)' },
-  run: async (_args, io) => {
-    io.err('not built yet');
-    return 2;
+  summary: { sv: 'bedöm målindikatorer och mål (helt/i hög grad/delvis/ej uppfyllt)', en: 'judge goal indicators and goals (fully/largely/partly/not met)' },
+  run: async (args, io) => {
+    const p = parseOrExit(args, spec, USAGE, io);
+    if ('done' in p) return p.done;
+    const parsed = p.args;
+    const { lang, flags } = parsed;
+    const sv = lang === 'sv';
+    const threshold = typeof flags.threshold === 'string' ? parseSwedishNumber(flags.threshold) : DEFAULT_THRESHOLD;
+    if (threshold === null || !(threshold > 0 && threshold <= 1)) {
+      io.err(sv ? `Tröskeln "${flags.threshold}" ska vara ett tal större än 0 och högst 1, t.ex. --threshold 0.85.` : `The threshold "${flags.threshold}" must be a number above 0 and at most 1, e.g. --threshold 0.85.`);
+      return EXIT.usage;
+    }
+    if (typeof flags.year === 'string' && !/^(19|20)\d\d$/.test(flags.year)) {
+      io.err(sv ? `Året "${flags.year}" ska skrivas med fyra siffror, t.ex. --year 2023.` : `The year "${flags.year}" must have four digits, e.g. --year 2023.`);
+      return EXIT.usage;
+    }
+    const file = parsed.positional[0];
+    const snapshot = await loadSnapshot(file, io, lang);
+    if (!snapshot) return EXIT.usage;
+    const read = readGoalTable(snapshot, {
+      ...(typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {}),
+      ...(typeof flags.year === 'string' ? { year: Number(flags.year) } : {}),
+    });
+    const report = read.table ? judgeGoals(read.table, { threshold }) : null;
+    const issues: Issue[] = [...read.issues, ...(report?.issues ?? [])];
+    if (flags.json === true) {
+      io.out(JSON.stringify({ ...(report ? goalReportJson(report) : { year: null, goals: [], summary: null }), issues }, null, 2));
+    } else {
+      if (report) io.out(printGoals(report, lang));
+      if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
+    }
+    if (report && typeof flags.out === 'string') {
+      const failed = await writeCopy(file, [goalGrid(report, { lang })], flags.out, io, lang);
+      if (failed !== null) return failed;
+      if (flags.json !== true) io.out(sv ? `\nMåltabellen sparades i ${flags.out}.` : `\nThe goal table was saved in ${flags.out}.`);
+    }
+    return hasErrors(issues) ? EXIT.issues : EXIT.ok;
   },
 };
