@@ -27,8 +27,11 @@ export function formatIssues(issues: readonly Issue[], lang: Lang): string {
     const these = issues.filter((i) => i.severity === severity);
     if (these.length === 0) continue;
     const lines = these.map((i) => {
+      const text = i.message[lang];
+      // Messages name their sheet and cell already; the place is added only when one does not.
+      const named = i.address !== undefined ? text.includes(i.address) : i.sheet === undefined || text.includes(i.sheet);
       const where = issuePlace(i);
-      return `  ${where ? `[${where}] ` : ''}${i.message[lang]}`;
+      return `  - ${named || !where ? '' : `[${where}] `}${text}`;
     });
     blocks.push(`${HEADINGS[severity][lang]} (${these.length}):\n${lines.join('\n')}`);
   }

@@ -45,8 +45,8 @@ export const inputMessages: Catalog = {
       `${at(p, 'en')}: the amount type ${p.value === '' ? 'is missing' : `'${p.value}' is not recognised`}. Write Utfall (actual), Budget, Årsbudget (annual budget) or Prognos (forecast).${others(p, 'en')}`,
   },
   'excel-error': {
-    sv: (p) => `${at(p, 'sv')}: cellen visar felet ${p.error}. Rätta formeln eller skriv in värdet; raden räknas inte med så länge felet finns.${others(p, 'sv')}`,
-    en: (p) => `${at(p, 'en')}: the cell shows the error ${p.error}. Fix the formula or type the value; the row is left out while the error remains.${others(p, 'en')}`,
+    sv: (p) => `${at(p, 'sv')}: cellen visar felet ${p.error}. Rätta formeln eller skriv in värdet; värdet räknas inte med så länge felet finns.${others(p, 'sv')}`,
+    en: (p) => `${at(p, 'en')}: the cell shows the error ${p.error}. Fix the formula or type the value; the value is left out while the error remains.${others(p, 'en')}`,
   },
   'subtotal-rows': {
     sv: (p) =>
