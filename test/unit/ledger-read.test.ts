@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { readLedger } from '../../src/core/ledger/read';
+import { ledgerSummary } from '../../src/core/ledger/summary';
+import type { Ledger } from '../../src/core/ledger/types';
+import type { CellValue } from '../../src/core/snapshot';
+import { ledgerBook, sheet, workbook } from '../helpers/snapshot-builder';
+
+const codes = (issues: { code: string }[]): string[] => [...new Set(issues.map((i) => i.code))].sort();
+const entries = (l: Ledger): string[] =>
+  Array.from({ length: l.size }, (_, i) => `${l.accounts[l.account[i]]}@${l.period[i]}:${l.kind[i]}=${l.amount[i]}`);
+
+describe('readLedger, long form', () => {
+  it('gives one entry per amount column and row, and keeps dimensions', () => {
+    const { ledger } = readLedger(ledgerBook(['Konto', 'Period', 'Ansvar', 'Utfall', 'Budget', 'Prognos'], [[5110, 202503, 'A1', 10, 12, 14]]));
+    const l = ledger as Ledger;
+    expect(entries(l)).toEqual(['5110@202503:0=10', '5110@202503:1=12', '5110@202503:2=14']);
+    expect(Array.from(l.dimensions.Ansvar.index).map((i) => l.dimensions.Ansvar.values[i])).toEqual(['A1', 'A1', 'A1']);
+  });
+
+  it('puts Årsbudget at month 0 of the row year', () => {
+    const { ledger } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall', 'Årsbudget'], [[5110, '2025-03', 10, 120]]));
+    expect(entries(ledger as Ledger)).toEqual(['5110@202503:0=10', '5110@202500:1=120']);
+  });
+
+  it('reports a text amount that is not a number with its cell, and keeps the rest of the row', () => {
+    const { ledger, issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall', 'Budget'], [[5110, 202501, 'abc', 5], [5110, 202502, 'x', 5]], { name: 'Huvudbok' }));
+    const bad = issues.find((i) => i.code === 'bad-amount');
+    expect(bad?.address).toBe('C2');
+    expect(bad?.count).toBe(2);
+    expect(bad?.message.sv).toBe(
+      "Bladet 'Huvudbok', cell C2: beloppet 'abc' är inte ett tal. Skriv beloppet som ett tal, t.ex. 1 234,50, eller töm cellen. Samma problem finns i 2 celler: C2, C3.",
+    );
+    expect(entries(ledger as Ledger)).toEqual(['5110@202501:1=5', '5110@202502:1=5']);
+  });
+
+  it('reports an account with letters as bad-account and leaves the row out', () => {
+    const { ledger, issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [['ABC', 202501, 5], [5110, 202501, 7]]));
+    expect(codes(issues)).toContain('bad-account');
+    expect((ledger as Ledger).size).toBe(1);
+  });
+
+  it('combines a month-only period with an År column, and errs without one', () => {
+    const ok = readLedger(ledgerBook(['År', 'Månad', 'Konto', 'Utfall'], [[2025, 'feb', 5110, 1]]));
+    expect(entries(ok.ledger as Ledger)).toEqual(['5110@202502:0=1']);
+    const bad = readLedger(ledgerBook(['Månad', 'Konto', 'Utfall'], [['feb', 5110, 1]]));
+    expect(codes(bad.issues)).toContain('month-without-year');
+    const given = readLedger(ledgerBook(['Månad', 'Konto', 'Utfall'], [['feb', 5110, 1]]), { year: 2024 });
+    expect(entries(given.ledger as Ledger)).toEqual(['5110@202402:0=1']);
+  });
+
+  it('counts hidden rows that were read', () => {
+    const { issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [[5110, 202501, 1], [5110, 202502, 1]], { hiddenRows: [2] }));
+    expect(issues.find((i) => i.code === 'hidden-rows')?.count).toBe(1);
+  });
+
+  it('summarises what validate --json prints', () => {
+    const { ledger } = readLedger(ledgerBook(['Konto', 'Period', 'Motpart', 'Utfall', 'Budget'], [[3110, 202501, 8, -5, -4], [5110, 202501, 1, 9, 9]], { title: 'Huvudbok' }));
+    expect(ledgerSummary(ledger as Ledger)).toEqual({
+      sheet: 'Huvudbok',
+      range: 'A3:E5',
+      form: 'long',
+      columns: { account: 'Konto', period: 'Period', 'dimension:Motpart': 'Motpart', actual: 'Utfall', budget: 'Budget' },
+      rows: 2,
+      entries: 4,
+      years: [2025],
+      signConvention: 'income-negative',
+    });
+  });
+});
+
+describe('readLedger, type column', () => {
+  it('reads Typ + Belopp and complains about an unknown type', () => {
+    const { ledger, issues } = readLedger(
+      ledgerBook(['Konto', 'Period', 'Typ', 'Belopp'], [[5110, 202501, 'Utfall', 1], [5110, 202501, 'budget', 2], [5110, 202501, 'Prognos', 3], [5110, 2025, 'Budget helår', 4], [5110, 202501, 'Plan', 5]]),
+    );
+    expect(entries(ledger as Ledger)).toEqual(['5110@202501:0=1', '5110@202501:1=2', '5110@202501:2=3', '5110@202500:1=4']);
+    expect(issues.find((i) => i.code === 'bad-type')?.address).toBe('C6');
+  });
+});
+
+describe('readLedger, aggregated listing', () => {
+  const header = ['Konto', 'Budget helår', 'Utfall ack', 'Utfall fg år ack', 'Prognos helår'];
+  const row: CellValue[] = [5110, 120, 70, 60, 118];
+
+  it.each([['Period: 2025-08'], ['Saldolista 202508'], ['Utfall jan–aug 2025']])('takes the period from the title %s', (title) => {
+    const { ledger } = readLedger(ledgerBook(header, [row], { title }));
+    expect(entries(ledger as Ledger).sort()).toEqual(['5110@202408:0=60', '5110@202500:1=120', '5110@202500:2=118', '5110@202508:0=70']);
+  });
+
+  it('takes the period from the options, and errs when there is none', () => {
+    const given = readLedger(ledgerBook(header, [row]), { year: 2024, throughMonth: 6 });
+    expect(entries(given.ledger as Ledger)).toContain('5110@202406:0=70');
+    expect(entries(given.ledger as Ledger)).toContain('5110@202306:0=60');
+    const none = readLedger(ledgerBook(header, [row]));
+    expect(none.ledger).toBeNull();
+    expect(codes(none.issues)).toEqual(['no-report-period']);
+  });
+
+  it('assumes the whole year when the title has a year only, and says so', () => {
+    const { ledger, issues } = readLedger(ledgerBook(header, [row], { title: 'Bokslut 2024' }));
+    expect(entries(ledger as Ledger)).toContain('5110@202412:0=70');
+    expect(codes(issues)).toContain('period-assumed');
+  });
+});
+
+describe('readLedger, finding nothing', () => {
+  it('no-ledger names the sheets it searched', () => {
+    const { ledger, issues } = readLedger(workbook(sheet('Blad1', [['Hej'], [1]]), sheet('Blad2', [])));
+    expect(ledger).toBeNull();
+    expect(issues[0].code).toBe('no-ledger');
+    expect(issues[0].message.sv).toContain('Blad1, Blad2');
+  });
+
+  it('sheet-not-found lists the sheets', () => {
+    const { issues } = readLedger(ledgerBook(['Konto', 'Utfall'], []), { sheet: 'Budget' });
+    expect(issues[0].code).toBe('sheet-not-found');
+    expect(issues[0].message.sv).toContain('Huvudbok');
+  });
+
+  it('missing-column when no amount column is there', () => {
+    const { ledger, issues } = readLedger(ledgerBook(['Konto', 'Period', 'Ansvar'], [[5110, 202501, 1]]));
+    expect(ledger).toBeNull();
+    expect(issues.map((i) => [i.code, i.params.role])).toEqual([['missing-column', 'amount']]);
+  });
+});
+
+describe('readLedger on random snapshots', () => {
+  it('never throws, and every entry points at a real account and row', () => {
+    const cell = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('Konto', 'Period', 'Utfall', 'Budget', 'Typ', 'Belopp', 'Ansvar', 'Årsbudget', 'År', 'Summa', '2025-08', 'aug 2025', '1 234,50', 'Utfall', '5110 Löner'),
+      fc.integer({ min: -1e6, max: 3e5 }),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.record({ error: fc.constantFrom('#REF!', '#N/A') }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 15 }), fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: undefined }), (values, year) => {
+        const { ledger, issues } = readLedger(workbook(sheet('S', values)), year === undefined ? {} : { year });
+        expect(Array.isArray(issues)).toBe(true);
+        if (!ledger) return;
+        for (let i = 0; i < ledger.size; i++) {
+          expect(ledger.account[i]).toBeLessThan(ledger.accounts.length);
+          expect(ledger.sourceRow[i]).toBeGreaterThan(ledger.headerRow);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
