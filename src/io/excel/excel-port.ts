@@ -1,0 +1,88 @@
+import { parseRangeA1, rangeA1 } from '../../core/address';
+import type { ReportRef, WorkbookPort } from '../../core/port';
+import { ExcelWriteError, officeCode } from './errors';
+import { insertGrid } from './insert';
+import type { Inventory } from './inventory';
+import { DEFAULT_LIMITS } from './options';
+import type { ExcelPortOptions, Limits } from './options';
+import { refreshGrid } from './refresh';
+import { loadFrom, saveTo } from './settings';
+import { readSnapshot } from './snapshot';
+
+/**
+ * The WorkbookPort inside Excel. `run` is Excel.run (the simulator's in tests). The adapter keeps
+ * the sheet and name inventory of its last round trip so an insert right after a snapshot needs
+ * one sync; a stale inventory costs one retry, never a wrong write.
+ */
+function defaultTempName(): string {
+  return `KR tmp ${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions = {}): WorkbookPort {
+  const supports = options.supports ?? ((set: string, version: string) => Office.context.requirements.isSetSupported(set, version));
+  const limits: Limits = {
+    syncBudgetBytes: options.syncBudgetBytes ?? DEFAULT_LIMITS.syncBudgetBytes,
+    maxCellsPerRead: options.maxCellsPerRead ?? DEFAULT_LIMITS.maxCellsPerRead,
+  };
+  const tempSheetName = options.tempSheetName ?? defaultTempName;
+  let inventory: Inventory | null = null;
+
+  return {
+    kind: 'excel',
+    async snapshot(request = {}) {
+      try {
+        const r = await readSnapshot(run, request, limits);
+        inventory = r.inventory;
+        return r.snapshot;
+      } catch (e) {
+        const missing = officeCode(e) === 'ItemNotFound' && request.sheets ? request.sheets.join(', ') : null;
+        throw missing !== null ? new ExcelWriteError('sheet-not-found', { sheet: missing }, e) : new ExcelWriteError('read-failed', {}, e);
+      }
+    },
+    async writeGrid(grid, mode) {
+      if (mode === 'refresh') {
+        inventory = null;
+        return refreshGrid({ run, supports }, grid);
+      }
+      const known = inventory;
+      inventory = null;
+      const r = await insertGrid({ run, supports, limits, tempSheetName }, grid, known);
+      inventory = r.inventory;
+      return r.result;
+    },
+    async listReports() {
+      return run(async (context) => {
+        const names = context.workbook.names.load('items/name,items/formula,items/type');
+        await context.sync();
+        const out: ReportRef[] = [];
+        for (const n of names.items) {
+          if (!/^KR_/i.test(n.name) || n.type !== 'Range') continue;
+          const f = n.formula.replace(/^=/, '');
+          const bang = f.lastIndexOf('!');
+          const r = parseRangeA1(f.replace(/\$/g, ''));
+          if (bang < 0 || !r) continue;
+          out.push({ name: n.name, sheet: f.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: rangeA1(r.row, r.col, r.rows, r.cols) });
+        }
+        return out;
+      });
+    },
+    async selectCell(sheet, address) {
+      try {
+        await run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(address).select();
+          await context.sync();
+        });
+      } catch (e) {
+        throw new ExcelWriteError('sheet-not-found', { sheet, address }, e);
+      }
+    },
+    async loadSettings() {
+      return loadFrom(options.settings);
+    },
+    async saveSettings(settings) {
+      return saveTo(options.settings, settings);
+    },
+  };
+}

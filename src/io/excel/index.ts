@@ -1,0 +1,4 @@
+export { createExcelPort } from './excel-port';
+export { ExcelWriteError } from './errors';
+export type { ExcelWriteErrorCode } from './errors';
+export type { ExcelPortOptions, SettingsStore, Supports } from './options';

@@ -1,0 +1,87 @@
+import { rangeA1 } from '../../core/address';
+import type { ReportGrid } from '../../core/grid';
+import type { WriteResult } from '../../core/port';
+import { inSequence } from './chunks';
+import { ExcelWriteError, officeCode } from './errors';
+import { inventoryOf, uniqueDefinedName, uniqueSheetName } from './inventory';
+import type { Inventory } from './inventory';
+import type { Limits, Supports } from './options';
+import { blockWidth, nameComment, queueCells, queueFormatting, queueSheetSetup, rowChunks, suspend } from './write-block';
+
+/**
+ * Insert: the report goes on a new sheet, built under a temporary name and given its real name
+ * (and its defined name) in the last sync, so a failure part-way leaves a sheet that is surely
+ * ours; that sheet and the name are then deleted and a typed error is thrown. Source sheets are
+ * never written. One sync when the sheet and name inventory is known from the snapshot.
+ */
+export type InsertDeps = { readonly run: typeof Excel.run; readonly supports: Supports; readonly limits: Limits; readonly tempSheetName: () => string };
+
+export async function listInventory(run: typeof Excel.run): Promise<Inventory> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    const names = context.workbook.names.load('items/name');
+    await context.sync();
+    return inventoryOf(sheets.items.map((s) => s.name), names.items.map((n) => n.name));
+  });
+}
+
+async function cleanUp(run: typeof Excel.run, temp: string, name: string): Promise<void> {
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(temp);
+    const named = context.workbook.names.getItemOrNullObject(name);
+    named.load('formula');
+    await context.sync();
+    // Only a name that points at our sheet is ours; a same-named one of the user's stays.
+    if (!named.isNullObject && named.formula.includes(temp)) named.delete();
+    if (!ws.isNullObject) ws.delete();
+    await context.sync();
+  });
+}
+
+async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, name: string, temp: string): Promise<void> {
+  const chunks = rowChunks(grid, deps.limits);
+  await deps.run(async (context) => {
+    const ws = context.workbook.worksheets.add(temp);
+    const p = { ws, row: 0, col: 0 };
+    await inSequence(chunks, async (chunk, i) => {
+      suspend(context, deps.supports);
+      queueCells(p, grid, chunk.from, chunk.to, new Map());
+      if (i === 0) {
+        queueFormatting(p, grid, deps.supports);
+        queueSheetSetup(ws, grid, deps.supports);
+      }
+      if (i === chunks.length - 1) {
+        ws.activate();
+        context.workbook.names.add(name, ws.getRangeByIndexes(0, 0, Math.max(1, grid.rows.length), blockWidth(grid)), nameComment(grid));
+        // Last: until this succeeds the sheet carries the temporary name, so cleanup finds only ours.
+        ws.name = sheetName;
+      }
+      await context.sync();
+    });
+  });
+}
+
+export async function insertGrid(deps: InsertDeps, grid: ReportGrid, known: Inventory | null, retried = false): Promise<{ result: WriteResult; inventory: Inventory }> {
+  const inventory = known ?? (await listInventory(deps.run));
+  const sheetName = uniqueSheetName(grid.sheetName, inventory.sheets);
+  const name = uniqueDefinedName(grid.name, inventory.names);
+  const temp = deps.tempSheetName();
+  try {
+    await attempt(deps, grid, sheetName, name, temp);
+  } catch (e) {
+    try {
+      await cleanUp(deps.run, temp, name);
+    } catch (cleanupError) {
+      throw new ExcelWriteError('insert-failed', { sheet: sheetName }, { write: e, cleanup: cleanupError });
+    }
+    // A stale inventory (the user added a same-named sheet meanwhile): look again, once.
+    if (officeCode(e) === 'ItemAlreadyExists' && !retried) return insertGrid(deps, grid, null, true);
+    throw new ExcelWriteError('insert-failed', { sheet: sheetName }, e);
+  }
+  const sheets = new Set(inventory.sheets).add(sheetName.toLowerCase());
+  const names = new Set(inventory.names).add(name.toLowerCase());
+  return {
+    result: { sheet: sheetName, address: rangeA1(0, 0, Math.max(1, grid.rows.length), blockWidth(grid)), name },
+    inventory: { sheets, names },
+  };
+}

@@ -1,0 +1,83 @@
+import { rangeA1 } from '../../core/address';
+import type { ReportGrid } from '../../core/grid';
+import type { WriteResult } from '../../core/port';
+import { ExcelWriteError, officeCode } from './errors';
+import type { Supports } from './options';
+import { blockWidth, nameComment, parseNameComment, queueCells, queueFormatting, suspend } from './write-block';
+import type { CommentsByRow } from './write-block';
+
+/**
+ * Refresh: find the block by its defined name, read its Kommentar column and its row keys (kept
+ * in a hidden column at the block's right edge, and named by the defined name's comment), then
+ * rewrite only that block at the same place with the comments of lines that still exist. Two
+ * syncs. Cells outside the old block are never written unless they are empty: a larger new block
+ * that would cover user content is refused with a typed error instead.
+ */
+export type RefreshDeps = { readonly run: typeof Excel.run; readonly supports: Supports };
+
+type Old = { sheet: string; row: number; col: number; rows: number; cols: number; area: unknown[][]; comment: string };
+
+function oldComments(old: Old, grid: ReportGrid): CommentsByRow {
+  const layout = parseNameComment(old.comment);
+  const out = new Map<number, string | number | boolean>();
+  if (!layout.keys || layout.comment < 0 || grid.commentColumn === undefined || !grid.rowKeys) return out;
+  const byKey = new Map<string, string | number | boolean>();
+  for (let i = 0; i < old.rows; i++) {
+    const key = old.area[i][old.cols - 1];
+    const c = old.area[i][layout.comment];
+    if (typeof key === 'string' && key !== '' && c !== '' && c !== null && c !== undefined) byKey.set(key, c as string | number | boolean);
+  }
+  grid.rowKeys.forEach((k, i) => {
+    const c = k ? byKey.get(k) : undefined;
+    if (c !== undefined) out.set(i, c);
+  });
+  return out;
+}
+
+/** The first non-empty cell the new block would cover outside the old one. */
+function collision(old: Old, rows: number, cols: number): string | null {
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      if (i < old.rows && j < old.cols) continue;
+      const v = old.area[i]?.[j];
+      if (v !== '' && v !== null && v !== undefined) return rangeA1(old.row + i, old.col + j, 1, 1);
+    }
+  }
+  return null;
+}
+
+export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<WriteResult> {
+  const rows = Math.max(1, grid.rows.length);
+  const cols = blockWidth(grid);
+  let sheet = '';
+  try {
+    return await deps.run(async (context) => {
+      const named = context.workbook.names.getItem(grid.name);
+      named.load('comment');
+      const range = named.getRange();
+      range.load('address,rowIndex,columnIndex,rowCount,columnCount');
+      const area = range.getResizedRange(rows, cols);
+      area.load('values');
+      await context.sync();
+      sheet = range.address.slice(0, range.address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const old: Old = { sheet, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount, area: area.values, comment: named.comment };
+      const hit = collision(old, rows, cols);
+      if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
+      suspend(context, deps.supports);
+      const ws = context.workbook.worksheets.getItem(sheet);
+      if (deps.supports('ExcelApi', '1.6')) range.conditionalFormats.clearAll();
+      range.clear('All');
+      named.delete();
+      const p = { ws, row: old.row, col: old.col };
+      queueCells(p, grid, 0, grid.rows.length, oldComments(old, grid));
+      queueFormatting(p, grid, deps.supports);
+      context.workbook.names.add(grid.name, ws.getRangeByIndexes(old.row, old.col, rows, cols), nameComment(grid));
+      await context.sync();
+      return { sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name };
+    });
+  } catch (e) {
+    if (e instanceof ExcelWriteError) throw e;
+    if (officeCode(e) === 'ItemNotFound' && sheet === '') throw new ExcelWriteError('report-not-found', { name: grid.name }, e);
+    throw new ExcelWriteError('refresh-failed', { name: grid.name, sheet }, e);
+  }
+}

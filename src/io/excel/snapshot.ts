@@ -1,0 +1,155 @@
+import type { SnapshotRequest } from '../../core/port';
+import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { parseRangeA1, rangeA1 } from '../../core/address';
+import { toCellRows, toFormatRows } from './cell-values';
+import { halve, inSequence, packBlocks } from './chunks';
+import type { RowBlock } from './chunks';
+import { isPayloadLimit } from './errors';
+import type { Limits } from './options';
+import { inventoryOf } from './inventory';
+import type { Inventory } from './inventory';
+
+/**
+ * Reads the used ranges in few round trips: sync 1 lists sheets and names (and, when the caller
+ * names the sheets, already fetches their used ranges and a first block of rows); sync 2 fetches
+ * used ranges plus that first block for the other case; then the rest in blocks packed to the
+ * sync budget, each sync as full as the per-cell size measured on the first block allows.
+ */
+const HEAD_COLS = 16;
+const HEAD_BUDGET = 3_000_000;
+const ASSUMED_BYTES_PER_CELL = 12;
+
+type Geometry = { name: string; used: Excel.Range; head: Excel.Range | null; headRows: number };
+type Sheet = { name: string; row: number; col: number; rows: number; cols: number; values: CellValue[][]; formats: (string | null)[][] | null; bytesPerCell: number };
+
+function queueGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, headOn: boolean): Geometry[] {
+  const headRows = headOn ? Math.max(1, Math.floor(HEAD_BUDGET / (HEAD_COLS * ASSUMED_BYTES_PER_CELL * Math.max(1, names.length) * (withFormats ? 2 : 1)))) : 0;
+  return names.map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    let head: Excel.Range | null = null;
+    if (headRows > 0) {
+      head = used.getIntersection(used.getCell(0, 0).getResizedRange(headRows - 1, HEAD_COLS - 1));
+      head.load(withFormats ? 'values,numberFormat' : 'values');
+    }
+    return { name, used, head, headRows };
+  });
+}
+
+function sheetFrom(g: Geometry, withFormats: boolean): Sheet {
+  const { rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols } = g.used;
+  if (g.head === null) return { name: g.name, row, col, rows, cols, values: [], formats: withFormats ? [] : null, bytesPerCell: ASSUMED_BYTES_PER_CELL * (withFormats ? 2 : 1) };
+  const raw = g.head.values;
+  const rawFormats = withFormats ? g.head.numberFormat : null;
+  const cells = Math.max(1, raw.length * (raw[0]?.length ?? 1));
+  const bytes = JSON.stringify(raw).length + (rawFormats ? JSON.stringify(rawFormats).length : 0);
+  return {
+    name: g.name, row, col, rows, cols,
+    values: toCellRows(raw as unknown[][]),
+    formats: rawFormats ? toFormatRows(rawFormats as unknown[][]) : null,
+    // A margin over the measured size: later rows may hold longer texts.
+    bytesPerCell: Math.max(2, (bytes / cells) * 1.15),
+  };
+}
+
+/** The parts of a sheet's used range the first block did not cover. */
+function remainder(s: Sheet, key: number): RowBlock[] {
+  const headRows = s.values.length;
+  const headCols = headRows > 0 ? s.values[0].length : 0;
+  const out: RowBlock[] = [];
+  if (headRows > 0 && s.cols > headCols) out.push({ key, row: s.row, col: s.col + headCols, rows: headRows, cols: s.cols - headCols });
+  if (s.rows > headRows) out.push({ key, row: s.row + headRows, col: s.col, rows: s.rows - headRows, cols: s.cols });
+  return out;
+}
+
+function store(s: Sheet, b: RowBlock, values: unknown[][], formats: unknown[][] | null): void {
+  const v = toCellRows(values);
+  const f = formats ? toFormatRows(formats) : null;
+  const at = b.row - s.row;
+  for (let i = 0; i < b.rows; i++) {
+    if (b.col === s.col) {
+      s.values[at + i] = v[i];
+      if (f && s.formats) s.formats[at + i] = f[i];
+    } else {
+      s.values[at + i] = s.values[at + i].concat(v[i]);
+      if (f && s.formats) s.formats[at + i] = s.formats[at + i].concat(f[i]);
+    }
+  }
+}
+
+async function readBlocks(context: Excel.RequestContext, sheets: Sheet[], blocks: RowBlock[], withFormats: boolean): Promise<void> {
+  const ranges = blocks.map((b) => {
+    const r = context.workbook.worksheets.getItem(sheets[b.key].name).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
+    r.load(withFormats ? 'values,numberFormat' : 'values');
+    return r;
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    // The estimate was low for these rows: read them again in halves, one sync each.
+    if (!isPayloadLimit(e) || blocks.every((b) => b.rows < 2)) throw e;
+    const halves = blocks.flatMap(halve).map((b) => [b]);
+    return inSequence(halves, (chunk) => readBlocks(context, sheets, chunk, withFormats));
+  }
+  blocks.forEach((b, i) => store(sheets[b.key], b, ranges[i].values as unknown[][], withFormats ? (ranges[i].numberFormat as unknown[][]) : null));
+}
+
+async function syncGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, queued: Geometry[] | null, requeue: () => void): Promise<Geometry[]> {
+  const geometry = queued ?? queueGeometry(context, names, withFormats, true);
+  try {
+    await context.sync();
+    return geometry;
+  } catch (e) {
+    // A first block wider or denser than assumed: fetch the geometry alone, then plan from it.
+    if (!isPayloadLimit(e)) throw e;
+    requeue();
+    const plain = queueGeometry(context, names, withFormats, false);
+    await context.sync();
+    return plain;
+  }
+}
+
+export async function readSnapshot(run: typeof Excel.run, request: SnapshotRequest, limits: Limits): Promise<{ snapshot: WorkbookSnapshot; inventory: Inventory }> {
+  const withFormats = request.withFormats === true;
+  return run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const names = context.workbook.names;
+    const list = (): void => {
+      worksheets.load('items/name,items/visibility');
+      names.load('items/name,items/formula,items/type');
+    };
+    list();
+    let geometry: Geometry[];
+    if (request.sheets) {
+      geometry = await syncGeometry(context, request.sheets, withFormats, queueGeometry(context, request.sheets, withFormats, true), list);
+    } else {
+      await context.sync();
+      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name), withFormats, null, () => undefined);
+    }
+    const inventory = inventoryOf(worksheets.items.map((w) => w.name), names.items.map((n) => n.name));
+    const sheets = geometry.map((g) => sheetFrom(g, withFormats));
+    const items = sheets.flatMap((s, key) => remainder(s, key).map((block) => ({ block, bytesPerCell: s.bytesPerCell })));
+    const plan = packBlocks(items, limits.syncBudgetBytes, limits.maxCellsPerRead);
+    await inSequence(plan, (chunk) => readBlocks(context, sheets, chunk, withFormats));
+    const visibility = new Map(worksheets.items.map((w) => [w.name, w.visibility]));
+    return { snapshot: { sheets: sheets.map((s) => toSnapshot(s, visibility.get(s.name))), definedNames: definedNames(names.items) }, inventory };
+  });
+}
+
+function toSnapshot(s: Sheet, visibility: string | undefined): SheetSnapshot {
+  const vis = visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+  return { name: s.name, originRow: s.row, originCol: s.col, values: s.values, ...(s.formats ? { formats: s.formats } : {}), visibility: vis };
+}
+
+function definedNames(items: readonly Excel.NamedItem[]): DefinedName[] {
+  const out: DefinedName[] = [];
+  for (const n of items) {
+    if (n.type !== 'Range') continue;
+    const f = n.formula.replace(/^=/, '');
+    const bang = f.lastIndexOf('!');
+    const r = parseRangeA1(f.replace(/\$/g, ''));
+    if (bang < 0 || !r) continue;
+    out.push({ name: n.name, sheet: f.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), range: rangeA1(r.row, r.col, r.rows, r.cols) });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { GridCell, StyleToken } from '../../core/grid';
+
+/** What each style token looks like in Excel (colours are Excel's own "good/neutral/bad" styles). */
+export type TokenStyle = {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly top?: 'Continuous' | 'Double';
+  readonly bottom?: 'Continuous' | 'Double';
+  readonly wrap?: boolean;
+};
+
+export const STATUS_COLOURS = {
+  'status-red': { fill: '#FFC7CE', font: '#9C0006' },
+  'status-yellow': { fill: '#FFEB9C', font: '#9C5700' },
+  'status-green': { fill: '#C6EFCE', font: '#006100' },
+  'status-grey': { fill: '#EDEDED', font: '#3A3A3A' },
+} as const;
+
+export const TOKEN_STYLES: Readonly<Record<StyleToken, TokenStyle>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { bold: true, size: 12 },
+  note: { italic: true, fontColor: '#595959' },
+  header: { bold: true, fill: '#D9E1F2', bottom: 'Continuous', wrap: true },
+  line: {},
+  subtotal: { bold: true, top: 'Continuous' },
+  total: { bold: true, top: 'Continuous', bottom: 'Double' },
+  'of-row': { italic: true },
+  comment: { wrap: true },
+  'status-red': { fill: STATUS_COLOURS['status-red'].fill, fontColor: STATUS_COLOURS['status-red'].font },
+  'status-yellow': { fill: STATUS_COLOURS['status-yellow'].fill, fontColor: STATUS_COLOURS['status-yellow'].font },
+  'status-green': { fill: STATUS_COLOURS['status-green'].fill, fontColor: STATUS_COLOURS['status-green'].font },
+  'status-grey': { fill: STATUS_COLOURS['status-grey'].fill, fontColor: STATUS_COLOURS['status-grey'].font },
+};
+
+export type Rect = { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
+
+/**
+ * Groups the cells of a grid by a key (style token, indent level) into rectangles: runs of equal
+ * keys along a row, then equal runs on consecutive rows merged. One range operation per
+ * rectangle instead of one per cell, and all of them queued before one sync.
+ */
+export function rectsBy<K extends string | number>(rows: readonly (readonly GridCell[])[], keyOf: (c: GridCell) => K | undefined): Map<K, Rect[]> {
+  const open = new Map<string, { key: K; rect: { row: number; col: number; rows: number; cols: number } }>();
+  const out = new Map<K, Rect[]>();
+  const emit = (key: K, r: Rect): void => void (out.get(key) ?? out.set(key, []).get(key))?.push(r);
+  rows.forEach((cells, i) => {
+    const runs: { key: K; col: number; cols: number }[] = [];
+    cells.forEach((c, j) => {
+      const k = keyOf(c);
+      if (k === undefined) return;
+      const last = runs[runs.length - 1];
+      if (last && last.key === k && last.col + last.cols === j) last.cols += 1;
+      else runs.push({ key: k, col: j, cols: 1 });
+    });
+    const seen = new Set<string>();
+    for (const run of runs) {
+      const id = `${String(run.key)}|${run.col}|${run.cols}`;
+      seen.add(id);
+      const prev = open.get(id);
+      if (prev && prev.rect.row + prev.rect.rows === i) prev.rect.rows += 1;
+      else {
+        if (prev) emit(prev.key, prev.rect);
+        open.set(id, { key: run.key, rect: { row: i, col: run.col, rows: 1, cols: run.cols } });
+      }
+    }
+    for (const [id, o] of open) {
+      if (!seen.has(id)) {
+        emit(o.key, o.rect);
+        open.delete(id);
+      }
+    }
+  });
+  for (const o of open.values()) emit(o.key, o.rect);
+  return out;
+}
