@@ -1,5 +1,5 @@
 import type * as ExcelJS from 'exceljs';
-import { absoluteAddress } from './a1';
+import { absoluteAddress, intersect, parseAddress } from './a1';
 import { argb } from './format';
 import { invalidArgument } from './errors';
 import type { SimQueue } from './proxy';
@@ -10,6 +10,21 @@ type Rule = Record<string, unknown> & { style: { fill?: unknown; font?: unknown 
 /** ConditionalFormatCollection.add('CellValue' | 'ContainsText'): an exceljs rule edited in place at sync. */
 export class SimConditionalFormats {
   constructor(private readonly q: SimQueue, private readonly t: () => RangeTarget) {}
+
+  /** Removes the rules whose range overlaps this range. */
+  clearAll(): void {
+    this.q.push({
+      kind: 'conditionalFormats.clearAll',
+      requestBytes: 0,
+      run: () => {
+        const { ws, rect } = this.t();
+        const list = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+        const keep = list.filter((cf) => cf.ref.split(' ').every((ref) => intersect(parseAddress(ref), rect) === null));
+        list.splice(0, list.length, ...keep);
+        return 0;
+      },
+    });
+  }
 
   add(type: 'CellValue' | 'ContainsText'): SimConditionalFormat {
     if (type !== 'CellValue' && type !== 'ContainsText') throw invalidArgument(`conditional format type ${type} is not supported by the simulator`);
