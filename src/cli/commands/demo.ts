@@ -1,11 +1,38 @@
+import * as path from 'node:path';
 import type { Command } from '../io';
+import { EXIT } from '../io';
+import { isArgError, langOf, parseArgs } from '../args';
+import { runReportFile } from './report';
 
-// Placeholder until the command lands; replaced by its owner.
+/**
+ * kommunrapport demo [--lang sv|en]: runs the report on the example workbook
+ * (examples/kommunstyrelsen-2025.xlsx) and writes out/kommunstyrelsen-2025-rapport.xlsx in the
+ * current folder. The example lives beside lib/ in the package (../../../examples from here).
+ */
+export const EXAMPLE = path.resolve(__dirname, '..', '..', '..', 'examples', 'kommunstyrelsen-2025.xlsx');
+export const DEMO_OUT = path.join('out', 'kommunstyrelsen-2025-rapport.xlsx');
+
+const USAGE = {
+  sv: 'Användning: kommunrapport demo [--lang sv|en]\nGör en rapport på exempelarbetsboken (Kommunstyrelsen, jan–aug 2025) och sparar den i out/kommunstyrelsen-2025-rapport.xlsx.',
+  en: 'Usage: kommunrapport demo [--lang sv|en]\nBuilds a report from the example workbook (Kommunstyrelsen, Jan–Aug 2025) and saves it in out/kommunstyrelsen-2025-rapport.xlsx.',
+};
+
 export const demoCommand: Command = {
   name: 'demo',
-  summary: { sv: '(under arbete)', en: '(in progress)' },
-  run: async (_args, io) => {
-    io.err('not built yet');
-    return 2;
+  summary: { sv: 'visa en rapport på exempelarbetsboken', en: 'show a report on the example workbook' },
+  run: async (args, io) => {
+    const parsed = parseArgs(args, { command: 'demo', positional: 0, flags: [] });
+    if (isArgError(parsed)) {
+      const lang = langOf(args);
+      io.err(`${parsed.error[lang]}\n\n${USAGE[lang]}`);
+      return EXIT.usage;
+    }
+    const { lang } = parsed;
+    if (parsed.flags.help === true) {
+      io.out(USAGE[lang]);
+      return EXIT.ok;
+    }
+    const title = lang === 'sv' ? 'Ekonomisk uppföljning – Kommunstyrelsen' : 'Financial follow-up – Kommunstyrelsen';
+    return runReportFile({ input: EXAMPLE, out: DEMO_OUT, json: false, lang, options: { title, forecast: 'remaining-budget', unit: 'tkr', signs: 'costs-negative' } }, io);
   },
 };

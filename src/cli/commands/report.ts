@@ -1,11 +1,158 @@
-import type { Command } from '../io';
+import * as path from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { Command, CliIo } from '../io';
+import { EXIT } from '../io';
+import type { ArgSpec } from '../args';
+import { isArgError, langOf, parseArgs } from '../args';
+import { formatIssues } from '../format-issues';
+import { printReport } from '../print-table';
+import { hasErrors } from '../../core/issue';
+import type { Lang } from '../../core/i18n/types';
+import { runReport } from '../../core/report/run-report';
+import type { RunReportOptions } from '../../core/report/run-report';
+import { reportJson } from '../../core/report/report-json';
+import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
+import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
+import { readWorkbookFile } from '../../io/xlsx/read-file';
+import { isXlsxReadError } from '../../io/xlsx/errors';
+import { readFileBytes } from '../../io/xlsx/read-file';
+import { loadWorkbook } from '../../io/xlsx/read-buffer';
+import { writeGridToWorkbook } from '../../io/xlsx/write-grid';
+import type { ReportGrid } from '../../core/grid';
 
-// Placeholder until the command lands; replaced by its owner.
+/** kommunrapport report <fil.xlsx> [--through ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
+const spec: ArgSpec = {
+  command: 'report',
+  positional: 1,
+  flags: [
+    { name: 'through', kind: 'value', placeholder: '2025-08' },
+    { name: 'forecast', kind: 'value', allowed: FORECAST_METHODS },
+    { name: 'unit', kind: 'value', allowed: UNITS },
+    { name: 'signs', kind: 'value', allowed: SIGN_CONVENTIONS },
+    { name: 'by', kind: 'value', placeholder: 'Ansvar' },
+    { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
+    { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
+    { name: 'json', kind: 'boolean' },
+  ],
+};
+
+const USAGE = {
+  sv: [
+    'Användning: kommunrapport report <fil.xlsx> [--through ÅÅÅÅ-MM] [--forecast METOD] [--unit kr|tkr|mnkr]',
+    '            [--signs costs-negative|income-negative] [--by DIMENSION] [--out UT.xlsx] [--json] [--lang sv|en]',
+    'Gör rapporttabellen (budget, utfall, avvikelse, prognos, fjolår) och sparar den i en kopia av arbetsboken.',
+    '  --through   sista månad som ingår, t.ex. 2025-08 (annars sista månaden med utfall)',
+    `  --forecast  prognosmetod: ${FORECAST_METHODS.join(', ')} (standard remaining-budget)`,
+    '  --unit      belopp i kr, tkr (standard) eller mnkr',
+    '  --signs     costs-negative (standard: kostnader minus) eller income-negative (bokföringens tecken)',
+    '  --by        en block per värde i dimensionen, t.ex. Ansvar',
+    '  --out       utfil (standard <fil>-rapport.xlsx bredvid indatafilen; indatafilen skrivs aldrig över)',
+    '  --json      skriv rapporten som JSON (kronor, oavrundat)',
+    'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
+  ].join('\n'),
+  en: [
+    'Usage: kommunrapport report <file.xlsx> [--through YYYY-MM] [--forecast METHOD] [--unit kr|tkr|mnkr]',
+    '            [--signs costs-negative|income-negative] [--by DIMENSION] [--out OUT.xlsx] [--json] [--lang sv|en]',
+    'Builds the report table (budget, actual, variance, forecast, prior year) and saves it in a copy of the workbook.',
+    '  --through   last month included, e.g. 2025-08 (default the last month with actuals)',
+    `  --forecast  forecast method: ${FORECAST_METHODS.join(', ')} (default remaining-budget)`,
+    '  --unit      amounts in kr, tkr (default) or mnkr',
+    '  --signs     costs-negative (default) or income-negative (bookkeeping sign)',
+    '  --by        one block per value of the dimension, e.g. Ansvar',
+    '  --out       output file (default <file>-rapport.xlsx next to the input; the input is never overwritten)',
+    '  --json      print the report as JSON (kronor, unrounded)',
+    'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
+  ].join('\n'),
+};
+
+export function defaultOut(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport.xlsx`);
+}
+
+function through(text: string): { year: number; throughMonth: number } | null {
+  const m = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  return { year: Number(m[1]), throughMonth: Number(m[2]) };
+}
+
+/** A copy of the input with the report sheets; a report written before (same name) is refreshed. */
+async function saveReport(input: string, grids: readonly ReportGrid[], out: string): Promise<void> {
+  const wb = await loadWorkbook(await readFileBytes(input));
+  for (const grid of grids) writeGridToWorkbook(wb, grid, 'refresh');
+  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+  await writeFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions };
+
+/** Reads, builds, prints and saves; shared by `report` and `demo`. */
+export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> {
+  const { lang } = run;
+  if (path.resolve(run.out) === path.resolve(run.input)) {
+    io.err(lang === 'sv' ? 'Utfilen får inte vara samma som indatafilen. Välj ett annat namn med --out.' : 'The output file must not be the input file. Choose another name with --out.');
+    return EXIT.usage;
+  }
+  let snapshot;
+  try {
+    snapshot = await readWorkbookFile(run.input);
+  } catch (e) {
+    if (!isXlsxReadError(e)) throw e;
+    io.err(e.messages[lang]);
+    return EXIT.usage;
+  }
+  const result = runReport(snapshot, { ...run.options, lang });
+  if (run.json) {
+    io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
+  } else {
+    if (result.report) io.out(printReport(result.report, lang, run.options.title));
+    io.out(`\n${formatIssues(result.issues, lang)}`);
+  }
+  if (result.grids.length > 0) {
+    try {
+      await saveReport(run.input, result.grids, run.out);
+    } catch (e) {
+      if (!isXlsxReadError(e)) throw e;
+      io.err(e.messages[lang]);
+      return EXIT.usage;
+    }
+    if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
+  } else if (!run.json) {
+    io.out(lang === 'sv' ? '\nIngen rapportfil skrevs: rätta felen ovan först.' : '\nNo report file was written: fix the errors above first.');
+  }
+  return hasErrors(result.issues) ? EXIT.issues : EXIT.ok;
+}
+
 export const reportCommand: Command = {
   name: 'report',
-  summary: { sv: '(under arbete)', en: '(in progress)' },
-  run: async (_args, io) => {
-    io.err('not built yet');
-    return 2;
+  summary: { sv: 'gör rapporttabellen och spara den i en kopia av arbetsboken', en: 'build the report table and save it in a copy of the workbook' },
+  run: async (args, io) => {
+    const parsed = parseArgs(args, spec);
+    if (isArgError(parsed)) {
+      const lang = langOf(args);
+      io.err(`${parsed.error[lang]}\n\n${USAGE[lang]}`);
+      return EXIT.usage;
+    }
+    const { lang, flags } = parsed;
+    if (flags.help === true) {
+      io.out(USAGE[lang]);
+      return EXIT.ok;
+    }
+    const period = typeof flags.through === 'string' ? through(flags.through) : {};
+    if (period === null) {
+      io.err(lang === 'sv' ? `Perioden "${flags.through}" går inte att läsa. Skriv den som 2025-08.` : `The period "${flags.through}" cannot be read. Write it as 2025-08.`);
+      return EXIT.usage;
+    }
+    const str = (name: string): string | undefined => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+    const input = parsed.positional[0];
+    const options: RunReportOptions = {
+      ...period,
+      forecast: (str('forecast') ?? 'remaining-budget') as ForecastMethod,
+      unit: (str('unit') ?? 'tkr') as Unit,
+      signs: (str('signs') ?? 'costs-negative') as SignConvention,
+      ...(str('by') !== undefined ? { by: str('by') } : {}),
+      ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
+    };
+    return runReportFile({ input, out: str('out') ?? defaultOut(input), json: flags.json === true, lang, options }, io);
   },
 };

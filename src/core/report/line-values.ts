@@ -40,7 +40,8 @@ export function complete(b: { [K in keyof BaseValues]: number }, signs: SignConv
     variancePeriod: sv * (b.actualPeriod - b.budgetPeriod),
     varianceYear: sv * (b.forecastYear - b.budgetYear),
     changePeriod: b.actualPeriod - b.actualPriorPeriod,
-    utilisation: b.budgetYear !== 0 ? b.actualPeriod / b.budgetYear : null,
+    // A ratio of a surplus to a deficit means nothing: null when budget is 0 or the signs differ.
+    utilisation: b.budgetYear !== 0 && b.budgetYear * b.actualPeriod >= 0 ? b.actualPeriod / b.budgetYear : null,
   };
 }
 

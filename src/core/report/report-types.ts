@@ -35,7 +35,10 @@ export const COLUMN_IDS = [
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-/** Kronor, unrounded, in the chosen sign convention; utilisation is a ratio, null without budget. */
+/**
+ * Kronor, unrounded, in the chosen sign convention; utilisation is Utfall/Budget helår, null when
+ * the budget is 0 or has the other sign than the outcome.
+ */
 export type LineValues = Record<ColumnId, number | null>;
 
 export type ReportLine = {

@@ -1,0 +1,65 @@
+import type { WorkbookSnapshot } from '../snapshot';
+import type { Issue } from '../issue';
+import { hasErrors } from '../issue';
+import type { Lang } from '../i18n/types';
+import type { Ledger } from '../ledger/types';
+import type { ReportGrid } from '../grid';
+import { validateWorkbook } from '../validate/validate-workbook';
+import { reportGrid } from '../layout/report-grid';
+import type { Template } from './template';
+import { readTemplate } from './read-template';
+import { defaultTemplate } from './default-template';
+import { MOTPART } from './line-map';
+import { buildReport } from './build-report';
+import type { Report, ReportOptions } from './report-types';
+
+export type RunReportOptions = Partial<ReportOptions> & {
+  readonly lang?: Lang;
+  /** Table title, e.g. "Ekonomisk uppföljning – Kommunstyrelsen". */
+  readonly title?: string;
+  /** The ledger sheet, when the workbook has several candidates. */
+  readonly sheet?: string;
+};
+
+export type RunReportResult = {
+  readonly ledger: Ledger | null;
+  readonly template: Template | null;
+  /** Null when the ledger or the template could not be read. */
+  readonly report: Report | null;
+  /** Empty when any issue is an error: a table with a known error is not written. */
+  readonly grids: readonly ReportGrid[];
+  readonly issues: readonly Issue[];
+};
+
+/**
+ * Validate, read the template, build, lay out: the one function the CLI and the task pane call.
+ * The Rapportstruktur sheet wins over the default template; an unreadable one stops the report
+ * (falling back to the default would silently give other numbers than the user defined).
+ * Coverage is reported by buildReport (with amounts), so validateWorkbook runs without isCovered.
+ */
+export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions = {}): RunReportResult {
+  const lang = options.lang ?? 'sv';
+  const read = readTemplate(snapshot);
+  const validation = validateWorkbook(snapshot, {
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.year !== undefined ? { reportYear: options.year } : {}),
+    ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}),
+  });
+  const issues: Issue[] = [...validation.issues, ...read.issues];
+  const ledger = validation.ledger;
+  const templateFailed = read.template === null && read.issues.length > 0;
+  if (!ledger || templateFailed) return { ledger, template: read.template, report: null, grids: [], issues };
+  const template = read.template ?? defaultTemplate(ledger.dimensions[MOTPART] !== undefined);
+  const report = buildReport(ledger, template, {
+    forecast: options.forecast ?? 'remaining-budget',
+    signs: options.signs ?? 'costs-negative',
+    unit: options.unit ?? 'tkr',
+    year: options.year ?? validation.reportYear ?? undefined,
+    ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}),
+    ...(options.by !== undefined ? { by: options.by } : {}),
+  });
+  const signKnown = issues.some((i) => i.code === 'sign-assumed');
+  issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
+  const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, ...(options.title !== undefined ? { title: options.title } : {}) })];
+  return { ledger, template, report, grids, issues };
+}
