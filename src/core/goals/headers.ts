@@ -11,7 +11,7 @@ export type GoalColumn = GoalColumnRole & { readonly col: number; readonly heade
 
 const SIMPLE: readonly [RegExp, 'area' | 'goal' | 'indicator' | 'unit' | 'direction' | 'manual'][] = [
   [/^(malomrade|goal area|omrade|fokusomrade|area|strategiskt omrade)$/, 'area'],
-  [/^(mal|goal|namndmal|nämndens mal|verksamhetsmal|ks mal|objective)$/, 'goal'],
+  [/^(mal|goal|namndmal|namndens mal|verksamhetsmal|ks mal|objective)$/, 'goal'],
   [/^(indikator|indikatorer|nyckeltal|indicator|indicators|kpi|matt)$/, 'indicator'],
   [/^(enhet|unit|mattenhet)$/, 'unit'],
   [/^(riktning|direction|onskad riktning|polaritet|polarity)$/, 'direction'],
@@ -48,9 +48,10 @@ export function findGoalHeader(sheet: SheetSnapshot, maxRows = 30): GoalHeader |
       const v = cellAt(sheet, row, col);
       if (typeof v !== 'string') continue;
       const role = classifyGoalHeader(v);
-      if (role && !(role.role !== 'target' && role.role !== 'outcome' && role.role !== 'prelOutcome' && columns.some((c) => c.role === role.role))) {
-        columns.push({ ...role, col, header: v.trim() });
-      }
+      if (!role) continue;
+      const yeared = role.role === 'target' || role.role === 'outcome' || role.role === 'prelOutcome';
+      // The first column of a simple role wins; outcome-like roles repeat, one per year.
+      if (yeared || !columns.some((c) => c.role === role.role)) columns.push({ ...role, col, header: v.trim() });
     }
     const has = (r: string): boolean => columns.some((c) => c.role === r);
     if (has('indicator') && has('target') && (has('outcome') || has('prelOutcome'))) return { row, columns };
