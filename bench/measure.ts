@@ -3,7 +3,37 @@
  * beside it so noise shows). Memory: the process's peak resident set (maxRSS, which the OS
  * keeps, so nothing between samples is missed) and the heap right after the runs.
  */
-export type Timing = { readonly median: number; readonly min: number; readonly max: number; readonly runs: number };
+export type Timing = {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+  /** Median CPU time (user + system) of this process per run: less sensitive to other load on the machine. */
+  readonly cpuMedian: number;
+};
+
+/** Wall-clock and CPU milliseconds of one call. */
+export type Sample = { readonly wall: number; readonly cpu: number };
+
+export function startSample(): () => Sample {
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return { wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu: (c.user + c.system) / 1000 };
+  };
+}
+
+export function summarize(samples: readonly Sample[]): Timing {
+  const walls = samples.map((s) => s.wall);
+  return {
+    median: round(median(walls)),
+    min: round(Math.min(...walls)),
+    max: round(Math.max(...walls)),
+    runs: samples.length,
+    cpuMedian: round(median(samples.map((s) => s.cpu))),
+  };
+}
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -11,7 +41,7 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function collect(): void {
+export function collect(): void {
   const g = (globalThis as { gc?: () => void }).gc;
   if (g) g();
 }
@@ -20,27 +50,27 @@ function collect(): void {
 export function timeSync<T>(fn: () => T, runs: number, warmups = 1): Timing & { readonly last: T } {
   let last = undefined as unknown as T;
   for (let w = 0; w < warmups; w += 1) last = fn();
-  const times: number[] = [];
+  const samples: Sample[] = [];
   for (let r = 0; r < runs; r += 1) {
     collect();
-    const t0 = process.hrtime.bigint();
+    const stop = startSample();
     last = fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    samples.push(stop());
   }
-  return { median: round(median(times)), min: round(Math.min(...times)), max: round(Math.max(...times)), runs, last };
+  return { ...summarize(samples), last };
 }
 
 export async function timeAsync<T>(fn: () => Promise<T>, runs: number, warmups = 1): Promise<Timing & { readonly last: T }> {
   let last = undefined as unknown as T;
   for (let w = 0; w < warmups; w += 1) last = await fn();
-  const times: number[] = [];
+  const samples: Sample[] = [];
   for (let r = 0; r < runs; r += 1) {
     collect();
-    const t0 = process.hrtime.bigint();
+    const stop = startSample();
     last = await fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    samples.push(stop());
   }
-  return { median: round(median(times)), min: round(Math.min(...times)), max: round(Math.max(...times)), runs, last };
+  return { ...summarize(samples), last };
 }
 
 export function round(x: number, digits = 1): number {

@@ -1,0 +1,48 @@
+/** What a bench run measures: the full plan (npm run bench) or a quick smoke run (--quick). */
+export type Plan = {
+  readonly engineRows: readonly number[];
+  readonly engineRuns: number;
+  readonly e2eRuns: number;
+  readonly sumifsRows: readonly number[];
+  readonly sumifsRuns: number;
+  readonly xlsxRows: number;
+  readonly xlsxRuns: number;
+  readonly excelRows: readonly number[];
+  readonly taskpaneRuns: number;
+};
+
+export const FULL: Plan = {
+  engineRows: [10_000, 100_000, 1_000_000],
+  engineRuns: 9,
+  e2eRuns: 5,
+  sumifsRows: [10_000, 100_000],
+  sumifsRuns: 5,
+  xlsxRows: 200_000,
+  xlsxRuns: 5,
+  excelRows: [1_000, 100_000, 1_000_000],
+  taskpaneRuns: 5,
+};
+
+export const QUICK: Plan = {
+  engineRows: [10_000],
+  engineRuns: 5,
+  e2eRuns: 5,
+  sumifsRows: [2_000],
+  sumifsRuns: 5,
+  xlsxRows: 5_000,
+  xlsxRuns: 5,
+  excelRows: [1_000],
+  taskpaneRuns: 5,
+};
+
+export const FIGURES = ['engine', 'sumifs', 'xlsx', 'excel', 'taskpane'] as const;
+export type FigureName = (typeof FIGURES)[number];
+
+/** Budgets from the issue: what each figure must meet. */
+export const BUDGETS = {
+  engineRatioAt1M: 3,
+  xlsxReadRatio: 1.2,
+  taskpaneGzipBytes: 350 * 1024,
+  firstRenderMs: 1500,
+  excelRequestBytes: 5 * 1024 * 1024,
+} as const;
