@@ -97,6 +97,8 @@ export abstract class SimProxy<T> {
       requestBytes: JSON.stringify(paths).length,
       run: () => {
         let bytes = 0;
+        // Loading a null object is allowed and returns nothing (only isNullObject is readable).
+        if (this.state.resolved && this.state.target === null) return 0;
         for (const p of paths) {
           const v = this.fetch(p);
           this.loaded.set(p, v);

@@ -49,6 +49,9 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
   set name(v: string) {
     this.queueWrite('worksheet.name', v, (ws) => {
       const from = ws.name;
+      const clash = this.q.session.wb.worksheets.find((w) => w !== ws && w.name.toLowerCase() === v.toLowerCase());
+      if (clash) throw new SimOfficeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
+      if (v.trim() === '' || v.length > 31 || /[[\]:*?/\\]/.test(v)) throw invalidArgument(`worksheet name "${v}"`);
       ws.name = v;
       this.q.session.names.sheetRenamed(from, v);
     });
