@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec, ParsedArgs } from '../args';
@@ -13,10 +11,9 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { parseSwedishNumber, formatSwedishNumber } from '../../core/text/number';
 import { DEFAULT_THRESHOLD, GOAL_STATUS_LABEL, INDICATOR_STATUS_LABEL, goalGrid, goalReportJson, judgeGoals, readGoalTable } from '../../core/goals';
 import type { GoalReport, GoalValue } from '../../core/goals';
-import { readFileBytes, readWorkbookFile } from '../../io/xlsx/read-file';
-import { loadWorkbook } from '../../io/xlsx/read-buffer';
-import { writeGridToWorkbook } from '../../io/xlsx/write-grid';
-import { XlsxReadError, isXlsxReadError } from '../../io/xlsx/errors';
+import { readWorkbookFile } from '../../io/xlsx/read-file';
+import { writeReportFile } from '../../io/xlsx/write-file';
+import { isXlsxReadError } from '../../io/xlsx/errors';
 
 /** kommunrapport goals <fil.xlsx> [--threshold 0.85] [--year ÅÅÅÅ] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en] */
 const spec: ArgSpec = {
@@ -65,29 +62,17 @@ export async function loadSnapshot(file: string, io: CliIo, lang: Lang): Promise
 }
 
 /**
- * Saves a copy of the input workbook with the grids on new sheets. Never overwrites the input;
- * refuses a macro-enabled file (exceljs would drop its macros). Returns an exit code on failure.
+ * Saves a copy of the input workbook with the grids on sheets of their own (io/xlsx
+ * writeReportFile: never over the input, never into a macro workbook). Returns an exit code on
+ * failure, null on success.
  */
 export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, io: CliIo, lang: Lang): Promise<number | null> {
-  if (resolve(input) === resolve(out)) {
-    io.err(lang === 'sv' ? `--out får inte vara samma fil som indata ("${out}"). Ange ett nytt filnamn, t.ex. rapport.xlsx.` : `--out must not be the input file ("${out}"). Give a new file name, e.g. report.xlsx.`);
-    return EXIT.usage;
-  }
   try {
-    if (/\.xlsm$/i.test(input) || /\.xlsm$/i.test(out)) throw new XlsxReadError('macro-enabled', { file: input });
-    const wb = await loadWorkbook(await readFileBytes(input));
-    for (const grid of grids) writeGridToWorkbook(wb, grid, 'insert');
-    const buffer = await wb.xlsx.writeBuffer();
-    await writeFile(out, new Uint8Array(buffer as ArrayBuffer));
+    await writeReportFile(input, grids, out);
     return null;
   } catch (e) {
-    if (isXlsxReadError(e)) {
-      io.err(e.messages[lang]);
-      return EXIT.usage;
-    }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string') throw e;
-    io.err(lang === 'sv' ? `Filen "${out}" gick inte att spara (${code}). Kontrollera mappen och att filen inte är öppen i Excel.` : `The file "${out}" could not be saved (${code}). Check the folder and that the file is not open in Excel.`);
+    if (!isXlsxReadError(e)) throw e;
+    io.err(e.messages[lang]);
     return EXIT.usage;
   }
 }
