@@ -1,7 +1,7 @@
 /**
  * The practical limit the engine is compared to: one hand-written pass over the Ledger's
- * typed arrays, grouping into LINES × ansvar × COLUMNS (5 × 50 × 4) for January–MONTHS of
- * YEAR, with the prior year's same months. No allocation inside the loop, no strings, no
+ * typed arrays, grouping into LINES × ansvar × COLUMNS (5 × 50 × 4) for January–`months` of
+ * `year`, with the prior year's same months. No allocation inside the loop, no strings, no
  * closures: what a person would write to make exactly this report as fast as JavaScript goes.
  */
 import type { Ledger } from '../src/core/ledger/types';
@@ -31,6 +31,8 @@ export function groupTypedLoop(ledger: Ledger, dimensionName: string, year: numb
   const priorLast = last - 100;
   const yearLo = year * 100;
   const yearHi = year * 100 + 12;
+  /** A whole-year budget row (month 0) counts to date evenly spread, as DOMAIN.md §5 says. */
+  const spread = months / 12;
   for (let i = 0; i < size; i += 1) {
     const line = lineOf[account[i]];
     if (line < 0) continue;
@@ -40,6 +42,7 @@ export function groupTypedLoop(ledger: Ledger, dimensionName: string, year: numb
       if (p >= yearLo && p <= yearHi) {
         sums[base] += amount[i];
         if (p >= first && p <= last) sums[base + 1] += amount[i];
+        else if (p === yearLo) sums[base + 1] += amount[i] * spread;
       }
     } else if (kind[i] === AMOUNT_KIND.actual) {
       if (p >= first && p <= last) sums[base + 2] += amount[i];
