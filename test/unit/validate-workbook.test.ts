@@ -1,9 +1,10 @@
 import { validateWorkbook } from '../../src/core/validate/validate-workbook';
 import { ledgerBook } from '../helpers/snapshot-builder';
 import type { CellValue } from '../../src/core/snapshot';
+import type { Issue } from '../../src/core/issue';
 
 const H = ['Konto', 'Period', 'Ansvar', 'Utfall', 'Budget'];
-const find = (issues: { code: string }[], code: string) => issues.find((i) => i.code === code);
+const find = (issues: readonly Issue[], code: string): Issue | undefined => issues.find((i) => i.code === code);
 
 describe('validateWorkbook', () => {
   it('a clean ledger has no warnings or errors', () => {
@@ -25,7 +26,7 @@ describe('validateWorkbook', () => {
 
   it('missing-months names the months in Swedish and English', () => {
     const rows: CellValue[][] = [[3110, 202501, 1, -10, -10], [5110, 202504, 1, 50, 50]];
-    const m = find(validateWorkbook(ledgerBook(H, rows)).issues, 'missing-months') as { message: { sv: string; en: string }; count: number };
+    const m = find(validateWorkbook(ledgerBook(H, rows)).issues, 'missing-months') as Issue;
     expect(m.count).toBe(2);
     expect(m.message.sv).toContain('saknar februari och mars');
     expect(m.message.en).toContain('lack February and March');
@@ -46,7 +47,7 @@ describe('validateWorkbook', () => {
   it('inconsistent-signs when the forecast has the opposite sign to the actuals', () => {
     const rows: CellValue[][] = [[3110, 202501, 1, -10, -10, 120], [5110, 202501, 1, 50, 50, -600]];
     const r = validateWorkbook(ledgerBook([...H, 'Prognos'], rows));
-    const s = find(r.issues, 'inconsistent-signs') as { severity: string; message: { sv: string } };
+    const s = find(r.issues, 'inconsistent-signs') as Issue;
     expect(s.severity).toBe('error');
     expect(s.message.sv).toContain('prognosen har motsatt tecken mot utfallet (klass 5 summerar till -600 mot utfallets 50)');
   });
@@ -60,7 +61,7 @@ describe('validateWorkbook', () => {
   it('uncovered-accounts sums the actuals of the accounts no line takes, only when a structure is given', () => {
     const rows: CellValue[][] = [[3110, 202501, 1, -10, -10], [7990, 202501, 1, 25, 0], [7990, 202502, 1, 1000, 0], [8990, 202501, 1, 5, 0]];
     const isCovered = (a: string) => a.startsWith('3');
-    const u = find(validateWorkbook(ledgerBook(H, rows), { isCovered }).issues, 'uncovered-accounts') as { count: number; address: string; params: Record<string, unknown>; message: { sv: string } };
+    const u = find(validateWorkbook(ledgerBook(H, rows), { isCovered }).issues, 'uncovered-accounts') as Issue;
     expect(u.count).toBe(2);
     expect(u.address).toBe('A3');
     expect(u.params.accounts).toBe('7990, 8990');
