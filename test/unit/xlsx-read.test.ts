@@ -81,7 +81,7 @@ describe('readWorkbookBuffer', () => {
 
   it('reads only the sheets asked for, from an ArrayBuffer too', async () => {
     const bytes = await sample();
-    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const snap = await readWorkbookBuffer(ab, { sheets: ['Gömt blad'] });
     expect(snap.sheets.map((s) => s.name)).toEqual(['Gömt blad']);
   });

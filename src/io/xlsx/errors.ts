@@ -15,7 +15,11 @@ export type XlsxReadErrorCode =
   | 'legacy-xls'
   | 'corrupt'
   | 'too-large'
-  | 'macro-enabled';
+  | 'macro-enabled'
+  /** Writing: the output path is the input file and in-place writing was not asked for. */
+  | 'would-overwrite'
+  /** Writing: the output file could not be saved. */
+  | 'unwritable';
 
 export type XlsxErrorParams = { readonly file?: string; readonly detail?: string };
 
@@ -62,6 +66,14 @@ const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
       'Arbetsboken innehåller makron (.xlsm) och makrona skulle gå förlorade om rapporten sparades i den. Spara en kopia som "Excel-arbetsbok (*.xlsx)" och skapa rapporten i kopian.',
     en: () =>
       'The workbook contains macros (.xlsm) and they would be lost if the report were saved into it. Save a copy as "Excel Workbook (*.xlsx)" and create the report in the copy.',
+  },
+  'would-overwrite': {
+    sv: (p) => `${fileSv(p)} är arbetsboken du läser från och skrivs inte över. Ange ett annat namn på utfilen, eller be uttryckligen om att skriva i samma fil.`,
+    en: (p) => `${fileEn(p)} is the workbook being read and is not overwritten. Give the output file another name, or ask explicitly to write into the same file.`,
+  },
+  unwritable: {
+    sv: (p) => `${fileSv(p)} kunde inte sparas${p.detail ? ` (${p.detail})` : ''}. Stäng filen om den är öppen i Excel, kontrollera att mappen finns och att du får skriva där, och försök igen.`,
+    en: (p) => `${fileEn(p)} could not be saved${p.detail ? ` (${p.detail})` : ''}. Close it if it is open in Excel, check that the folder exists and that you may write there, and try again.`,
   },
 };
 

@@ -2,6 +2,7 @@ import { Workbook } from 'exceljs';
 import type { DefinedName, WorkbookSnapshot } from '../../core/snapshot';
 import { XlsxReadError } from './errors';
 import { sheetSnapshot } from './sheet-snapshot';
+import { METADATA_SHEET } from './metadata';
 import { inspectXlsxBytes, toBytes } from './zip-guard';
 
 /**
@@ -9,6 +10,7 @@ import { inspectXlsxBytes, toBytes } from './zip-guard';
  * The bytes are checked first (zip-guard) so a password-protected, old-format, damaged or
  * oversized file fails with a plain XlsxReadError instead of an exceljs stack trace.
  * Macro-enabled workbooks (.xlsm) are read like any other; their macros are ignored.
+ * The add-in's own very hidden KR_Metadata sheet is left out of the snapshot.
  */
 export type ReadOptions = {
   /** Fill `formats[][]` with number format codes. */
@@ -53,7 +55,7 @@ export function definedNamesOf(wb: Workbook): DefinedName[] {
 export function snapshotOf(wb: Workbook, options: ReadOptions = {}): WorkbookSnapshot {
   const wanted = options.sheets ? new Set(options.sheets) : null;
   const sheets = wb.worksheets
-    .filter((ws) => !wanted || wanted.has(ws.name))
+    .filter((ws) => ws.name !== METADATA_SHEET && (!wanted || wanted.has(ws.name)))
     .map((ws) => sheetSnapshot(ws, options.withFormats === true));
   return { sheets, definedNames: definedNamesOf(wb) };
 }

@@ -63,6 +63,41 @@ export function blockRange(grid: ReportGrid, anchor: Anchor): string {
   return rangeA1(anchor.row, anchor.col, Math.max(1, grid.rows.length), cols);
 }
 
+/** Lines a wrapped text needs in a column `width` characters wide (word wrap, a rough estimate). */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room || used === 0) used = need;
+    else {
+      lines += 1;
+      used = word.length;
+    }
+    while (used > room) {
+      lines += 1;
+      used -= room;
+    }
+  }
+  return lines;
+}
+
+const LINE_HEIGHT = 15;
+
+/** Header rows wrap their text: give them the height the longest heading needs (exceljs does not autofit). */
+function fitHeaderRows(ws: Worksheet, grid: ReportGrid, anchor: Anchor): void {
+  grid.rows.forEach((cells, r) => {
+    let lines = 1;
+    cells.forEach((cell, c) => {
+      if (cell.style === 'header' && typeof cell.value === 'string') {
+        lines = Math.max(lines, wrappedLines(cell.value, grid.columnWidths[c] ?? 8.43));
+      }
+    });
+    if (lines > 1) ws.getRow(anchor.row + r + 1).height = lines * LINE_HEIGHT;
+  });
+}
+
 export function renderGridToWorksheet(ws: Worksheet, grid: ReportGrid, anchor: Anchor = { row: 0, col: 0 }): string {
   const kinds = columnKinds(grid);
   grid.rows.forEach((cells, r) => {
@@ -71,6 +106,7 @@ export function renderGridToWorksheet(ws: Worksheet, grid: ReportGrid, anchor: A
   grid.columnWidths.forEach((w, c) => {
     ws.getColumn(anchor.col + c + 1).width = w;
   });
+  fitHeaderRows(ws, grid, anchor);
   if (grid.freeze && (grid.freeze.rows > 0 || grid.freeze.columns > 0)) {
     const xSplit = grid.freeze.columns > 0 ? anchor.col + grid.freeze.columns : 0;
     const ySplit = grid.freeze.rows > 0 ? anchor.row + grid.freeze.rows : 0;

@@ -1,0 +1,43 @@
+import { Workbook } from 'exceljs';
+import type { ReportGrid } from '../../core/grid';
+import type { WriteMode, WriteResult } from '../../core/port';
+import { XlsxReadError } from './errors';
+import { inspectXlsxBytes, hasMacros, toBytes } from './zip-guard';
+import { writeGridToWorkbook } from './write-grid';
+
+/**
+ * Adds report grids to a copy of a workbook (browser-safe: bytes in, bytes out). The source
+ * sheets are loaded and saved back untouched; each grid goes on a sheet of its own (insert)
+ * or over its named block (refresh). A macro-enabled workbook is refused ('macro-enabled'),
+ * since exceljs would drop its macros.
+ */
+export async function loadForWriting(data: Uint8Array | ArrayBuffer): Promise<Workbook> {
+  const bytes = toBytes(data);
+  if (hasMacros(inspectXlsxBytes(bytes))) throw new XlsxReadError('macro-enabled');
+  const wb = new Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new XlsxReadError('corrupt', { detail: e instanceof Error ? e.message : String(e) });
+  }
+  return wb;
+}
+
+export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
+  const out = await wb.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
+
+export async function addGridsWithResults(
+  data: Uint8Array | ArrayBuffer,
+  grids: readonly ReportGrid[],
+  mode: WriteMode,
+): Promise<{ bytes: Uint8Array; results: readonly WriteResult[] }> {
+  const wb = await loadForWriting(data);
+  const results = grids.map((g) => writeGridToWorkbook(wb, g, mode));
+  return { bytes: await workbookBytes(wb), results };
+}
+
+export async function addGridsToWorkbook(data: Uint8Array, grids: readonly ReportGrid[], mode: WriteMode): Promise<Uint8Array> {
+  return (await addGridsWithResults(data, grids, mode)).bytes;
+}

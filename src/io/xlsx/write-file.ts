@@ -1,0 +1,44 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ReportGrid } from '../../core/grid';
+import type { WriteMode, WriteResult } from '../../core/port';
+import { XlsxReadError, withFile } from './errors';
+import { addGridsWithResults } from './add-grids';
+import { readFileBytes } from './read-file';
+
+/**
+ * Node only: writes the report grids into a copy of `inputPath` saved as `outPath`. The file is
+ * written to a temporary name in the same folder and then renamed, so a crash never leaves a
+ * half-written workbook. Overwriting the input needs `{ inPlace: true }`. Mode defaults to
+ * 'refresh', which rewrites blocks that exist and inserts the rest, so running twice is safe.
+ */
+export type WriteFileOptions = { readonly inPlace?: boolean; readonly mode?: WriteMode };
+
+export async function writeReportFile(
+  inputPath: string,
+  grids: readonly ReportGrid[],
+  outPath: string,
+  options: WriteFileOptions = {},
+): Promise<readonly WriteResult[]> {
+  if (resolve(inputPath) === resolve(outPath) && options.inPlace !== true) {
+    throw new XlsxReadError('would-overwrite', { file: basename(outPath) });
+  }
+  const input = await readFileBytes(inputPath);
+  let written: { bytes: Uint8Array; results: readonly WriteResult[] };
+  try {
+    written = await addGridsWithResults(input, grids, options.mode ?? 'refresh');
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw withFile(e, basename(inputPath));
+    throw e;
+  }
+  const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, written.bytes);
+    await rename(temp, outPath);
+  } catch (e) {
+    await rm(temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new XlsxReadError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
+  }
+  return written.results;
+}
