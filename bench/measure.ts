@@ -89,3 +89,43 @@ export function heapUsedMB(): number {
   const m = process.memoryUsage();
   return round((m.heapUsed + m.arrayBuffers) / 1024 / 1024);
 }
+
+/**
+ * Two functions timed turn about (a, b, b, a, …) after their warm-ups, so load from other
+ * processes on a shared machine falls on both alike.
+ */
+export function timePair<A, B>(a: () => A, b: () => B, runs: number, warmups = 1): [Timing & { readonly last: A }, Timing & { readonly last: B }] {
+  let lastA = undefined as unknown as A;
+  let lastB = undefined as unknown as B;
+  for (let w = 0; w < warmups; w += 1) {
+    lastA = a();
+    lastB = b();
+  }
+  const sa: Sample[] = [];
+  const sb: Sample[] = [];
+  const runA = (): void => {
+    collect();
+    const stop = startSample();
+    lastA = a();
+    sa.push(stop());
+  };
+  const runB = (): void => {
+    collect();
+    const stop = startSample();
+    lastB = b();
+    sb.push(stop());
+  };
+  for (let r = 0; r < runs; r += 1) {
+    if (r % 2 === 0) {
+      runA();
+      runB();
+    } else {
+      runB();
+      runA();
+    }
+  }
+  return [
+    { ...summarize(sa), last: lastA },
+    { ...summarize(sb), last: lastB },
+  ];
+}

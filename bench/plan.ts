@@ -13,7 +13,7 @@ export type Plan = {
 
 export const FULL: Plan = {
   engineRows: [10_000, 100_000, 1_000_000],
-  engineRuns: 9,
+  engineRuns: 15,
   e2eRuns: 5,
   sumifsRows: [10_000, 100_000],
   sumifsRuns: 5,

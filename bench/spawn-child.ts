@@ -4,11 +4,11 @@ import * as path from 'node:path';
 
 export type ChildOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-export function runChild<T>(figure: string, rows: number, runs: number, timeoutMs = 30 * 60_000): ChildOutcome<T> {
+export function runChild<T>(figure: string, rows: number, runs: number, timeoutMs = 30 * 60_000, heapMB = 8192): ChildOutcome<T> {
   const script = path.join(__dirname, 'child.js');
   const t0 = Date.now();
   process.stdout.write(`  ${figure} ${rows > 0 ? `${rows.toLocaleString('en-US')} rows ` : ''}… `);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', script, figure, String(rows), String(runs)], {
+  const r = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${heapMB}`, script, figure, String(rows), String(runs)], {
     encoding: 'utf8',
     timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
