@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
@@ -15,10 +15,7 @@ import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/rep
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
 import { readWorkbookFile } from '../../io/xlsx/read-file';
 import { isXlsxReadError } from '../../io/xlsx/errors';
-import { readFileBytes } from '../../io/xlsx/read-file';
-import { loadWorkbook } from '../../io/xlsx/read-buffer';
-import { writeGridToWorkbook } from '../../io/xlsx/write-grid';
-import type { ReportGrid } from '../../core/grid';
+import { writeReportFile } from '../../io/xlsx/write-file';
 
 /** kommunrapport report <fil.xlsx> [--through ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
 const spec: ArgSpec = {
@@ -76,14 +73,6 @@ function through(text: string): { year: number; throughMonth: number } | null {
   return { year: Number(m[1]), throughMonth: Number(m[2]) };
 }
 
-/** A copy of the input with the report sheets; a report written before (same name) is refreshed. */
-async function saveReport(input: string, grids: readonly ReportGrid[], out: string): Promise<void> {
-  const wb = await loadWorkbook(await readFileBytes(input));
-  for (const grid of grids) writeGridToWorkbook(wb, grid, 'refresh');
-  await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await writeFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
-}
-
 export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
@@ -110,7 +99,8 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   }
   if (result.grids.length > 0) {
     try {
-      await saveReport(run.input, result.grids, run.out);
+      await mkdir(path.dirname(path.resolve(run.out)), { recursive: true });
+      await writeReportFile(run.input, result.grids, run.out);
     } catch (e) {
       if (!isXlsxReadError(e)) throw e;
       io.err(e.messages[lang]);
