@@ -3,6 +3,7 @@ import type { ReportGrid } from '../core/grid';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { ColumnRole, RawSign } from '../core/ledger/types';
 import type { GoalStatus } from '../core/goals/types';
+import type { Lang } from '../core/i18n/types';
 
 /**
  * What the task pane needs from the engine, in the pane's own terms. engine.ts implements it
@@ -14,7 +15,7 @@ export type SignConvention = 'costs-negative' | 'income-negative';
 export type RoleChoice = ColumnRole | 'ignore';
 
 export type ReportOptions = {
-  /** Last month included, as yyyymm. */
+  /** Last month included, as yyyymm; 0 lets the engine take it from the ledger (aggregated listings). */
   readonly through: number;
   readonly forecast: ForecastMethod;
   readonly unit: Unit;
@@ -69,9 +70,10 @@ export type AssignmentRun = {
   readonly issues: readonly Issue[];
 };
 
+/** Tables are written in the pane's language. */
 export type Engine = {
   inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): Inspection;
-  report(snapshot: WorkbookSnapshot, options: ReportOptions): ReportRun;
-  goals(snapshot: WorkbookSnapshot, asOf: string): GoalRun;
-  assignments(snapshot: WorkbookSnapshot, asOf: string): AssignmentRun;
+  report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun;
+  goals(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): GoalRun;
+  assignments(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): AssignmentRun;
 };

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n/types';
+import type { SettingsStore } from '../../io/excel';
 import { langFromLocale } from '../strings';
 
 /**
@@ -6,13 +7,20 @@ import { langFromLocale } from '../strings';
  * anywhere else (a plain browser, office.js blocked or offline) the pane runs on a file.
  */
 export type HostInfo =
-  | { readonly kind: 'excel'; readonly run: typeof Excel.run; readonly lang: Lang; readonly theme: 'light' | 'dark' }
+  | {
+      readonly kind: 'excel';
+      readonly run: typeof Excel.run;
+      /** Office.context.document.settings: options are remembered per workbook. */
+      readonly settings: SettingsStore | undefined;
+      readonly lang: Lang;
+      readonly theme: 'light' | 'dark';
+    }
   | { readonly kind: 'standalone'; readonly lang: Lang };
 
 type OfficeLike = {
   onReady?: () => Promise<{ host: string | null }>;
   HostType?: { Excel?: string };
-  context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string } };
+  context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string }; document?: { settings?: SettingsStore } };
 };
 
 type HostWindow = { Office?: OfficeLike; Excel?: { run?: typeof Excel.run }; location: { search: string } };
@@ -47,6 +55,7 @@ export async function detectHost(win: HostWindow): Promise<HostInfo> {
   return {
     kind: 'excel',
     run: excel.run.bind(excel) as typeof Excel.run,
+    settings: office.context?.document?.settings,
     lang: langFromLocale(office.context?.displayLanguage),
     theme: themeFromBackground(office.context?.officeTheme?.bodyBackgroundColor),
   };

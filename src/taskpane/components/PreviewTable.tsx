@@ -4,7 +4,12 @@ import type { GridCell, ReportGrid, StyleToken } from '../../core/grid';
 import { useLang } from '../lang';
 import { displayCell } from '../preview-format';
 
-export type PreviewTableProps = { readonly grid: ReportGrid; readonly caption: string };
+export type PreviewTableProps = {
+  readonly grid: ReportGrid;
+  readonly caption: string;
+  /** Show only the first this many columns (the rest scroll off a narrow pane anyway). */
+  readonly columns?: number;
+};
 
 const useStyles = makeStyles({
   scroller: {
@@ -42,7 +47,7 @@ function rowStyle(cells: readonly GridCell[]): StyleToken | undefined {
 export function PreviewTable(props: PreviewTableProps): React.ReactElement {
   const styles = useStyles();
   const { lang } = useLang();
-  const rows = props.grid.rows.filter((r) => r.length > 0 && SHOWN.has(rowStyle(r)));
+  const rows = props.grid.rows.filter((r) => r.length > 0 && SHOWN.has(rowStyle(r))).map((r) => r.slice(0, props.columns ?? r.length));
   return (
     <div className={styles.scroller} role="region" aria-label={props.caption} tabIndex={0}>
       <table className={styles.table}>

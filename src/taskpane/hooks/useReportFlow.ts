@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { ReportRef, Settings, WorkbookPort } from '../../core/port';
 import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { Lang } from '../../core/i18n/types';
 import { hasErrors } from '../../core/issue';
 import type { Engine, Inspection, ReportOptions, ReportRun, RoleChoice } from '../engine-types';
 import { initialOptions, optionsFromSettings, SETTINGS_KEY, useReportOptions } from './useReportOptions';
@@ -13,6 +14,7 @@ export type ReportFlowInput = {
   readonly reports: readonly ReportRef[];
   readonly settings: Settings;
   readonly refreshReports: () => Promise<void>;
+  readonly lang: Lang;
 };
 
 export type ReportFlow = {
@@ -31,7 +33,7 @@ export type ReportFlow = {
 
 /** The Rapport tab's logic: inspect, choose options, preview, write, remember the options. */
 export function useReportFlow(input: ReportFlowInput): ReportFlow {
-  const { port, engine, snapshot } = input;
+  const { port, engine, snapshot, lang } = input;
   const start = React.useMemo(() => {
     const saved = optionsFromSettings(input.settings);
     return initialOptions(saved, engine.inspect(snapshot, saved.roles).ledger);
@@ -41,9 +43,9 @@ export function useReportFlow(input: ReportFlowInput): ReportFlow {
 
   const inspection = React.useMemo(() => engine.inspect(snapshot, options.roles), [engine, snapshot, options.roles]);
   const run = React.useMemo(() => {
-    if (!inspection.ledger || hasErrors(inspection.issues) || options.through === 0) return null;
-    return engine.report(snapshot, options);
-  }, [engine, snapshot, options, inspection]);
+    if (!inspection.ledger || hasErrors(inspection.issues)) return null;
+    return engine.report(snapshot, options, lang);
+  }, [engine, snapshot, options, inspection, lang]);
 
   const existing = React.useMemo(() => input.reports.find((r) => r.name === run?.grid?.name) ?? null, [input.reports, run]);
 

@@ -18,7 +18,7 @@ export type AssignmentsTabProps = {
 export function AssignmentsTab(props: AssignmentsTabProps): React.ReactElement {
   const { lang, t } = useLang();
   const { engine, snapshot, asOf } = props;
-  const run = React.useMemo(() => engine.assignments(snapshot, asOf), [engine, snapshot, asOf]);
+  const run = React.useMemo(() => engine.assignments(snapshot, asOf, lang), [engine, snapshot, asOf, lang]);
   const lines = run.counts.map((c, i) => ({ key: `${i}`, text: c.label[lang], status: String(c.count), tone: c.tone }));
   return (
     <InsertTab

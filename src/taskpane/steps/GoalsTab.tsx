@@ -19,7 +19,7 @@ export type GoalsTabProps = {
 export function GoalsTab(props: GoalsTabProps): React.ReactElement {
   const { lang, t } = useLang();
   const { engine, snapshot, asOf } = props;
-  const run = React.useMemo(() => engine.goals(snapshot, asOf), [engine, snapshot, asOf]);
+  const run = React.useMemo(() => engine.goals(snapshot, asOf, lang), [engine, snapshot, asOf, lang]);
   const lines = run.goals.map((g, i) => ({
     key: `${i}`,
     text: g.goal,

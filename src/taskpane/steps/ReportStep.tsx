@@ -20,6 +20,8 @@ const useStyles = makeStyles({
 });
 
 const NO_BREAKDOWN = '__none__';
+/** The line label and the budget, outcome, forecast and variance columns: what fits a pane. */
+const PREVIEW_COLUMNS = 7;
 
 /** Step 2: the report's options and a live preview of its lines. */
 export function ReportStep(props: ReportStepProps): React.ReactElement {
@@ -28,7 +30,10 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
   const { options, ledger } = props;
   const method = forecastMethods[options.forecast];
 
-  const months: Choice<string>[] = ledger.months.map((m) => ({ value: String(m), label: monthLabel(m, lang) }));
+  const months: Choice<string>[] = [
+    ...(ledger.months.length === 0 ? [{ value: '0', label: t.throughAuto }] : []),
+    ...ledger.months.map((m) => ({ value: String(m), label: monthLabel(m, lang) })),
+  ];
   const methods: Choice<ForecastMethod>[] = (Object.keys(forecastMethods) as ForecastMethod[]).map((m) => ({ value: m, label: forecastMethods[m].label[lang] }));
   const unitChoices: Choice<Unit>[] = (Object.keys(units) as Unit[]).map((u) => ({ value: u, label: units[u][lang] }));
   const signs: Choice<SignConvention>[] = [
@@ -56,7 +61,7 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
       </div>
       <Section title={t.preview} level={4}>
         {props.run?.grid ? (
-          <PreviewTable grid={props.run.grid} caption={t.previewCaption(units[options.unit][lang])} />
+          <PreviewTable grid={props.run.grid} columns={PREVIEW_COLUMNS} caption={t.previewCaption(units[options.unit][lang])} />
         ) : (
           <Text>{t.previewEmpty}</Text>
         )}

@@ -8,7 +8,7 @@ import { useLang } from '../lang';
 import { DataStep } from './DataStep';
 import { ReportStep } from './ReportStep';
 
-export type ReportTabProps = Omit<ReportFlowInput, 'port' | 'engine'> & {
+export type ReportTabProps = Omit<ReportFlowInput, 'port' | 'engine' | 'lang'> & {
   readonly port: WorkbookPort;
   readonly engine: Engine;
   readonly onReload: () => void;
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 export function ReportTab(props: ReportTabProps): React.ReactElement {
   const styles = useStyles();
   const { lang, t } = useLang();
-  const flow = useReportFlow(props);
+  const flow = useReportFlow({ ...props, lang });
   const { port, onWritten } = props;
   const goTo = React.useCallback((sheet: string, address: string) => void port.selectCell(sheet, address), [port]);
   const state = flow.write.state;

@@ -1,0 +1,55 @@
+/**
+ * Composition root: decides where the pane runs, builds the port for it, and renders.
+ * Inside Excel the Office.js adapter; anywhere else the file adapter, loaded on demand (exceljs
+ * is a separate chunk fetched only in standalone mode).
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createExcelPort } from '../io/excel';
+import { App } from './App';
+import { detectHost } from './boot/host';
+import { Frame } from './components/Frame';
+import { engine } from './engine';
+import type { FilePort } from './hooks/useFileWorkbook';
+import { LangProvider } from './lang';
+import { Standalone } from './Standalone';
+
+async function openFile(data: Uint8Array, fileName: string): Promise<FilePort> {
+  const { createFilePort } = await import(/* webpackChunkName: "file-adapter" */ '../io/xlsx/file-port');
+  return await createFilePort(data, fileName);
+}
+
+/** Today as yyyy-mm-dd in local time: the one place the pane reads the clock. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function start(): Promise<void> {
+  const started = performance.now();
+  const host = await detectHost(window as unknown as Parameters<typeof detectHost>[0]);
+  const container = document.getElementById('root');
+  if (!container) return;
+  const theme = host.kind === 'excel' && host.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const body =
+    host.kind === 'excel' ? (
+      <App port={createExcelPort(host.run, host.settings ? { settings: host.settings } : {})} engine={engine} asOf={today()} />
+    ) : (
+      <Standalone engine={engine} asOf={today()} openFile={openFile} />
+    );
+  createRoot(container).render(
+    <FluentProvider theme={theme}>
+      <LangProvider initial={host.lang}>
+        <Frame>{body}</Frame>
+      </LangProvider>
+    </FluentProvider>,
+  );
+  // First render time, read by the e2e test and the benchmark (not shown to the user).
+  requestAnimationFrame(() => {
+    document.documentElement.dataset.krReadyMs = String(Math.round(performance.now() - started));
+    document.documentElement.dataset.krHost = host.kind;
+  });
+}
+
+void start();
