@@ -23,7 +23,7 @@ export type ExcelPortOptions = {
 
 export type Limits = { readonly syncBudgetBytes: number; readonly maxCellsPerRead: number };
 
-export const DEFAULT_LIMITS: Limits = { syncBudgetBytes: 4_400_000, maxCellsPerRead: 5_000_000 };
+export const DEFAULT_LIMITS: Limits = { syncBudgetBytes: 4_600_000, maxCellsPerRead: 5_000_000 };
 
 /** The key under which the add-in keeps its settings in the document. */
 export const SETTINGS_KEY = 'kommunrapport';

@@ -48,7 +48,7 @@ function sheetFrom(g: Geometry, withFormats: boolean): Sheet {
     values: toCellRows(raw as unknown[][]),
     formats: rawFormats ? toFormatRows(rawFormats as unknown[][]) : null,
     // A margin over the measured size: later rows may hold longer texts.
-    bytesPerCell: Math.max(2, (bytes / cells) * 1.15),
+    bytesPerCell: Math.max(2, (bytes / cells) * 1.05),
   };
 }
 
