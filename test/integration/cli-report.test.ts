@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reportCommand, defaultOut } from '../../src/cli/commands/report';
+import type { CliIo } from '../../src/cli/io';
+import { readWorkbookFile } from '../../src/io/xlsx/read-file';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommunstyrelsen-2025.xlsx');
+
+function capture(): { io: CliIo; out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t) => void out.push(t), err: (t) => void err.push(t) }, out: () => out.join('\n'), err: () => err.join('\n') };
+}
+
+jest.setTimeout(60_000);
+
+describe('kommunrapport report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kr-cli-report-'));
+  const input = join(dir, 'ks.xlsx');
+  beforeAll(() => copyFileSync(EXAMPLE, input));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints exactly the documented JSON shape, in kronor and the chosen convention', async () => {
+    const c = capture();
+    const code = await reportCommand.run([input, '--json', '--through', '2025-06', '--forecast', 'linear', '--unit', 'mnkr', '--out', join(dir, 'a.xlsx')], c.io);
+    expect(code).toBe(0);
+    const j = JSON.parse(c.out());
+    expect(Object.keys(j)).toEqual(['year', 'through', 'unit', 'signs', 'forecastMethod', 'columns', 'lines', 'checks', 'issues']);
+    expect([j.year, j.through, j.unit, j.signs, j.forecastMethod]).toEqual([2025, '2025-06', 'mnkr', 'costs-negative', 'linear']);
+    expect(j.columns.map((c: { id: string }) => c.id)).toEqual([
+      'budgetYear', 'budgetPeriod', 'actualPeriod', 'variancePeriod', 'forecastYear', 'varianceYear', 'actualPriorPeriod', 'changePeriod', 'actualPriorYear', 'utilisation',
+    ]);
+    for (const line of j.lines) expect(Object.keys(line)).toEqual(['id', 'label', 'type', 'level', 'values']);
+    const personnel = j.lines.find((l: { id: string }) => l.id === 'personnel');
+    expect(personnel.values.actualPeriod).toBeLessThan(-1_000_000); // kronor, costs negative
+    expect(personnel.values.forecastYear).toBeCloseTo(personnel.values.actualPeriod * 2, 4); // linear, 12/6
+    expect(j.checks.every((ch: { ok: boolean }) => ch.ok)).toBe(true);
+  });
+
+  it('adds a breakdown with --by and flips signs with --signs income-negative', async () => {
+    const c = capture();
+    await reportCommand.run([input, '--json', '--by', 'Ansvar', '--signs', 'income-negative', '--out', join(dir, 'b.xlsx')], c.io);
+    const j = JSON.parse(c.out());
+    expect(j.breakdown.dimension).toBe('Ansvar');
+    expect(j.breakdown.blocks.map((b: { key: string }) => b.key)).toEqual(['1000', '1100', '1200', '1300', '1400', '1500']);
+    const personnel = j.lines.find((l: { id: string }) => l.id === 'personnel');
+    expect(personnel.values.actualPeriod).toBeGreaterThan(0);
+  });
+
+  it('prints the table in tkr with Swedish number display and writes <input>-rapport.xlsx by default', async () => {
+    const c = capture();
+    const code = await reportCommand.run([input], c.io);
+    expect(code).toBe(0);
+    expect(c.out()).toMatch(/Verksamhetens kostnader\s+-\d{1,3}\u00a0\d{3}/);
+    expect(c.out()).toContain('Belopp i tkr');
+    const out = defaultOut(input);
+    expect(out).toBe(join(dir, 'ks-rapport.xlsx'));
+    const written = await readWorkbookFile(out);
+    expect(written.sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Rapport 2025-08']);
+    expect(written.definedNames?.some((n) => n.name === 'KR_Rapport_2025_08')).toBe(true);
+  });
+
+  it('refuses to overwrite the input and rejects a bad period with exit code 2', async () => {
+    const c = capture();
+    expect(await reportCommand.run([input, '--out', input], c.io)).toBe(2);
+    expect(c.err()).toContain('indatafilen');
+    expect(await reportCommand.run([input, '--through', 'augusti'], c.io)).toBe(2);
+    expect(await reportCommand.run([input, '--forecast', 'gissning'], c.io)).toBe(2);
+    expect(await reportCommand.run([join(dir, 'saknas.xlsx')], c.io)).toBe(2);
+  });
+
+  it('exits 1 and writes nothing for an unknown --by dimension', async () => {
+    const c = capture();
+    const out = join(dir, 'c.xlsx');
+    expect(await reportCommand.run([input, '--by', 'Projekt', '--out', out, '--lang', 'en'], c.io)).toBe(1);
+    expect(c.out()).toContain('has no dimension "Projekt"');
+    expect(existsSync(out)).toBe(false);
+  });
+});
