@@ -1,0 +1,191 @@
+import { Workbook } from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
+import { addGridsToWorkbook, addGridsWithResults } from '../../src/io/xlsx/add-grids';
+import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
+import { renderGridToWorksheet, wrappedLines } from '../../src/io/xlsx/render-grid';
+import { cleanSheetName } from '../../src/io/xlsx/sheet-name';
+import { XlsxReadError } from '../../src/io/xlsx/errors';
+import type { ReportGrid } from '../../src/core/grid';
+import { injected, sampleReportGrid, sampleSourceWorkbook, TKR } from '../helpers/grid-samples';
+
+/** The text of one zip entry, to look at the XML exceljs wrote. */
+function zipEntryText(bytes: Uint8Array, name: string): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const want = Buffer.from(name, 'utf8');
+  for (let p = 0; p + 46 < bytes.length; p++) {
+    if (view.getUint32(p, true) !== 0x02014b50) continue;
+    const nameLen = view.getUint16(p + 28, true);
+    if (!want.equals(Buffer.from(bytes.subarray(p + 46, p + 46 + nameLen)))) continue;
+    const size = view.getUint32(p + 20, true);
+    const local = view.getUint32(p + 42, true);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = Buffer.from(bytes.subarray(start, start + size));
+    return (view.getUint16(p + 10, true) === 0 ? data : inflateRawSync(data)).toString('utf8');
+  }
+  throw new Error(`no zip entry ${name}`);
+}
+
+function cellXml(sheetXml: string, ref: string): string {
+  const m = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(sheetXml);
+  if (!m) throw new Error(`no cell ${ref}`);
+  return m[0];
+}
+
+async function load(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe('renderGridToWorksheet through addGridsToWorkbook', () => {
+  let bytes: Uint8Array;
+  let wb: Workbook;
+  beforeAll(async () => {
+    bytes = await addGridsToWorkbook(await sampleSourceWorkbook(), [sampleReportGrid()], 'insert');
+    wb = await load(bytes);
+  });
+
+  it('stores formula-looking text as strings, never as <f>', () => {
+    // The report is the third sheet: Huvudbok, Mål, Rapport.
+    const xml = zipEntryText(bytes, 'xl/worksheets/sheet3.xml');
+    for (const ref of ['G5', 'G6', 'G9', 'G10']) {
+      const c = cellXml(xml, ref);
+      expect(c).not.toContain('<f>');
+      expect(c).toMatch(/t="(s|inlineStr|str)"/);
+    }
+    expect(wb.getWorksheet('Rapport 2025-08')!.getCell('G5').value).toBe(injected[0]);
+  });
+
+  it('writes formulas without a cached result', () => {
+    const xml = zipEntryText(bytes, 'xl/worksheets/sheet3.xml');
+    expect(cellXml(xml, 'E5')).toMatch(/<f>B5-D5<\/f>/);
+    expect(cellXml(xml, 'E5')).not.toContain('<v>');
+    expect(cellXml(xml, 'B11')).toMatch(/<f>SUM\(B9:B10\)<\/f>/);
+  });
+
+  it('applies number formats, style tokens, indents, widths, panes and print setup', () => {
+    const ws = wb.getWorksheet('Rapport 2025-08')!;
+    expect(ws.getCell('B5').numFmt).toBe(TKR);
+    expect(ws.getCell('A1').font.bold).toBe(true);
+    expect(ws.getCell('A1').font.size).toBe(14);
+    expect(ws.getCell('B4').font.bold).toBe(true);
+    expect(ws.getCell('B4').border.bottom?.style).toBe('thin');
+    expect(ws.getCell('B4').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    expect(ws.getCell('B4').alignment.horizontal).toBe('right'); // heading over amounts
+    expect(ws.getCell('A12').border.top?.style).toBe('thin'); // total
+    expect(ws.getCell('A7').font.italic).toBe(true); // of-row
+    expect(ws.getCell('A7').alignment.indent).toBe(2);
+    expect(ws.getColumn(1).width).toBe(34);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    // "Avvikelse budget–prognos" needs two lines in a 16-character column.
+    expect(ws.getRow(4).height).toBe(30);
+  });
+
+  it('adds the status conditional formats and the defined name over the block', async () => {
+    const xml = zipEntryText(bytes, 'xl/worksheets/sheet3.xml');
+    expect(xml).toMatch(/<conditionalFormatting sqref="F5:F12">/);
+    expect(xml).toContain('&quot;Röd&quot;');
+    const snap = await readWorkbookBuffer(bytes);
+    expect(snap.definedNames).toContainEqual({ name: 'KR_Drift_2025_08', sheet: 'Rapport 2025-08', range: 'A1:G14' });
+  });
+
+  it('never changes a cell of the source sheets', async () => {
+    const before = await readWorkbookBuffer(await sampleSourceWorkbook(), { withFormats: true });
+    const after = await readWorkbookBuffer(bytes, { withFormats: true });
+    for (const sheet of before.sheets) {
+      const same = after.sheets.find((s) => s.name === sheet.name);
+      expect(same).toEqual(sheet);
+    }
+  });
+});
+
+describe('placing a block elsewhere', () => {
+  it('shifts formulas and the conditional format to the anchor', () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('X');
+    const range = renderGridToWorksheet(ws, sampleReportGrid(), { row: 2, col: 1 });
+    expect(range).toBe('B3:H16');
+    expect(ws.getCell('F7').formula).toBe('C7-E7');
+    expect(ws.getCell('C13').formula).toBe('SUM(C11:C12)');
+    expect(ws.views[0]).toMatchObject({ xSplit: 2, ySplit: 6 });
+  });
+});
+
+describe('sheet and block names', () => {
+  it('adds " (2)" to a taken sheet name and a suffix to a taken defined name', async () => {
+    const first = await addGridsToWorkbook(await sampleSourceWorkbook(), [sampleReportGrid()], 'insert');
+    const { results } = await addGridsWithResults(first, [sampleReportGrid()], 'insert');
+    expect(results[0]).toEqual({ sheet: 'Rapport 2025-08 (2)', address: 'A1:G14', name: 'KR_Drift_2025_08_2' });
+  });
+
+  it('keeps sheet names within Excel rules', () => {
+    expect(cleanSheetName('Rapport [2025]: a/b\\c*d?')).toBe('Rapport -2025-- a-b-c-d-');
+    expect(cleanSheetName('x'.repeat(40))).toHaveLength(31);
+    expect(cleanSheetName("'")).toBe('Rapport');
+  });
+
+  it('shortens a long name so " (2)" still fits in 31 characters', async () => {
+    const long = 'Driftredovisning per verksamhet 2025';
+    const grid = (n: string): ReportGrid => ({ ...sampleReportGrid(n), sheetName: long });
+    const { results } = await addGridsWithResults(await sampleSourceWorkbook(), [grid('KR_A'), grid('KR_B')], 'insert');
+    // 31 − len(" (2)") = 27 characters of the base: "Driftredovisning per verksa".
+    expect(results.map((r) => r.sheet)).toEqual(['Driftredovisning per verksamhet', 'Driftredovisning per verksa (2)']);
+    expect(results[1].sheet).toHaveLength(31);
+  });
+
+  it('estimates wrapped heading lines by words', () => {
+    expect(wrappedLines('Budget helår', 14)).toBe(1);
+    expect(wrappedLines('Avvikelse budget–prognos', 16)).toBe(2);
+  });
+});
+
+describe('refresh', () => {
+  it('rewrites the named block and keeps comments of rows whose keys still exist', async () => {
+    const first = await addGridsToWorkbook(await sampleSourceWorkbook(), [sampleReportGrid()], 'insert');
+    const edited = await load(first);
+    const ws = edited.getWorksheet('Rapport 2025-08')!;
+    ws.getCell('G9').value = 'Fler brukare än budgeterat'; // Äldreomsorg
+    ws.getCell('G7').value = 'Ny avdelning'; // varav fritidshem
+    const userBytes = new Uint8Array((await edited.xlsx.writeBuffer()) as ArrayBuffer);
+
+    // The new grid drops the varav row (and its key) and moves Äldreomsorg up one row.
+    const old = sampleReportGrid();
+    const drop = 6;
+    const grid: ReportGrid = {
+      ...old,
+      rows: old.rows.filter((_r, i) => i !== drop).map((r) => r.map((c) => (c.formula ? { ...c, formula: c.formula.replace(/\d+/g, (n) => String(Number(n) > 7 ? Number(n) - 1 : n)) } : c))),
+      rowKeys: old.rowKeys!.filter((_k, i) => i !== drop),
+    };
+    const { results, bytes } = await addGridsWithResults(userBytes, [grid], 'refresh');
+    expect(results[0]).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G13', name: 'KR_Drift_2025_08' });
+    const out = (await load(bytes)).getWorksheet('Rapport 2025-08')!;
+    expect(out.getCell('A8').value).toBe('Äldreomsorg');
+    expect(out.getCell('G8').value).toBe('Fler brukare än budgeterat');
+    expect(out.getCell('G5').value).toBe(injected[0]);
+    expect(out.getCell('A14').value).toBeNull(); // the old block's last row is cleared
+    expect(out.getCell('G7').value).not.toBe('Ny avdelning');
+    const snap = await readWorkbookBuffer(bytes);
+    expect(snap.definedNames?.filter((n) => n.name === 'KR_Drift_2025_08')).toEqual([{ name: 'KR_Drift_2025_08', sheet: 'Rapport 2025-08', range: 'A1:G13' }]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Mål', 'Rapport 2025-08']);
+  });
+
+  it('inserts when the named block no longer exists', async () => {
+    const { results } = await addGridsWithResults(await sampleSourceWorkbook(), [sampleReportGrid()], 'refresh');
+    expect(results[0].sheet).toBe('Rapport 2025-08');
+  });
+});
+
+describe('macro-enabled workbooks', () => {
+  it('refuses to write into an .xlsm, whose macros exceljs would drop', async () => {
+    const bytes = (await sampleSourceWorkbook()).slice();
+    // Rename docProps/core.xml (17 characters) to xl/vbaProject.bin in the zip directory.
+    const from = Buffer.from('docProps/core.xml');
+    const at = Buffer.from(bytes).lastIndexOf(from);
+    bytes.set(Buffer.from('xl/vbaProject.bin'), at);
+    const e = await addGridsToWorkbook(bytes, [sampleReportGrid()], 'insert').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(XlsxReadError);
+    expect((e as XlsxReadError).code).toBe('macro-enabled');
+    expect((e as XlsxReadError).messages.sv).toContain('makron');
+  });
+});
