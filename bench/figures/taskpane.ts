@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { median, round } from '../measure';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The repository root, from bench/.build/bench/figures/. */
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 export const CHROMIUM = '/usr/bin/chromium';
