@@ -86,6 +86,7 @@ describe('renderGridToWorksheet through addGridsToWorkbook', () => {
     const xml = zipEntryText(bytes, 'xl/worksheets/sheet3.xml');
     expect(xml).toMatch(/<conditionalFormatting sqref="F5:F12">/);
     expect(xml).toContain('&quot;Röd&quot;');
+    expect(wb.getWorksheet('Rapport 2025-08')!.getCell('F9').alignment.horizontal).toBe('center');
     const snap = await readWorkbookBuffer(bytes);
     expect(snap.definedNames).toContainEqual({ name: 'KR_Drift_2025_08', sheet: 'Rapport 2025-08', range: 'A1:G14' });
   });

@@ -44,6 +44,13 @@ function addConditionalFormats(ws: Worksheet, formats: readonly ConditionalForma
   for (const cf of formats) {
     const r = parseRangeA1(cf.range);
     if (!r) continue;
+    // Status words sit centred in their coloured cells, clear of the amounts beside them.
+    for (let i = 0; i < r.rows; i++) {
+      for (let j = 0; j < r.cols; j++) {
+        const cell = ws.getCell(anchor.row + r.row + i + 1, anchor.col + r.col + j + 1);
+        cell.alignment = { ...cell.alignment, horizontal: 'center' };
+      }
+    }
     ws.addConditionalFormatting({
       ref: rangeA1(r.row + anchor.row, r.col + anchor.col, r.rows, r.cols),
       rules: cf.rules.map((rule) => ({
