@@ -60,7 +60,7 @@ function check(after: Seen[], before: Seen[]): void {
 describe('Office.js adapter on the simulator', () => {
   it('writes payloads as text and keeps every source cell, on insert and on refresh', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await hostileWorkbook()));
+    await wb.xlsx.load((await hostileWorkbook()) as unknown as ArrayBuffer);
     const before = cellsOf(wb);
     const sim = createSimulator(wb);
     // Outside Excel there is no Office global: the host answers 'every API set is supported'.
@@ -78,17 +78,17 @@ describe('file port', () => {
   it('writes payloads as text and keeps every source cell, on insert and on refresh', async () => {
     const input = await hostileWorkbook();
     const original = new ExcelJS.Workbook();
-    await original.xlsx.load(Buffer.from(input));
+    await original.xlsx.load(input as unknown as ArrayBuffer);
     const before = cellsOf(original);
     const port = await createFilePort(input, 'huvudbok.xlsx');
     const grids = await gridsOf(port);
     for (const g of grids) await port.writeGrid(g, 'insert');
     const inserted = new ExcelJS.Workbook();
-    await inserted.xlsx.load(Buffer.from(await port.bytes()));
+    await inserted.xlsx.load((await port.bytes()) as unknown as ArrayBuffer);
     check(cellsOf(inserted), before);
     for (const g of await gridsOf(port)) await port.writeGrid(g, 'refresh');
     const refreshed = new ExcelJS.Workbook();
-    await refreshed.xlsx.load(Buffer.from(await port.bytes()));
+    await refreshed.xlsx.load((await port.bytes()) as unknown as ArrayBuffer);
     check(cellsOf(refreshed), before);
   });
 });

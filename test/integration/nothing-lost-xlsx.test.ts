@@ -65,7 +65,9 @@ async function sourceWorkbook(extras: { name: string; cells: [number, number, Ce
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-async function gridsFor(bytes: Uint8Array, o: fc.RecordValue<{ lang: 'sv' | 'en'; unit: 'kr' | 'tkr' | 'mnkr'; forecast: 'linear' | 'remaining-budget' | 'budget-ratio'; by: string | undefined }>): Promise<ReportGrid[]> {
+type GridOptions = { lang: 'sv' | 'en'; unit: 'kr' | 'tkr' | 'mnkr'; forecast: 'linear' | 'remaining-budget' | 'budget-ratio'; by: string | undefined };
+
+async function gridsFor(bytes: Uint8Array, o: GridOptions): Promise<ReportGrid[]> {
   const snapshot = await readWorkbookBuffer(bytes, { withFormats: true });
   const grids = [...runReport(snapshot, { lang: o.lang, unit: o.unit, forecast: o.forecast, ...(o.by ? { by: o.by } : {}) }).grids];
   const goals = readGoalTable(snapshot);
