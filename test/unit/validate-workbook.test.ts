@@ -24,6 +24,11 @@ describe('validateWorkbook', () => {
     expect(d).toMatchObject({ severity: 'warning', address: 'B4', count: 1 });
   });
 
+  it('a row that repeats only some amounts of an earlier row is no duplicate', () => {
+    const rows: CellValue[][] = [[3110, 202501, 1, -10, -10], [5110, 202501, 1, 50, 50], [5110, 202501, 1, 50, 70], [5110, 202501, 2, 50, 50]];
+    expect(find(validateWorkbook(ledgerBook(H, rows)).issues, 'duplicate-rows')).toBeUndefined();
+  });
+
   it('missing-months names the months in Swedish and English', () => {
     const rows: CellValue[][] = [[3110, 202501, 1, -10, -10], [5110, 202504, 1, 50, 50]];
     const m = find(validateWorkbook(ledgerBook(H, rows)).issues, 'missing-months') as Issue;

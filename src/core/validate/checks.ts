@@ -17,9 +17,14 @@ function listing(items: readonly string[], and: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-function periodCell(ledger: Ledger, row: number): string {
+/** The column a row-level issue points at: the period, else the account. */
+export function periodColumn(ledger: Ledger): number {
   const c = ledger.columns.find((x) => x.role === 'period') ?? ledger.columns.find((x) => x.role === 'account');
-  return cellA1(row, c ? c.col : 0);
+  return c ? c.col : 0;
+}
+
+function periodCell(ledger: Ledger, row: number): string {
+  return cellA1(row, periodColumn(ledger));
 }
 
 /** The latest year with actuals, else the latest year. */
@@ -28,27 +33,6 @@ export function defaultReportYear(ledger: Ledger): number | null {
   for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0 && ledger.period[i] > best * 100 + 99) best = Math.floor(ledger.period[i] / 100);
   if (best > 0) return best;
   return ledger.years.length > 0 ? ledger.years[ledger.years.length - 1] : null;
-}
-
-export function duplicateRows(ledger: Ledger): Issue[] {
-  const seen = new Set<string>();
-  const dims = Object.values(ledger.dimensions);
-  const dupRows: number[] = [];
-  let lastDupRow = -1;
-  for (let i = 0; i < ledger.size; i++) {
-    let key = `${ledger.account[i]}|${ledger.period[i]}|${ledger.kind[i]}|${ledger.amount[i]}`;
-    for (const d of dims) key += `|${d.index[i]}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      continue;
-    }
-    const row = ledger.sourceRow[i];
-    if (row !== lastDupRow) dupRows.push(row);
-    lastDupRow = row;
-  }
-  if (dupRows.length === 0) return [];
-  const rows = dupRows.slice(0, 5).map((r) => r + 1).join(', ');
-  return [makeIssue('duplicate-rows', 'warning', { rows }, { sheet: ledger.sheet, address: periodCell(ledger, dupRows[0]), count: dupRows.length })];
 }
 
 export function missingMonths(ledger: Ledger, year: number): Issue[] {

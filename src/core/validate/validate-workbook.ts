@@ -3,7 +3,8 @@ import type { WorkbookSnapshot } from '../snapshot';
 import type { Ledger } from '../ledger/types';
 import type { LedgerOptions } from '../ledger/read';
 import { readLedger } from '../ledger/read';
-import { defaultReportYear, duplicateRows, inconsistentSigns, missingMonths, noBudget, outOfRange, uncoveredAccounts } from './checks';
+import { defaultReportYear, inconsistentSigns, missingMonths, noBudget, outOfRange, periodColumn, uncoveredAccounts } from './checks';
+import { duplicateRows } from './duplicates';
 
 export type ValidateOptions = LedgerOptions & {
   /** The year the report is for; default the latest year with actuals. */
@@ -21,7 +22,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const year = options.reportYear ?? defaultReportYear(ledger);
   if (year === null) return { ledger, issues, reportYear: null };
   const found = [
-    ...duplicateRows(ledger),
+    ...duplicateRows(ledger, periodColumn(ledger)),
     ...missingMonths(ledger, year),
     ...outOfRange(ledger, year),
     ...noBudget(ledger, year),
