@@ -100,27 +100,29 @@ function monthlySplit(total, profile) {
 function rows() {
   const out = [];
   for (const [ansvar, scale] of ANSVAR) {
-    const net = { 2024: 0, 2025: 0 }; // in öre, exact
+    // Budgeted net cost per month, in öre (exact), which the Kommunbidrag covers month by month.
+    const net = { 2024: new Array(12).fill(0), 2025: new Array(12).fill(0) };
     const push = (konto, text, motpart, year, month, typ, amount) => out.push([ansvar, konto, text, motpart, year * 100 + month, typ, amount]);
     for (const [konto, text, base, mk, only, profile] of ACCOUNTS) {
       if (konto === '8010' || (only && !only.includes(ansvar))) continue;
       const motpart = mk === 'i' ? INTERN : EXTERN[Number(konto) % EXTERN.length];
       for (const year of [2024, 2025]) {
         const budget = round(base * scale * (year === 2024 ? 0.96 : 1) * noise(0.08));
-        net[year] += Math.round(budget * 100);
         const budgetMonths = monthlySplit(budget, 'even');
         // Outcome drifts from budget per account: vacancies below, consultants above.
         const drift = konto === '5010' || konto === '5410' ? 0.94 : konto === '4610' ? 1.12 : konto.startsWith('3') && konto !== '3620' && konto !== '3610' ? 0.92 : noise(0.06);
         const actualMonths = monthlySplit(budget * drift, profile);
         const months = year === 2025 ? 8 : 12;
-        for (let m = 1; m <= 12; m++) push(konto, text, motpart, year, m, 'Budget', budgetMonths[m - 1]);
+        for (let m = 1; m <= 12; m++) {
+          push(konto, text, motpart, year, m, 'Budget', budgetMonths[m - 1]);
+          net[year][m - 1] += Math.round(budgetMonths[m - 1] * 100);
+        }
         for (let m = 1; m <= months; m++) push(konto, text, motpart, year, m, 'Utfall', round(actualMonths[m - 1] * noise(0.04)));
       }
     }
     // Kommunbidrag: the net cost of the ansvar's budget, booked monthly as internal income.
     for (const year of [2024, 2025]) {
-      const allocation = -net[year] / 100;
-      const parts = monthlySplit(allocation, 'even');
+      const parts = net[year].map((ore) => -ore / 100);
       for (let m = 1; m <= 12; m++) push('8010', 'Kommunbidrag', INTERN, year, m, 'Budget', parts[m - 1]);
       for (let m = 1; m <= (year === 2025 ? 8 : 12); m++) push('8010', 'Kommunbidrag', INTERN, year, m, 'Utfall', parts[m - 1]);
     }

@@ -32,7 +32,7 @@ describe('reportGrid', () => {
     const costs = cell(grid, 'costs', 3);
     expect(costs.formula).toBe(`=SUM(D${findRow(grid, 'personnel') + 1}:D${findRow(grid, 'other') + 1})`);
     expect(Math.round((costs.value as number) / 1000)).toBe(-128669);
-    expect(costs.format).toBe('#,##0,;-#,##0,');
+    expect(costs.format).toBe('[>=500]#,##0,;[<=-500]-#,##0,;0,');
   });
 
   it('writes variance columns as formulas over the row itself', () => {
@@ -55,10 +55,11 @@ describe('reportGrid', () => {
   it('scales number formats by the unit, never with a literal space', () => {
     const kr = reportGrid({ ...report, unit: 'kr' }, { lang: 'sv' });
     const mnkr = reportGrid({ ...report, unit: 'mnkr' }, { lang: 'en' });
-    expect(cell(kr, 'costs', 1).format).toBe('#,##0;-#,##0');
-    expect(cell(mnkr, 'costs', 1).format).toBe('#,##0.0,,;-#,##0.0,,');
+    expect(cell(kr, 'costs', 1).format).toBe('[>=0.5]#,##0;[<=-0.5]-#,##0;0');
+    expect(cell(mnkr, 'costs', 1).format).toBe('[>=50000]#,##0.0,,;[<=-50000]-#,##0.0,,;0.0,,');
     expect(mnkr.rows[2][0].value).toBe('Amounts in SEK million');
     expect(grid.rows.flat().every((c) => !c.format || !c.format.includes(' '))).toBe(true);
+    expect(cell(grid, 'result', 2).format).toBe('[>=500]#,##0,;[<=-500]-#,##0,;0,');
   });
 
   it('writes a user label that looks like a formula as a plain value', () => {

@@ -30,7 +30,7 @@ export function derivedFormula(id: ColumnId, row: number, signs: SignConvention)
     case 'changePeriod':
       return `=${ref('actualPeriod', row)}-${ref('actualPriorPeriod', row)}`;
     case 'utilisation':
-      return `=IF(OR(${ref('budgetYear', row)}=0,${ref('budgetYear', row)}*${ref('actualPeriod', row)}<0),"",${ref('actualPeriod', row)}/${ref('budgetYear', row)})`;
+      return `=IF(OR(ABS(${ref('budgetYear', row)})<0.5,${ref('budgetYear', row)}*${ref('actualPeriod', row)}<0),"",${ref('actualPeriod', row)}/${ref('budgetYear', row)})`;
     default:
       return undefined;
   }

@@ -82,7 +82,7 @@ export function reportGrid(report: Report, options: ReportGridOptions): ReportGr
     name: `KR_Rapport_${report.year}_${mm}${suffix}`,
     sheetName: `Rapport ${report.year}-${mm}${b ? ` ${b.dimension}`.slice(0, 14) : ''}`,
     rows,
-    columnWidths: [36, ...COLUMN_IDS.map((id) => (id === 'utilisation' ? 12 : 15)), 40],
+    columnWidths: [36, ...COLUMN_IDS.map((id) => (id === 'utilisation' ? 14 : 15)), 40],
     freeze: { rows: HEADER_ROWS, columns: 1 },
     print: { landscape: true, fitToWidth: true },
     commentColumn: COMMENT_COL,

@@ -40,8 +40,9 @@ export function complete(b: { [K in keyof BaseValues]: number }, signs: SignConv
     variancePeriod: sv * (b.actualPeriod - b.budgetPeriod),
     varianceYear: sv * (b.forecastYear - b.budgetYear),
     changePeriod: b.actualPeriod - b.actualPriorPeriod,
-    // A ratio of a surplus to a deficit means nothing: null when budget is 0 or the signs differ.
-    utilisation: b.budgetYear !== 0 && b.budgetYear * b.actualPeriod >= 0 ? b.actualPeriod / b.budgetYear : null,
+    // A ratio of a surplus to a deficit means nothing, nor one over a budget under a krona
+    // (a balanced result's rounding residue): null then.
+    utilisation: Math.abs(b.budgetYear) >= 0.5 && b.budgetYear * b.actualPeriod >= 0 ? b.actualPeriod / b.budgetYear : null,
   };
 }
 

@@ -37,7 +37,7 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
 
 /**
  * Kronor, unrounded, in the chosen sign convention; utilisation is Utfall/Budget helår, null when
- * the budget is 0 or has the other sign than the outcome.
+ * the budget is under a krona or has the other sign than the outcome.
  */
 export type LineValues = Record<ColumnId, number | null>;
 
