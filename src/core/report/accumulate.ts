@@ -39,21 +39,24 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
   const sums = new Float64Array(groups * L * SLOTS);
   const entries = new Int32Array(groups);
   const outside = new Float64Array(ledger.accounts.length * SLOTS);
-  const { leafOf, varStart, varList, motClass } = map;
-  const mot = motClass ? ledger.dimensions.Motpart.index : null;
+  const { leafOf, varStart, varList } = map;
+  // Branch-free lookups in the loop: without Motpart every entry is class 0, without `by` group 0.
+  const mot = map.motClass ? ledger.dimensions.Motpart.index : new Int32Array(ledger.size);
+  const motClass = map.motClass ?? Uint8Array.of(0);
+  const grp = group ?? new Int32Array(ledger.size);
   const { account, period, kind, amount, size } = ledger;
   const spread = through / 12;
-  const prior = year - 1;
+  const y0 = year * 100; // periods of the report year: y0 .. y0 + 12
+  const p0 = y0 - 100; // of the prior year
   for (let i = 0; i < size; i++) {
     const p = period[i];
-    const y = (p / 100) | 0;
-    const mo = p - y * 100;
     const k = kind[i];
     const v = amount[i];
     let s1 = -1;
     let s2 = -1;
     let w2 = v;
-    if (y === year) {
+    if (p >= y0 && p <= y0 + 12) {
+      const mo = p - y0;
       if (k === 0) {
         if (mo <= through) s1 = SLOT.actualPeriod;
       } else if (k === 1) {
@@ -67,15 +70,15 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
         s2 = SLOT.forecastCount;
         w2 = 1;
       }
-    } else if (y === prior && k === 0) {
+    } else if (k === 0 && p >= p0 && p <= p0 + 12) {
       s1 = SLOT.actualPriorYear;
-      if (mo <= through) s2 = SLOT.actualPriorPeriod;
+      if (p - p0 <= through) s2 = SLOT.actualPriorPeriod;
     }
     if (s1 < 0) continue;
     const a = account[i];
-    const key = mot === null || motClass === null ? a * 2 : a * 2 + motClass[mot[i]];
+    const key = a * 2 + motClass[mot[i]];
     const leaf = leafOf[key];
-    const g = group === null ? 0 : group[i];
+    const g = grp[i];
     entries[g] += 1;
     if (leaf < 0) {
       const o = a * SLOTS;
@@ -86,7 +89,8 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
       sums[o + s1] += v;
       if (s2 >= 0) sums[o + s2] += w2;
     }
-    for (let j = varStart[key], end = varStart[key + 1]; j < end; j++) {
+    const vEnd = varStart[key + 1];
+    for (let j = varStart[key]; j < vEnd; j++) {
       const o = (g * L + varList[j]) * SLOTS;
       sums[o + s1] += v;
       if (s2 >= 0) sums[o + s2] += w2;
