@@ -4,11 +4,13 @@ import type { WriteMode, WriteResult } from '../../core/port';
 import { XlsxReadError } from './errors';
 import { inspectXlsxBytes, hasMacros, toBytes } from './zip-guard';
 import { writeGridToWorkbook } from './write-grid';
+import { keepDefinedNames } from './keep-names';
 
 /**
  * Adds report grids to a copy of a workbook (browser-safe: bytes in, bytes out). The source
  * sheets are loaded and saved back untouched; each grid goes on a sheet of its own (insert)
- * or over its named block (refresh). A macro-enabled workbook is refused ('macro-enabled'),
+ * or over its named block (refresh). Defined names exceljs cannot model (constants, formulas,
+ * sheet-level names) are carried over unchanged (keep-names.ts). A macro-enabled workbook is refused ('macro-enabled'),
  * since exceljs would drop its macros.
  */
 export async function loadForWriting(data: Uint8Array | ArrayBuffer): Promise<Workbook> {
@@ -20,6 +22,7 @@ export async function loadForWriting(data: Uint8Array | ArrayBuffer): Promise<Wo
   } catch (e) {
     throw new XlsxReadError('corrupt', { detail: e instanceof Error ? e.message : String(e) });
   }
+  await keepDefinedNames(wb, bytes);
   return wb;
 }
 

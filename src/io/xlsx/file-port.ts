@@ -5,6 +5,7 @@ import { definedNamesOf, loadWorkbook, snapshotOf } from './read-buffer';
 import { workbookBytes } from './add-grids';
 import { XlsxReadError } from './errors';
 import { hasMacros, inspectXlsxBytes } from './zip-guard';
+import { keepDefinedNames } from './keep-names';
 import { writeGridToWorkbook } from './write-grid';
 import { readMeta, SETTINGS_KEY, writeMeta } from './metadata';
 
@@ -67,5 +68,7 @@ function portOn(wb: Workbook, fileName: string, macros: 'macros' | 'no-macros'):
 
 export async function createFilePort(data: Uint8Array, fileName: string): Promise<FilePort> {
   const macros = hasMacros(inspectXlsxBytes(data)) ? 'macros' : 'no-macros';
-  return portOn(await loadWorkbook(data), fileName, macros);
+  const wb = await loadWorkbook(data);
+  await keepDefinedNames(wb, data);
+  return portOn(wb, fileName, macros);
 }

@@ -24,7 +24,18 @@ function columnKinds(grid: ReportGrid): ColumnKind[] {
   return kinds;
 }
 
-function writeCell(ws: Worksheet, row: number, col: number, cell: GridCell, anchor: Anchor, kind: ColumnKind): void {
+/** Grid cells ("r,c") under a conditional format: status words sit centred in their coloured cells. */
+function statusCells(grid: ReportGrid): Set<string> {
+  const cells = new Set<string>();
+  for (const cf of grid.conditionalFormats ?? []) {
+    const r = parseRangeA1(cf.range);
+    if (!r) continue;
+    for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) cells.add(`${r.row + i},${r.col + j}`);
+  }
+  return cells;
+}
+
+function writeCell(ws: Worksheet, row: number, col: number, cell: GridCell, anchor: Anchor, kind: ColumnKind, centred: boolean): void {
   const target = ws.getCell(row + 1, col + 1);
   if (cell.formula) {
     const shifted = shiftFormula(cell.formula, anchor.row, anchor.col);
@@ -36,7 +47,9 @@ function writeCell(ws: Worksheet, row: number, col: number, cell: GridCell, anch
   } else {
     target.value = cell.value ?? null;
   }
-  target.style = cellStyle(cell, kind);
+  const style = cellStyle(cell, kind);
+  if (centred) style.alignment = { ...style.alignment, horizontal: 'center' };
+  target.style = style;
 }
 
 function addConditionalFormats(ws: Worksheet, formats: readonly ConditionalFormat[], anchor: Anchor): void {
@@ -44,13 +57,6 @@ function addConditionalFormats(ws: Worksheet, formats: readonly ConditionalForma
   for (const cf of formats) {
     const r = parseRangeA1(cf.range);
     if (!r) continue;
-    // Status words sit centred in their coloured cells, clear of the amounts beside them.
-    for (let i = 0; i < r.rows; i++) {
-      for (let j = 0; j < r.cols; j++) {
-        const cell = ws.getCell(anchor.row + r.row + i + 1, anchor.col + r.col + j + 1);
-        cell.alignment = { ...cell.alignment, horizontal: 'center' };
-      }
-    }
     ws.addConditionalFormatting({
       ref: rangeA1(r.row + anchor.row, r.col + anchor.col, r.rows, r.cols),
       rules: cf.rules.map((rule) => ({
@@ -107,8 +113,9 @@ function fitHeaderRows(ws: Worksheet, grid: ReportGrid, anchor: Anchor): void {
 
 export function renderGridToWorksheet(ws: Worksheet, grid: ReportGrid, anchor: Anchor = { row: 0, col: 0 }): string {
   const kinds = columnKinds(grid);
+  const centred = statusCells(grid);
   grid.rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => writeCell(ws, anchor.row + r, anchor.col + c, cell, anchor, kinds[c]));
+    cells.forEach((cell, c) => writeCell(ws, anchor.row + r, anchor.col + c, cell, anchor, kinds[c], centred.has(`${r},${c}`)));
   });
   grid.columnWidths.forEach((w, c) => {
     ws.getColumn(anchor.col + c + 1).width = w;

@@ -16,7 +16,15 @@ export const zipLimits = {
 
 export type ZipLimits = { readonly maxTotalBytes: number; readonly maxRatio: number; readonly ratioFloorBytes: number };
 
-export type ZipEntry = { readonly name: string; readonly compressed: number; readonly uncompressed: number };
+export type ZipEntry = {
+  readonly name: string;
+  readonly compressed: number;
+  readonly uncompressed: number;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  /** Offset of the entry's local header. */
+  readonly offset: number;
+};
 export type ZipInfo = { readonly entries: readonly ZipEntry[]; readonly totalUncompressed: number };
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -121,7 +129,13 @@ function readEntries(bytes: Uint8Array, view: DataView, dir: Directory): ZipEntr
       view.getUint32(p + 24, true),
       view.getUint32(p + 20, true),
     );
-    entries.push({ name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)), compressed, uncompressed });
+    entries.push({
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)),
+      compressed,
+      uncompressed,
+      method: view.getUint16(p + 10, true),
+      offset: view.getUint32(p + 42, true),
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -163,4 +177,17 @@ export function inspectXlsxBytes(data: Uint8Array | ArrayBuffer, limits: ZipLimi
 /** An .xlsm: the zip holds a VBA project. */
 export function hasMacros(info: ZipInfo): boolean {
   return info.entries.some((e) => /^xl\/vbaProject\.bin$/i.test(e.name));
+}
+
+/** The inflated bytes of one small entry (browser and Node 20: DecompressionStream). */
+export async function entryBytes(data: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const at = entry.offset;
+  if (at + 30 > data.length || view.getUint32(at, true) !== SIG_LOCAL) throw corrupt(entry.name);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const raw = data.slice(start, start + entry.compressed);
+  if (entry.method === 0) return raw;
+  if (entry.method !== 8) throw corrupt(`${entry.name}: method ${entry.method}`);
+  const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
