@@ -93,4 +93,24 @@ describe('readWorkbookBuffer', () => {
     expect(s.values).toEqual([]);
     expect(s.originRow).toBe(0);
   });
+
+  it('gives dates of a 1904-system workbook their 1900-system serial', async () => {
+    const wb = new Workbook();
+    wb.properties.date1904 = true;
+    wb.addWorksheet('D').getCell('A1').value = new Date(Date.UTC(2025, 0, 31));
+    const s = (await readWorkbookBuffer(await bytesOf(wb))).sheets[0];
+    expect(s.values[0][0]).toBe(45688);
+  });
+
+  it('translates shared formulas to each cell', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('F');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.getCell('A3').value = 3;
+    ws.fillFormula('B1:B3', 'A1*2', [2, 4, 6]);
+    const s = (await readWorkbookBuffer(await bytesOf(wb))).sheets[0];
+    expect(s.formulas?.map((r) => r[1])).toEqual(['=A1*2', '=A2*2', '=A3*2']);
+    expect(s.values.map((r) => r[1])).toEqual([2, 4, 6]);
+  });
 });
