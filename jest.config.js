@@ -1,5 +1,5 @@
 /** Jest: unit, integration and e2e projects share one ts-jest transform. */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] };
 const moduleNameMapper = {
   // office-addin-manifest pulls ESM-only packages jest cannot load on Node 20.
   '^office-addin-manifest$': '<rootDir>/test/fakes/office-addin-manifest-shim.js',

@@ -30,6 +30,7 @@ const spec: ArgSpec = {
     { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
     { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
     { name: 'json', kind: 'boolean' },
+    { name: 'in-place', kind: 'boolean' },
   ],
 };
 
@@ -45,6 +46,7 @@ const USAGE = {
     '  --by        en block per värde i dimensionen, t.ex. Ansvar',
     '  --out       utfil (standard <fil>-rapport.xlsx bredvid indatafilen; indatafilen skrivs aldrig över)',
     '  --json      skriv rapporten som JSON (kronor, oavrundat)',
+    '  --in-place  lägg rapportbladet i själva indatafilen (källbladen ändras inte)',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
@@ -58,6 +60,7 @@ const USAGE = {
     '  --by        one block per value of the dimension, e.g. Ansvar',
     '  --out       output file (default <file>-rapport.xlsx next to the input; the input is never overwritten)',
     '  --json      print the report as JSON (kronor, unrounded)',
+    '  --in-place  add the report sheet to the input file itself (its source sheets are not changed)',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -73,13 +76,13 @@ function through(text: string): { year: number; throughMonth: number } | null {
   return { year: Number(m[1]), throughMonth: Number(m[2]) };
 }
 
-export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions };
+export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
 export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> {
   const { lang } = run;
-  if (path.resolve(run.out) === path.resolve(run.input)) {
-    io.err(lang === 'sv' ? 'Utfilen får inte vara samma som indatafilen. Välj ett annat namn med --out.' : 'The output file must not be the input file. Choose another name with --out.');
+  if (path.resolve(run.out) === path.resolve(run.input) && run.inPlace !== true) {
+    io.err(lang === 'sv' ? 'Utfilen får inte vara samma som indatafilen. Välj ett annat namn med --out, eller ange --in-place för att lägga rapporten i indatafilen.' : 'The output file must not be the input file. Choose another name with --out, or give --in-place to add the report to the input file.');
     return EXIT.usage;
   }
   let snapshot;
@@ -100,7 +103,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   if (result.grids.length > 0) {
     try {
       await mkdir(path.dirname(path.resolve(run.out)), { recursive: true });
-      await writeReportFile(run.input, result.grids, run.out);
+      await writeReportFile(run.input, result.grids, run.out, { inPlace: run.inPlace === true });
     } catch (e) {
       if (!isXlsxReadError(e)) throw e;
       io.err(e.messages[lang]);
@@ -143,6 +146,12 @@ export const reportCommand: Command = {
       ...(str('by') !== undefined ? { by: str('by') } : {}),
       ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
     };
-    return runReportFile({ input, out: str('out') ?? defaultOut(input), json: flags.json === true, lang, options }, io);
+    const inPlace = flags['in-place'] === true;
+    if (inPlace && str('out') !== undefined) {
+      io.err(lang === 'sv' ? 'Ange antingen --out eller --in-place, inte båda.' : 'Give either --out or --in-place, not both.');
+      return EXIT.usage;
+    }
+    const out = inPlace ? input : (str('out') ?? defaultOut(input));
+    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace }, io);
   },
 };
