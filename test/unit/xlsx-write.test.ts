@@ -171,6 +171,21 @@ describe('refresh', () => {
     expect(snap.sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Mål', 'Rapport 2025-08']);
   });
 
+  it('matches rows by their label when the grid has no row keys', async () => {
+    const { rowKeys: _unused, ...noKeys } = sampleReportGrid();
+    const first = await addGridsToWorkbook(await sampleSourceWorkbook(), [noKeys], 'insert');
+    const edited = await load(first);
+    edited.getWorksheet('Rapport 2025-08')!.getCell('G10').value = 'Placeringar ökar'; // Individ- och familjeomsorg
+    const userBytes = new Uint8Array((await edited.xlsx.writeBuffer()) as ArrayBuffer);
+    // The refreshed grid has a new line first, so every old row moves down one.
+    const extra = [{ value: 'Kultur och fritid', style: 'line' as const, indent: 1 }];
+    const grid: ReportGrid = { ...noKeys, rows: [...noKeys.rows.slice(0, 4), extra, ...noKeys.rows.slice(4)] };
+    const out = (await load(await addGridsToWorkbook(userBytes, [grid], 'refresh'))).getWorksheet('Rapport 2025-08')!;
+    expect(out.getCell('A11').value).toBe('Individ- och familjeomsorg');
+    expect(out.getCell('G11').value).toBe('Placeringar ökar');
+    expect(out.getCell('G10').value).toBe(injected[2]);
+  });
+
   it('inserts when the named block no longer exists', async () => {
     const { results } = await addGridsWithResults(await sampleSourceWorkbook(), [sampleReportGrid()], 'refresh');
     expect(results[0].sheet).toBe('Rapport 2025-08');

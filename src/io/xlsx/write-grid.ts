@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { GridCell, ReportGrid } from '../../core/grid';
+import type { ReportGrid } from '../../core/grid';
 import type { WriteMode, WriteResult } from '../../core/port';
 import { parseRangeA1 } from '../../core/address';
 import type { RangeRef } from '../../core/address';
@@ -31,28 +31,36 @@ function labelKey(v: unknown): string | null {
   return p === null || typeof p === 'object' ? null : `label:${String(p).trim()}`;
 }
 
-/** Comment text by row key, read from the old block before it is cleared. */
-function keptComments(wb: Workbook, at: Located, grid: ReportGrid): Map<string, GridCell['value']> {
-  const kept = new Map<string, GridCell['value']>();
-  if (grid.commentColumn === undefined) return kept;
+/**
+ * How rows are matched on refresh: by the row keys stored when the block was written and given
+ * again now, else (either side has none) by the text of the block's first column.
+ */
+type Matcher = { readonly oldKey: (i: number) => string | null; readonly newKey: (r: number) => string | null };
+
+function matcher(wb: Workbook, at: Located, grid: ReportGrid): Matcher {
   const stored = readMeta(wb, rowKeysKey(grid.name));
-  const keys = Array.isArray(stored) ? (stored as unknown[]) : null;
+  const newKeys = grid.rowKeys;
+  if (Array.isArray(stored) && newKeys) {
+    const key = (k: unknown): string | null => (typeof k === 'string' && k !== '' ? `key:${k}` : null);
+    return { oldKey: (i) => key(stored[i]), newKey: (r) => key(newKeys[r]) };
+  }
+  return {
+    oldKey: (i) => labelKey(at.ws.getCell(at.range.row + i + 1, at.range.col + 1).value),
+    newKey: (r) => labelKey(grid.rows[r]?.[0]?.value),
+  };
+}
+
+/** Comment text by row key, read from the old block before it is cleared. */
+function keptComments(at: Located, commentColumn: number, match: Matcher): Map<string, string | number> {
+  const kept = new Map<string, string | number>();
   for (let i = 0; i < at.range.rows; i++) {
-    const row = at.range.row + i + 1;
-    const text = plainValue(at.ws.getCell(row, at.range.col + grid.commentColumn + 1).value);
-    if (text === null || text === '' || typeof text === 'object' || typeof text === 'boolean') continue;
-    const key = keys ? (typeof keys[i] === 'string' ? `key:${keys[i] as string}` : null) : labelKey(at.ws.getCell(row, at.range.col + 1).value);
+    const text = plainValue(at.ws.getCell(at.range.row + i + 1, at.range.col + commentColumn + 1).value);
+    if (typeof text !== 'string' && typeof text !== 'number') continue;
+    if (text === '') continue;
+    const key = match.oldKey(i);
     if (key) kept.set(key, text);
   }
   return kept;
-}
-
-function newKey(grid: ReportGrid, r: number, storedKeys: 'keys' | 'labels'): string | null {
-  if (storedKeys === 'keys') {
-    const k = grid.rowKeys?.[r];
-    return k ? `key:${k}` : null;
-  }
-  return labelKey(grid.rows[r]?.[0]?.value);
 }
 
 function clearBlock(at: Located): void {
@@ -82,16 +90,17 @@ function insert(wb: Workbook, grid: ReportGrid): WriteResult {
 }
 
 function refresh(wb: Workbook, grid: ReportGrid, at: Located): WriteResult {
-  const kept = keptComments(wb, at, grid);
-  const storedKeys = Array.isArray(readMeta(wb, rowKeysKey(grid.name))) ? 'keys' : 'labels';
+  const column = grid.commentColumn;
+  const match = matcher(wb, at, grid);
+  const kept = column === undefined ? new Map<string, string | number>() : keptComments(at, column, match);
   clearBlock(at);
   const anchor = { row: at.range.row, col: at.range.col };
   const address = renderGridToWorksheet(at.ws, grid, anchor);
-  if (grid.commentColumn !== undefined) {
+  if (column !== undefined) {
     grid.rows.forEach((_cells, r) => {
-      const key = newKey(grid, r, grid.rowKeys ? storedKeys : 'labels');
+      const key = match.newKey(r);
       const text = key ? kept.get(key) : undefined;
-      if (text !== undefined && text !== null) at.ws.getCell(anchor.row + r + 1, anchor.col + (grid.commentColumn as number) + 1).value = text;
+      if (text !== undefined) at.ws.getCell(anchor.row + r + 1, anchor.col + column + 1).value = text;
     });
   }
   nameBlock(wb, grid.name, at.ws.name, address);
