@@ -26,7 +26,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   fileName: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  // The native input is driven by the labelled button (one control, one name, keyboard-reachable).
+  hidden: { display: 'none' },
   download: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   start: { alignSelf: 'flex-start' },
 });
@@ -46,7 +47,7 @@ export function Standalone(props: StandaloneProps): React.ReactElement {
       type="file"
       accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       aria-label={t.openWorkbook}
-      tabIndex={-1}
+      data-testid="file-input"
       onChange={(e) => {
         const f = e.currentTarget.files?.[0];
         e.currentTarget.value = '';

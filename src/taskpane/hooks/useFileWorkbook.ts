@@ -41,6 +41,16 @@ export function saveBytes(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The bytes of a chosen file (FileReader: available in every browser the pane supports). */
+export function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export function useFileWorkbook(openFile: OpenFile) {
   const [state, setState] = React.useState<FileState>({ kind: 'none' });
   const [generation, setGeneration] = React.useState(0);
@@ -51,7 +61,7 @@ export function useFileWorkbook(openFile: OpenFile) {
       setState({ kind: 'opening' });
       setDownloadError(null);
       try {
-        const data = new Uint8Array(await file.arrayBuffer());
+        const data = await readBytes(file);
         const port = await openFile(data, file.name);
         setGeneration((g) => g + 1);
         setState({ kind: 'open', port });

@@ -49,7 +49,7 @@ export function DataStep(props: DataStepProps): React.ReactElement {
   const issues = merged(props.inspection.issues, props.reportIssues);
   return (
     <>
-      <Section title={t.ledgerFound} level={4}>
+      <Section title={t.found} level={4}>
         {ledger ? (
           <dl className={styles.facts}>
             <dt className={styles.dt}>{t.ledgerFound}</dt>

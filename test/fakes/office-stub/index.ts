@@ -69,7 +69,7 @@ const ready = loadWorkbook();
 /** Loads the shipped task pane bundle named by dist/taskpane.html. */
 async function loadTaskpane(): Promise<void> {
   const html = await (await fetch('/taskpane.html')).text();
-  const src = /<script[^>]+src="([^"]*taskpane[^"]*\.js)"/.exec(html)?.[1];
+  const src = /<script[^>]*\ssrc="?([^"\s>]*taskpane[^"\s>]*\.js)"?/.exec(html)?.[1];
   if (!src) throw new Error('dist/taskpane.html names no taskpane bundle');
   const script = document.createElement('script');
   script.src = `/${src.replace(/^\//, '')}`;
