@@ -149,3 +149,28 @@ describe('readLedger on random snapshots', () => {
     );
   });
 });
+
+describe('readLedger, the sheet as a whole', () => {
+  it('empty-ledger when there are headers but no rows', () => {
+    const { ledger, issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], []));
+    expect(ledger?.size).toBe(0);
+    expect(issues.map((i) => [i.code, i.severity, i.address])).toEqual([['empty-ledger', 'error', 'A1:C1']]);
+  });
+
+  it('hidden-sheet when the ledger sheet is hidden', () => {
+    const s = { ...sheet('Huvudbok', [['Konto', 'Period', 'Utfall'], [5110, 202501, 1]]), visibility: 'veryHidden' as const };
+    const hidden = readLedger(workbook(sheet('Start', []), s)).issues.find((i) => i.code === 'hidden-sheet');
+    expect(hidden).toMatchObject({ severity: 'warning', sheet: 'Huvudbok' });
+    expect(hidden?.message.sv).toContain('mycket dolt');
+  });
+
+  it('external-links for amounts that are formulas into another workbook', () => {
+    const s = {
+      ...sheet('Huvudbok', [['Konto', 'Period', 'Utfall'], [5110, 202501, 1], [5110, 202502, 2], [5110, 202503, 3]]),
+      formulas: [['', '', ''], ['', '', "='[Budget.xlsx]Blad1'!A1"], ['', '', '=1+1'], ['', '', '=[1]Blad1!A2']],
+    };
+    const ext = readLedger(workbook(s)).issues.find((i) => i.code === 'external-links');
+    expect(ext).toMatchObject({ address: 'C2', count: 2, severity: 'warning' });
+    expect(ext?.message.en).toContain('another workbook');
+  });
+});

@@ -59,6 +59,22 @@ export const ledgerMessages: Catalog = {
     sv: (p) => `Ingen huvudbok hittades (sökte i: ${p.sheets || 'inga blad'}). Huvudboken behöver en rubrikrad inom de 50 första raderna med minst Konto och ett belopp (Utfall, Budget eller Prognos). Lägg till rubrikerna eller välj blad med --sheet.`,
     en: (p) => `No ledger was found (searched: ${p.sheets || 'no sheets'}). The ledger needs a header row within the first 50 rows with at least Konto (account) and an amount (Utfall, Budget or Prognos). Add the headers or pick the sheet with --sheet.`,
   },
+  'empty-ledger': {
+    sv: (p) => `${at(p, 'sv')}: huvudboken har rubriker men inga rader med belopp under rubrikraden (inga data från rad ${p.row}). Klistra in exporten från ekonomisystemet under rubrikerna.`,
+    en: (p) => `${at(p, 'en')}: the ledger has headers but no rows with amounts under the header row (no data from row ${p.row}). Paste the export from the finance system under the headers.`,
+  },
+  'hidden-sheet': {
+    sv: (p) =>
+      `${at(p, 'sv')}: huvudboken ligger på ett dolt blad${p.visibility === 'veryHidden' ? ' (mycket dolt: det kan bara visas med VBA)' : ''}. Den läses ändå; visa bladet (högerklicka på en flik > Ta fram) om du vill kontrollera den, eller välj ett annat blad med --sheet.`,
+    en: (p) =>
+      `${at(p, 'en')}: the ledger is on a hidden sheet${p.visibility === 'veryHidden' ? ' (very hidden: only VBA can show it)' : ''}. It is read anyway; unhide the sheet (right-click a tab > Unhide) to check it, or pick another sheet with --sheet.`,
+  },
+  'external-links': {
+    sv: (p) =>
+      `${at(p, 'sv')}: värdet är en formel mot en annan arbetsbok (${p.formula}), så det är det värde som sparades senast och kan vara inaktuellt.${Number(p.count ?? 1) > 1 ? ` Samma gäller ${p.count} celler: ${p.cells}${Number(p.more ?? 0) > 0 ? ` och ${p.more} till` : ''}.` : ''} Öppna den andra arbetsboken och spara, eller klistra in värdena (Klistra in special > Värden).`,
+    en: (p) =>
+      `${at(p, 'en')}: the value is a formula into another workbook (${p.formula}), so it is the value last saved and may be out of date.${Number(p.count ?? 1) > 1 ? ` The same holds for ${p.count} cells: ${p.cells}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ''}.` : ''} Open the other workbook and save, or paste the values (Paste Special > Values).`,
+  },
   'sheet-not-found': {
     sv: (p) => `Bladet '${p.wanted}' finns inte i arbetsboken. Bladen heter: ${p.sheets}. Skriv namnet som det står på fliken.`,
     en: (p) => `The workbook has no sheet '${p.wanted}'. Its sheets are: ${p.sheets}. Write the name as it appears on the tab.`,

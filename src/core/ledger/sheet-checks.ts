@@ -1,0 +1,45 @@
+import { cellA1 } from '../address';
+import type { Issue } from '../issue';
+import { makeIssue } from '../issue';
+import type { SheetSnapshot } from '../snapshot';
+import type { Ledger } from './types';
+import { IssueCollector } from './issue-collector';
+
+/**
+ * What is worth saying about the ledger sheet as a whole, once it is read: no rows under the
+ * header, a hidden sheet, and amounts that are formulas into another workbook.
+ */
+export function emptyLedger(ledger: Ledger): Issue[] {
+  if (ledger.size > 0) return [];
+  const row = ledger.headerRow + 1;
+  const cols = ledger.columns.map((c) => c.col);
+  const header = `${cellA1(ledger.headerRow, Math.min(...cols))}:${cellA1(ledger.headerRow, Math.max(...cols))}`;
+  return [makeIssue('empty-ledger', 'error', { row }, { sheet: ledger.sheet, address: header })];
+}
+
+export function hiddenSheet(sheet: SheetSnapshot): Issue[] {
+  if (sheet.visibility === undefined || sheet.visibility === 'visible') return [];
+  return [makeIssue('hidden-sheet', 'warning', { visibility: sheet.visibility }, { sheet: sheet.name })];
+}
+
+/** An external reference: '[Budget.xlsx]Blad1'!A1, [1]Blad1!A1 or a path in brackets. */
+function isExternal(formula: string): boolean {
+  const open = formula.indexOf('[');
+  return open >= 0 && formula.indexOf(']', open) > open;
+}
+
+export function externalLinks(sheet: SheetSnapshot, ledger: Ledger): Issue[] {
+  const formulas = sheet.formulas;
+  if (!formulas || formulas.length === 0) return [];
+  const collector = new IssueCollector(sheet.name);
+  const cols = ledger.columns.map((c) => c.col);
+  for (let i = ledger.headerRow + 1 - sheet.originRow; i < formulas.length; i++) {
+    const row = formulas[i];
+    if (!row) continue;
+    for (const col of cols) {
+      const f = row[col - sheet.originCol];
+      if (typeof f === 'string' && f !== '' && isExternal(f)) collector.note('external-links', 'warning', sheet.originRow + i, col, { formula: f.length > 60 ? `${f.slice(0, 57)}...` : f });
+    }
+  }
+  return collector.issues();
+}
