@@ -3,7 +3,6 @@
  * Inside Excel the Office.js adapter; anywhere else the file adapter, loaded on demand (exceljs
  * is a separate chunk fetched only in standalone mode).
  */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createExcelPort } from '../io/excel';
@@ -17,7 +16,7 @@ import { Standalone } from './Standalone';
 
 async function openFile(data: Uint8Array, fileName: string): Promise<FilePort> {
   const { createFilePort } = await import(/* webpackChunkName: "file-adapter" */ '../io/xlsx/file-port');
-  return await createFilePort(data, fileName);
+  return createFilePort(data, fileName);
 }
 
 /** Today as yyyy-mm-dd in local time: the one place the pane reads the clock. */

@@ -50,9 +50,9 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
         <Section title={props.summaryTitle} level={4}>
           <StatusList lines={props.lines} label={props.summaryTitle} />
         </Section>
-      ) : (
+      ) : props.issues.length === 0 ? (
         <Notice intent="info">{props.noneText}</Notice>
-      )}
+      ) : null}
       {props.issues.length > 0 ? (
         <Section title={t.issues} level={4}>
           <IssueList issues={props.issues} onGoTo={goTo} />
@@ -66,9 +66,11 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
         </Notice>
       ) : null}
       {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
-      <Button className={styles.button} appearance="primary" disabled={!canWrite} onClick={() => void action.write(props.grids, 'insert')}>
-        {props.buttonLabel}
-      </Button>
+      {props.found ? (
+        <Button className={styles.button} appearance="primary" disabled={!canWrite} onClick={() => void action.write(props.grids, 'insert')}>
+          {props.buttonLabel}
+        </Button>
+      ) : null}
     </div>
   );
 }

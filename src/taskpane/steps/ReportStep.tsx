@@ -16,7 +16,7 @@ export type ReportStepProps = {
 };
 
 const useStyles = makeStyles({
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalL },
 });
 
 const NO_BREAKDOWN = '__none__';
