@@ -78,6 +78,16 @@ describe('readLedger, type column', () => {
   });
 });
 
+describe('readLedger, type column without a period column', () => {
+  it('takes the period from the title, and errs without one', () => {
+    const withTitle = readLedger(ledgerBook(['Konto', 'Belopp', 'Typ'], [[5110, 7, 'Utfall']], { title: 'Period: 2025-08' }));
+    expect(entries(withTitle.ledger as Ledger)).toEqual(['5110@202508:0=7']);
+    const none = readLedger(ledgerBook(['Konto', 'Belopp', 'Typ'], [[202501, 0]]));
+    expect(none.ledger).toBeNull();
+    expect(none.issues.map((i) => i.code)).toEqual(['no-report-period']);
+  });
+});
+
 describe('readLedger, aggregated listing', () => {
   const header = ['Konto', 'Budget helår', 'Utfall ack', 'Utfall fg år ack', 'Prognos helår'];
   const row: CellValue[] = [5110, 120, 70, 60, 118];

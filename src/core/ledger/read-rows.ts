@@ -46,7 +46,7 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
   const dimIdx = new Int32Array(rc.dimensions.length);
   const amountCols = rc.amounts.map((a) => a.col - o);
   const amountRoles = rc.amounts.map((a) => ROLE_CODE[a.role]);
-  const accCol = rc.account - o, textCol = rc.accountText - o, perCol = rc.period - o, yearCol = rc.year - o, typeCol = rc.amountType - o;
+  const accCol = rc.account - o, textCol = rc.accountText - o, perCol = rc.period < 0 ? -1 : rc.period - o, yearCol = rc.year - o, typeCol = rc.amountType - o;
   const dimCols = rc.dimensions.map((d) => d.col - o);
   const hidden = new Set(sheet.hiddenRows ?? []);
   const aggregated = rc.form === 'aggregated';
@@ -101,7 +101,7 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
 
     // Period
     let period = ctxPeriod;
-    if (!aggregated) {
+    if (perCol >= 0) {
       const pv = vals[perCol];
       let code: number;
       if (typeof pv === 'number' && Number.isInteger(pv) && pv >= 190001 && pv <= 299912 && pv % 100 >= 1 && pv % 100 <= 12) code = pv;

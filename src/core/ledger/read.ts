@@ -39,7 +39,8 @@ export function readLedger(snapshot: WorkbookSnapshot, options: LedgerOptions = 
   if (!resolved) return { ledger: null, issues };
   const sheet = table.sheet;
   const ctx = contextPeriod(sheet, table.headerRow, options.year, options.throughMonth);
-  if (resolved.form === 'aggregated') {
+  // An aggregated listing, or a typed list without a period column: the period comes from the title or the options.
+  if (resolved.period < 0) {
     if (ctx.year === null) {
       issues.push(makeIssue('no-report-period', 'error', {}, { sheet: sheet.name, address: rangeA1(table.headerRow, 0, 1, 1) }));
       return { ledger: null, issues };
