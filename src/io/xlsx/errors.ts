@@ -21,7 +21,13 @@ export type XlsxReadErrorCode =
   /** Writing: the output file could not be saved. */
   | 'unwritable';
 
-export type XlsxErrorParams = { readonly file?: string; readonly detail?: string };
+export type XlsxErrorParams = {
+  readonly file?: string;
+  readonly detail?: string;
+  /** 'too-large' by the sheet-data limit: the declared worksheet data and the limit, in MB. */
+  readonly sheetMegabytes?: number;
+  readonly limitMegabytes?: number;
+};
 
 type Texts = { readonly sv: (p: XlsxErrorParams) => string; readonly en: (p: XlsxErrorParams) => string };
 
@@ -57,9 +63,13 @@ const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
   },
   'too-large': {
     sv: (p) =>
-      `${fileSv(p)} är för stor att läsa${p.detail ? ` (${p.detail})` : ''}. Ta bort blad och rader som inte behövs för rapporten, spara en mindre kopia och försök igen.`,
+      p.sheetMegabytes !== undefined
+        ? `${fileSv(p)} är för stor för att läsas som fil (cirka ${p.sheetMegabytes} MB kalkylbladsdata; gränsen är ${p.limitMegabytes ?? '?'} MB). Öppna arbetsboken i Excel och använd tillägget där, eller spara huvudboken för ett år i taget i en egen arbetsbok.`
+        : `${fileSv(p)} är för stor att läsa${p.detail ? ` (${p.detail})` : ''}. Ta bort blad och rader som inte behövs för rapporten, spara en mindre kopia och försök igen.`,
     en: (p) =>
-      `${fileEn(p)} is too large to read${p.detail ? ` (${p.detail})` : ''}. Remove sheets and rows the report does not need, save a smaller copy and try again.`,
+      p.sheetMegabytes !== undefined
+        ? `${fileEn(p)} is too large to read as a file (about ${p.sheetMegabytes} MB of worksheet data; the limit is ${p.limitMegabytes ?? '?'} MB). Open the workbook in Excel and use the add-in there, or save the ledger one year at a time in a workbook of its own.`
+        : `${fileEn(p)} is too large to read${p.detail ? ` (${p.detail})` : ''}. Remove sheets and rows the report does not need, save a smaller copy and try again.`,
   },
   'macro-enabled': {
     sv: () =>

@@ -4,11 +4,12 @@ import { XlsxReadError } from './errors';
 import { sheetSnapshot } from './sheet-snapshot';
 import { METADATA_SHEET } from './metadata';
 import { inspectXlsxBytes, toBytes } from './zip-guard';
+import { checkSheetData } from './sheet-data-limit';
 
 /**
  * Reads .xlsx bytes into a WorkbookSnapshot. Works in Node and in the browser (no fs here).
- * The bytes are checked first (zip-guard) so a password-protected, old-format, damaged or
- * oversized file fails with a plain XlsxReadError instead of an exceljs stack trace.
+ * The bytes are checked first (zip-guard, sheet-data-limit) so a password-protected, old-format,
+ * damaged or oversized file fails with a plain XlsxReadError instead of an exceljs stack trace.
  * Macro-enabled workbooks (.xlsm) are read like any other; their macros are ignored.
  * The add-in's own very hidden KR_Metadata sheet is left out of the snapshot.
  */
@@ -19,10 +20,13 @@ export type ReadOptions = {
   readonly sheets?: readonly string[];
 };
 
-/** Loads the bytes into an exceljs Workbook after the byte checks; exceljs failures become 'corrupt'. */
+/**
+ * Loads the bytes into an exceljs Workbook after the byte checks (zip-guard, then the declared
+ * sheet data against SHEET_DATA_LIMIT_BYTES); exceljs failures become 'corrupt'.
+ */
 export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Workbook> {
   const bytes = toBytes(data);
-  inspectXlsxBytes(bytes);
+  checkSheetData(inspectXlsxBytes(bytes));
   const wb = new Workbook();
   try {
     // exceljs's typings ask for a Node Buffer; at runtime (JSZip) any Uint8Array/ArrayBuffer works.
