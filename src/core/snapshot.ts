@@ -36,7 +36,14 @@ export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }
 
-/** The value at a sheet position (0-based row/col), or null outside the snapshot. */
+/**
+ * The value at a sheet position (0-based row/col), or null outside the snapshot.
+ *
+ * Rows may be ragged: a row array can end before the widest row (the .xlsx reader ends each
+ * row at its last populated cell and gives every empty row one shared, frozen empty array), so
+ * `values[r][c]` may be undefined. cellAt treats that as null; code that indexes `values`
+ * directly must do the same, and take a sheet's width as its longest row.
+ */
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
   const r = sheet.values[row - sheet.originRow];
   if (!r) return null;

@@ -4,8 +4,13 @@ import { cellFormula, cellValue } from './cell-value';
 
 /**
  * One exceljs worksheet as a SheetSnapshot, in two cheap passes over the loaded rows: the first
- * finds the used range, the second fills preallocated 2-D arrays. Fully empty leading rows and
- * columns are left out; originRow/originCol say where values[0][0] sits, so addresses stay exact.
+ * finds the used range, the second fills the rows. Fully empty leading rows and columns are left
+ * out; originRow/originCol say where values[0][0] sits, so addresses stay exact.
+ *
+ * Rows are ragged: each row array ends at its last populated cell, and every empty row is the
+ * same frozen empty array. So a 12-row table plus one stray value in XFD1048576 costs a
+ * million-entry outer array and 13 short rows, not a 1 048 576 × 16 384 rectangle (which never
+ * finished). `formulas` and `formats` have the same shape as `values`.
  *
  * Formats: `formats[r][c]` is the cell's number format code, null where it has none (General).
  */
@@ -51,10 +56,13 @@ function mergesOf(raw: RawSheet): string[] {
   return Object.values(raw._merges ?? {}).map((m) => (m.tl === m.br ? m.tl : `${m.tl}:${m.br}`));
 }
 
-function grid<T>(rows: number, cols: number, fill: T): T[][] {
-  const out = new Array<T[]>(rows);
-  for (let r = 0; r < rows; r++) out[r] = new Array<T>(cols).fill(fill);
-  return out;
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Index one past the last populated cell of the row, at most `right` (1-based bound). */
+function rowEnd(cells: RawRow['_cells'], right: number): number {
+  let end = Math.min(cells.length, right);
+  while (end > 0 && !filled(cells[end - 1])) end--;
+  return end;
 }
 
 export function sheetSnapshot(ws: Worksheet, withFormats: boolean): SheetSnapshot {
@@ -63,25 +71,31 @@ export function sheetSnapshot(ws: Worksheet, withFormats: boolean): SheetSnapsho
   const base = { name: ws.name, hiddenRows: hidden, merges: mergesOf(raw), visibility: ws.state ?? 'visible' } as const;
   if (!b) return { ...base, originRow: 0, originCol: 0, values: [], formulas: [], ...(withFormats ? { formats: [] } : {}) };
   const rows = b.bottom - b.top + 1;
-  const cols = b.right - b.left + 1;
-  const values = grid<CellValue>(rows, cols, null);
-  const formulas = grid<string>(rows, cols, '');
-  const formats = withFormats ? grid<string | null>(rows, cols, null) : null;
+  const values = new Array<readonly CellValue[]>(rows).fill(EMPTY);
+  const formulas = new Array<readonly string[]>(rows).fill(EMPTY);
+  const formats = withFormats ? new Array<readonly (string | null)[]>(rows).fill(EMPTY) : null;
   for (let r = 0; r < rows; r++) {
     const row = raw._rows[b.top - 1 + r];
     if (!row) continue;
     const cells = row._cells;
-    const end = Math.min(cells.length, b.right);
-    const vRow = values[r];
+    const end = rowEnd(cells, b.right);
+    const width = end - b.left + 1;
+    if (width <= 0) continue;
+    const vRow = new Array<CellValue>(width).fill(null);
+    const fRow = new Array<string>(width).fill('');
+    const nRow = formats ? new Array<string | null>(width).fill(null) : null;
     for (let j = b.left - 1; j < end; j++) {
       const cell = cells[j];
       if (!filled(cell)) continue;
       const c = j - b.left + 1;
       vRow[c] = cellValue(cell);
       const f = cellFormula(cell);
-      if (f) formulas[r][c] = f;
-      if (formats) formats[r][c] = cell.numFmt ?? null;
+      if (f) fRow[c] = f;
+      if (nRow) nRow[c] = cell.numFmt ?? null;
     }
+    values[r] = vRow;
+    formulas[r] = fRow;
+    if (formats && nRow) formats[r] = nRow;
   }
   return { ...base, originRow: b.top - 1, originCol: b.left - 1, values, formulas, ...(formats ? { formats } : {}) };
 }
