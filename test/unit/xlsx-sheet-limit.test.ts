@@ -65,6 +65,9 @@ describe('checkSheetData', () => {
     expect(e.messages.sv).toContain('för stor');
     expect(e.messages.sv).toContain('cirka 112 MB kalkylbladsdata; gränsen är 80 MB');
     expect(e.messages.sv).toMatch(/Öppna arbetsboken i Excel och använd tillägget där/);
+    // Every command gets this refusal, so it says that none of the tables can be read.
+    expect(e.messages.sv).toContain('varken huvudbok, mål eller uppdrag');
+    expect(e.messages.en).toContain('no ledger, goals or assignments');
     expect(e.messages.en).toContain('too large');
     expect(e.messages.en).toContain('about 112 MB of worksheet data; the limit is 80 MB');
   });

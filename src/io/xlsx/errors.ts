@@ -64,11 +64,11 @@ const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
   'too-large': {
     sv: (p) =>
       p.sheetMegabytes !== undefined
-        ? `${fileSv(p)} är för stor för att läsas som fil (cirka ${p.sheetMegabytes} MB kalkylbladsdata; gränsen är ${p.limitMegabytes ?? '?'} MB). Öppna arbetsboken i Excel och använd tillägget där, eller spara huvudboken för ett år i taget i en egen arbetsbok.`
+        ? `${fileSv(p)} är för stor för att läsas som fil (cirka ${p.sheetMegabytes} MB kalkylbladsdata; gränsen är ${p.limitMegabytes ?? '?'} MB), så varken huvudbok, mål eller uppdrag kan läsas ur den. Öppna arbetsboken i Excel och använd tillägget där, eller spara huvudboken för ett år i taget i en egen arbetsbok.`
         : `${fileSv(p)} är för stor att läsa${p.detail ? ` (${p.detail})` : ''}. Ta bort blad och rader som inte behövs för rapporten, spara en mindre kopia och försök igen.`,
     en: (p) =>
       p.sheetMegabytes !== undefined
-        ? `${fileEn(p)} is too large to read as a file (about ${p.sheetMegabytes} MB of worksheet data; the limit is ${p.limitMegabytes ?? '?'} MB). Open the workbook in Excel and use the add-in there, or save the ledger one year at a time in a workbook of its own.`
+        ? `${fileEn(p)} is too large to read as a file (about ${p.sheetMegabytes} MB of worksheet data; the limit is ${p.limitMegabytes ?? '?'} MB), so no ledger, goals or assignments can be read from it. Open the workbook in Excel and use the add-in there, or save the ledger one year at a time in a workbook of its own.`
         : `${fileEn(p)} is too large to read${p.detail ? ` (${p.detail})` : ''}. Remove sheets and rows the report does not need, save a smaller copy and try again.`,
   },
   'macro-enabled': {
