@@ -1,7 +1,7 @@
 /**
  * The bench orchestrator (npm run bench): every figure measured in this one run on the same
  * seeded data, each size in its own child process. Writes bench/results.json and the results
- * section of bench/README.md. `--quick` runs small sizes and writes bench/.build/ only;
+ * section of bench/README.md. `--quick` runs small sizes and writes bench/data/ only;
  * `--only engine,sumifs` runs some figures (the other figures keep their last results).
  */
 import * as fs from 'node:fs';
@@ -35,7 +35,7 @@ function previous(file: string): Partial<Results> {
 function main(): void {
   const { quick, only } = args();
   const plan = quick ? QUICK : FULL;
-  const out = quick ? path.join(BENCH, '.build', 'results-quick.json') : path.join(BENCH, 'results.json');
+  const out = quick ? path.join(BENCH, 'data', 'results-quick.json') : path.join(BENCH, 'results.json');
   const old = previous(out);
   const notMeasured: { figure: string; rows?: number; reason: string }[] = [];
   const collect = <T>(figure: string, rows: number, runs: number, heapMB?: number): T[] => {
@@ -80,7 +80,7 @@ function main(): void {
   const results: Results = { ...parts, budgets: budgets(parts) };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  const readme = quick ? path.join(BENCH, '.build', 'README-quick.md') : path.join(BENCH, 'README.md');
+  const readme = quick ? path.join(BENCH, 'data', 'README-quick.md') : path.join(BENCH, 'README.md');
   writeReadme(readme, results);
   process.stdout.write(`bench: wrote ${path.relative(process.cwd(), out)} and ${path.relative(process.cwd(), readme)}\n`);
   for (const [name, b] of Object.entries(results.budgets)) process.stdout.write(`  ${b.verdict.padEnd(12)} ${name}: ${b.value} (budget ${b.budget})\n`);

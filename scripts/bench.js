@@ -5,7 +5,8 @@
  * then runs the orchestrator, which measures every figure in child processes and writes
  * bench/results.json and the table in bench/README.md. Arguments pass through, e.g.
  * `npm run bench -- --only engine,sumifs` or `npm run bench -- --quick` (small sizes, a smoke
- * run that writes nothing).
+ * run that writes to bench/data/ only). `--keep-build` keeps bench/.build for profiling, e.g.
+ * `node --cpu-prof bench/.build/bench/child.js engine 1000000 15`.
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -28,4 +29,7 @@ if (!fs.existsSync(entry)) {
   process.exit(1);
 }
 const run = spawnSync(process.execPath, [entry, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// The compiled copy is only needed while the run lasts; removing it keeps eslint and jest
+// globs over the working tree free of generated JavaScript.
+if (!process.argv.includes('--keep-build')) fs.rmSync(build, { recursive: true, force: true });
 process.exit(run.status === null ? 1 : run.status);
