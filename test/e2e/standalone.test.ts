@@ -104,6 +104,9 @@ it('has no serious or critical accessibility violations (axe) before and after i
   await page.getByRole('tab', { name: 'Mål' }).click();
   await screenshot(page, '05-goals-tab');
   expect(await axeScan(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Uppdrag' }).click();
+  await screenshot(page, '05-assignments-tab');
+  expect(await axeScan(page)).toEqual([]);
   await page.getByRole('button', { name: /English/ }).click();
   await page.getByRole('tab', { name: 'Report' }).click();
   await page.getByRole('button', { name: 'Download workbook' }).waitFor();

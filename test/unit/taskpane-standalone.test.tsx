@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Standalone } from '../../src/taskpane/Standalone';
 import { GoalsTab } from '../../src/taskpane/steps/GoalsTab';
+import { AssignmentsTab } from '../../src/taskpane/steps/AssignmentsTab';
 import type { FilePort } from '../../src/taskpane/hooks/useFileWorkbook';
 import { emptySnapshot, fakeEngine, fakePort, renderPane } from './taskpane-support/fakes';
 
@@ -25,8 +26,9 @@ describe('standalone mode', () => {
     expect(screen.getByText(/utanför Excel/)).toBeInTheDocument();
     const file = new File([new Uint8Array([80, 75, 3, 4])], 'ks-2025.xlsx');
     await user.upload(screen.getByTestId('file-input'), file);
-    expect(openFile).toHaveBeenCalledWith(new Uint8Array([80, 75, 3, 4]), 'ks-2025.xlsx');
+    // The file is read asynchronously (FileReader): wait for the pane to show it open.
     expect(await screen.findByText('Arbetsbok: ks-2025.xlsx')).toBeInTheDocument();
+    expect(openFile).toHaveBeenCalledWith(new Uint8Array([80, 75, 3, 4]), 'ks-2025.xlsx');
     expect(screen.queryByRole('button', { name: 'Ladda ner arbetsbok' })).not.toBeInTheDocument();
 
     await user.click(await screen.findByRole('button', { name: 'Infoga rapport' }));
@@ -58,5 +60,17 @@ describe('Mål tab', () => {
     await user.click(screen.getByRole('button', { name: 'Infoga måltabell' }));
     expect(await screen.findByText('Måltabellen finns nu på bladet Mål 2023.')).toBeInTheDocument();
     expect(port.writes.map((w) => w.grid.name)).toEqual(['KR_Mal_2023']);
+  });
+});
+
+describe('Uppdrag tab', () => {
+  it('shows the counts by status and inserts the assignment summary', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const port = fakePort();
+    renderPane(<AssignmentsTab port={port} engine={fakeEngine()} snapshot={emptySnapshot} asOf="2025-09-15" />, 'en');
+    const list = screen.getByRole('list', { name: 'Assignment status' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('Finished4');
+    await user.click(screen.getByRole('button', { name: 'Insert assignment summary' }));
+    expect(await screen.findByText('The summary is now on the sheet Uppdrag.')).toBeInTheDocument();
   });
 });

@@ -50,10 +50,11 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
         <Section title={props.summaryTitle} level={4}>
           <StatusList lines={props.lines} label={props.summaryTitle} />
         </Section>
-      ) : props.issues.length === 0 ? (
-        <Notice intent="info">{props.noneText}</Notice>
-      ) : null}
-      {props.issues.length > 0 ? (
+      ) : (
+        // Nothing to summarise is not an error of the workbook: say what to add, calmly.
+        <Notice intent="info">{props.issues[0]?.message[lang] ?? props.noneText}</Notice>
+      )}
+      {props.found && props.issues.length > 0 ? (
         <Section title={t.issues} level={4}>
           <IssueList issues={props.issues} onGoTo={goTo} />
         </Section>

@@ -27,7 +27,7 @@ const readFailed: Messages = {
   en: `The workbook could not be read. ${strings.en.unexpected}`,
 };
 
-/** Reads the snapshot, the report list and the saved settings once per load. */
+/** Reads the snapshot (with number formats: goal tables hold percentages), the report list and the saved settings once per load. */
 export function useWorkbook(port: WorkbookPort): WorkbookHandle {
   const [state, setState] = React.useState<WorkbookState>({ kind: 'loading' });
   const [generation, setGeneration] = React.useState(0);
@@ -37,7 +37,7 @@ export function useWorkbook(port: WorkbookPort): WorkbookHandle {
     setState({ kind: 'loading' });
     const read = async (): Promise<WorkbookState> => {
       try {
-        const [snapshot, reports, settings] = await Promise.all([port.snapshot(), port.listReports(), port.loadSettings()]);
+        const [snapshot, reports, settings] = await Promise.all([port.snapshot({ withFormats: true }), port.listReports(), port.loadSettings()]);
         return { kind: 'ready', snapshot, reports, settings };
       } catch (e) {
         return { kind: 'failed', message: userMessage(e, readFailed) };
