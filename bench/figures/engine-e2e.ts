@@ -3,7 +3,7 @@
  * both adapters deliver it) through readLedger (src/core/ledger, helper L) to the report by
  * Ansvar. Shows what reading the sheet costs beside the report itself.
  */
-import { readLedger } from '../../src/core/ledger/read';
+import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { generateLedger } from '../generate';

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { Workbook } from 'exceljs';
-import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
+import { readWorkbookBuffer } from '../../src/io/xlsx';
 import { ensureLedgerXlsx } from '../write-xlsx';
 import { collect, peakRssMB, round, startSample, summarize, type Sample, type Timing } from '../measure';
 
