@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n/types';
+import type { Issue } from '../core/issue';
 import type { Ledger } from '../core/ledger/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { validateWorkbook } from '../core/validate';
@@ -63,7 +64,34 @@ function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang):
     ...(options.roles ? { roles: options.roles } : {}),
   };
   const r = runReport(snapshot, run);
+  const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
+  if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
   return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues };
+}
+
+/** Headers whose corrected role the report's ledger does not carry (never a silently different report). */
+function unhonoured(ledger: Ledger, roles: ReportOptions['roles']): string[] {
+  if (!roles) return [];
+  return Object.entries(roles)
+    .filter(([header, role]) => {
+      const col = ledger.columns.find((c) => c.header.trim() === header);
+      return role === 'ignore' ? col !== undefined : col?.role !== role;
+    })
+    .map(([header]) => header);
+}
+
+function rolesNotApplied(ledger: Ledger, headers: readonly string[]): Issue {
+  const list = headers.join(', ');
+  return {
+    code: 'taskpane.roles-not-applied',
+    severity: 'error',
+    sheet: ledger.sheet,
+    params: { headers: list, sheet: ledger.sheet },
+    message: {
+      sv: `Den ändrade rollen för kolumnen ${list} på bladet '${ledger.sheet}' kunde inte användas i rapporten. Välj kolumnens ursprungliga roll igen, eller ändra rubriken i bladet så att den känns igen, och läs om arbetsboken.`,
+      en: `The changed role of the column ${list} on sheet '${ledger.sheet}' could not be used in the report. Choose the column's original role again, or change the header in the sheet so it is recognised, and read the workbook again.`,
+    },
+  };
 }
 
 function goals(snapshot: WorkbookSnapshot, _asOf: string, lang: Lang): GoalRun {
