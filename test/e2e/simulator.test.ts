@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newContext, panePage, root, screenshot } from './helpers/browser';
-import { compareBlock, defaultReportInNode, loadXlsx } from './helpers/report-cells';
+import { compareBlock, defaultReportInNode, loadXlsx, sheetOfBlock } from './helpers/report-cells';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve-dist.js') as { serve(o: object): Promise<{ url: string; close(): Promise<void> }> };
 
@@ -67,7 +67,7 @@ it('inserts the report into the simulated Excel workbook with the keyboard alone
   });
   const grid = await defaultReportInNode(new Uint8Array(fs.readFileSync(example)));
   const book = await loadXlsx(Buffer.from(base64, 'base64'));
-  const sheet = book.getWorksheet(grid.sheetName);
+  const sheet = sheetOfBlock(book, grid);
   expect(sheet).toBeDefined();
   const { compared, mismatches } = compareBlock(sheet!, grid);
   expect(mismatches).toEqual([]);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { axeScan, initialChunksGzip, launch, newContext, panePage, root, screenshot } from './helpers/browser';
-import { compareBlock, defaultReportInNode, loadXlsx, personnelByHand } from './helpers/report-cells';
+import { compareBlock, defaultReportInNode, loadXlsx, personnelByHand, sheetOfBlock } from './helpers/report-cells';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve-dist.js') as { serve(o: object): Promise<{ url: string; close(): Promise<void> }> };
 
@@ -67,7 +67,7 @@ it('runs standalone on a file: open, check, insert, download the same cells the 
   const grid = await defaultReportInNode(new Uint8Array(original));
   expect(sheetName).toBe(grid.sheetName);
   const book = await loadXlsx(fs.readFileSync(saved));
-  const sheet = book.getWorksheet(grid.sheetName);
+  const sheet = sheetOfBlock(book, grid);
   expect(sheet).toBeDefined();
   const { compared, mismatches } = compareBlock(sheet!, grid);
   expect(mismatches).toEqual([]);

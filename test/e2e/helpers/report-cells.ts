@@ -39,7 +39,9 @@ export function compareBlock(sheet: ExcelJS.Worksheet, grid: ReportGrid): { comp
         if (`=${formula ?? ''}` !== cell.formula) mismatches.push({ cell: target.address, expected: cell.formula, actual: formula });
       } else if (typeof cell.value === 'number') {
         compared += 1;
-        if (typeof v !== 'number' || Math.abs(v - cell.value) > 1e-6) mismatches.push({ cell: target.address, expected: cell.value, actual: v });
+        // exceljs reads a date-formatted serial back as a Date (UTC): compare it as its serial.
+        const n = v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : v;
+        if (typeof n !== 'number' || Math.abs(n - cell.value) > 1e-6) mismatches.push({ cell: target.address, expected: cell.value, actual: v });
       } else if (typeof cell.value === 'string' && cell.value !== '') {
         compared += 1;
         if (v !== cell.value) mismatches.push({ cell: target.address, expected: cell.value, actual: v });
@@ -78,4 +80,14 @@ export function personnelByHand(wb: ExcelJS.Workbook, year: number, month: numbe
     sum += Number(v[col.Belopp]);
   });
   return -sum;
+}
+
+/**
+ * The sheet a grid was written to, found by its workbook (defined) name, as the add-in finds
+ * its blocks: the writer may have given the sheet another name when grid.sheetName was taken.
+ */
+export function sheetOfBlock(book: ExcelJS.Workbook, grid: ReportGrid): ExcelJS.Worksheet | undefined {
+  const ranges = (book.definedNames as unknown as { getRanges(name: string): { ranges: string[] } }).getRanges(grid.name).ranges;
+  const sheet = /^'?(.+?)'?!/.exec(ranges[0] ?? '')?.[1]?.replace(/''/g, "'");
+  return book.getWorksheet(sheet ?? grid.sheetName);
 }
