@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newContext, panePage, root, screenshot } from './helpers/browser';
+import { axeScan, launch, newContext, panePage, root, screenshot } from './helpers/browser';
 import { compareBlock, loadXlsx, sheetOfBlock } from './helpers/report-cells';
 import { createFilePort } from '../../src/io/xlsx/file-port';
 import { engine } from '../../src/taskpane/engine';
@@ -34,7 +34,8 @@ afterAll(async () => {
 });
 
 async function openSim(file: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await newContext(browser);
+  // CSP is checked by the other e2e tests; here axe is injected to scan the coloured statuses.
+  const context = await newContext(browser, { bypassCSP: true });
   const { page, problems } = await panePage(context);
   await page.goto(`${server.url}sim/sim.html?workbook=/fixtures/${file}`);
   await page.waitForFunction(() => document.documentElement.dataset.krHost === 'excel', undefined, { timeout: 120_000 });
@@ -59,6 +60,7 @@ it('shows the published goal assessments and inserts the goal table', async () =
   const badges = await list.locator('li .fui-Badge').allTextContents();
   expect(badges).toEqual(expected.goals.map((g) => g.published));
   await screenshot(page, '12-excel-goals');
+  expect(await axeScan(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Infoga måltabell' }).click();
   const done = page.getByText(/Måltabellen finns nu på bladet/);
@@ -79,6 +81,7 @@ it('counts the assignments by status and inserts the summary', async () => {
   await page.getByRole('tab', { name: 'Uppdrag' }).click();
   await page.getByRole('list', { name: 'Uppdragens status' }).waitFor({ timeout: 120_000 });
   await screenshot(page, '13-excel-assignments');
+  expect(await axeScan(page)).toEqual([]);
   await page.getByRole('button', { name: 'Infoga uppdragssammanställning' }).click();
   await page.getByText(/Sammanställningen finns nu på bladet/).waitFor({ timeout: 120_000 });
   const asOf = await page.evaluate(() => {
