@@ -3,14 +3,19 @@ import { ledgerMessages } from './ledger-messages';
 import { reportMessages } from './report-messages';
 import { goalMessages } from './goal-messages';
 import { inputMessages } from './input-messages';
+import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
 export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages };
 
+/**
+ * The message for `code` in `lang`. Every message is built here, so this is where the user text
+ * a message echoes is bounded: each string param is clipped first (see clip.ts).
+ */
 export function messageFor(code: string, lang: Lang, params: Params): string {
   const m = catalog[code];
   if (!m) return lang === 'sv' ? `Okänt problem (${code}).` : `Unknown problem (${code}).`;
-  return m[lang](params);
+  return m[lang](clipParams(params));
 }
 
 /** "Blad 'Huvudbok', cell B7" / "sheet 'Huvudbok', cell B7": the place a message points at. */
