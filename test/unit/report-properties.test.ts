@@ -78,10 +78,24 @@ describe('report invariants (fast-check)', () => {
           const cost = r.lines.find((l) => l.id === 'personnel')?.values.variancePeriod as number;
           const income = r.lines.find((l) => l.id === 'income')?.values.variancePeriod as number;
           // Spending less than budget is favourable; earning more than budget is favourable.
+          // toBe compares with Object.is, so an on-budget line must give +0, not −0.
           expect(Math.sign(cost)).toBe(Math.sign(budget - actual));
           expect(Math.sign(income)).toBe(Math.sign(actual - budget));
         }
       }),
+    );
+  });
+
+  it('no report value is negative zero, in either convention (English formatting shows it as "-0")', () => {
+    fc.assert(
+      fc.property(ledgerArb, fc.constantFrom('costs-negative' as const, 'income-negative' as const), fc.boolean(), (entries, signs, by) => {
+        const ledger = buildLedger(entries, { rawSign: 'income-negative' });
+        const r = buildReport(ledger, defaultTemplate(true), { year: 2025, throughMonth: 8, forecast: 'linear', signs, unit: 'kr', ...(by ? { by: 'Ansvar' } : {}) });
+        const lines = [...r.lines, ...(r.breakdown?.blocks.flatMap((b) => b.lines) ?? [])];
+        const negativeZeros = lines.flatMap((l) => Object.entries(l.values).filter(([, v]) => Object.is(v, -0)).map(([c]) => `${l.id}.${c}`));
+        expect(negativeZeros).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 

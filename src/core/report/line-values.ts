@@ -32,18 +32,32 @@ export type BaseValues = Pick<LineValues, 'budgetYear' | 'budgetPeriod' | 'actua
 
 const BASE: readonly (keyof BaseValues)[] = ['budgetYear', 'budgetPeriod', 'actualPeriod', 'forecastYear', 'actualPriorPeriod', 'actualPriorYear'];
 
-/** Adds the derived columns (variances, change, utilisation) to the base amounts. */
+/**
+ * Adds the derived columns (variances, change, utilisation) to the base amounts. Every value is
+ * passed through `plain`: turning a source sign with f = −1, or a variance with −1, makes IEEE
+ * negative zero from a zero amount, which English number formatting shows as "-0".
+ */
 export function complete(b: { [K in keyof BaseValues]: number }, signs: SignConvention): LineValues {
   const sv = signs === 'costs-negative' ? 1 : -1;
   return {
-    ...b,
-    variancePeriod: sv * (b.actualPeriod - b.budgetPeriod),
-    varianceYear: sv * (b.forecastYear - b.budgetYear),
-    changePeriod: b.actualPeriod - b.actualPriorPeriod,
+    budgetYear: plain(b.budgetYear),
+    budgetPeriod: plain(b.budgetPeriod),
+    actualPeriod: plain(b.actualPeriod),
+    forecastYear: plain(b.forecastYear),
+    actualPriorPeriod: plain(b.actualPriorPeriod),
+    actualPriorYear: plain(b.actualPriorYear),
+    variancePeriod: plain(sv * (b.actualPeriod - b.budgetPeriod)),
+    varianceYear: plain(sv * (b.forecastYear - b.budgetYear)),
+    changePeriod: plain(b.actualPeriod - b.actualPriorPeriod),
     // A ratio of a surplus to a deficit means nothing, nor one over a budget under a krona
     // (a balanced result's rounding residue): null then.
-    utilisation: Math.abs(b.budgetYear) >= 0.5 && b.budgetYear * b.actualPeriod >= 0 ? b.actualPeriod / b.budgetYear : null,
+    utilisation: Math.abs(b.budgetYear) >= 0.5 && b.budgetYear * b.actualPeriod >= 0 ? plain(b.actualPeriod / b.budgetYear) : null,
   };
+}
+
+/** `n` with negative zero made positive zero (−0 + 0 is +0; every other number is unchanged). */
+function plain(n: number): number {
+  return n + 0;
 }
 
 /** The sum of lines' base amounts, derived columns recomputed. */
