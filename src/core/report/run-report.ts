@@ -3,6 +3,7 @@ import type { Issue } from '../issue';
 import { hasErrors } from '../issue';
 import type { Lang } from '../i18n/types';
 import type { Ledger } from '../ledger/types';
+import type { RoleOverrides } from '../ledger/find-table';
 import type { ReportGrid } from '../grid';
 import { validateWorkbook } from '../validate/validate-workbook';
 import { reportGrid } from '../layout/report-grid';
@@ -19,6 +20,8 @@ export type RunReportOptions = Partial<ReportOptions> & {
   readonly title?: string;
   /** The ledger sheet, when the workbook has several candidates. */
   readonly sheet?: string;
+  /** The user's column-role corrections, header text as in the sheet → role ('ignore' drops it). */
+  readonly roles?: RoleOverrides;
 };
 
 export type RunReportResult = {
@@ -42,6 +45,7 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   const read = readTemplate(snapshot);
   const validation = validateWorkbook(snapshot, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.roles !== undefined ? { roles: options.roles } : {}),
     ...(options.year !== undefined ? { reportYear: options.year } : {}),
     ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}),
   });
