@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { ReportRef, Settings, WorkbookPort } from '../../core/port';
 import type { WorkbookSnapshot } from '../../core/snapshot';
+import { readPaneSnapshot } from '../engine-snapshot';
 import { strings } from '../strings';
 import { userMessage, type Messages } from '../user-error';
 
@@ -27,7 +28,7 @@ const readFailed: Messages = {
   en: `The workbook could not be read. ${strings.en.unexpected}`,
 };
 
-/** Reads the snapshot (with number formats: goal tables hold percentages), the report list and the saved settings once per load. */
+/** Reads the snapshot (number formats for the goal sheets only, see readPaneSnapshot), the report list and the saved settings once per load. */
 export function useWorkbook(port: WorkbookPort): WorkbookHandle {
   const [state, setState] = React.useState<WorkbookState>({ kind: 'loading' });
   const [generation, setGeneration] = React.useState(0);
@@ -37,7 +38,7 @@ export function useWorkbook(port: WorkbookPort): WorkbookHandle {
     setState({ kind: 'loading' });
     const read = async (): Promise<WorkbookState> => {
       try {
-        const [snapshot, reports, settings] = await Promise.all([port.snapshot({ withFormats: true }), port.listReports(), port.loadSettings()]);
+        const [snapshot, reports, settings] = await Promise.all([readPaneSnapshot(port), port.listReports(), port.loadSettings()]);
         return { kind: 'ready', snapshot, reports, settings };
       } catch (e) {
         return { kind: 'failed', message: userMessage(e, readFailed) };
