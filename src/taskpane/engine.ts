@@ -54,7 +54,7 @@ function inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): In
 }
 
 function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun {
-  const run: RunReportOptions & { roles?: ReportOptions['roles'] } = {
+  const run: RunReportOptions = {
     lang,
     forecast: options.forecast,
     unit: options.unit,
