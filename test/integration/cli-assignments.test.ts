@@ -58,8 +58,10 @@ describe('kommunrapport assignments', () => {
     const wb = new Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(['Uppdrag', 'Uppdrag avvikelser']));
-    const matrix = wb.worksheets.find((w) => w.name !== 'Uppdrag' && w.name.startsWith('Uppdrag') && w.name !== 'Uppdrag avvikelser')!;
+    // The source sheet keeps its name; the summary sheets have their own, so none is renamed "(2)".
+    expect(names).toEqual(expect.arrayContaining(['Uppdrag', 'Uppdragssammanställning', 'Uppdrag avvikelser']));
+    expect(names.filter((n) => /\(\d+\)$/.test(n))).toEqual([]);
+    const matrix = wb.getWorksheet('Uppdragssammanställning')!;
     const formulas: string[] = [];
     matrix.eachRow((row) => row.eachCell((c) => { if (c.formula) formulas.push(c.formula); }));
     expect(formulas).toEqual(expect.arrayContaining(['SUM(E4:E9)']));

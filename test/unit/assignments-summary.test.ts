@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readAssignments, summarizeAssignments, assignmentSummaryJson, readDate } from '../../src/core/assignments';
+import { readAssignments, summarizeAssignments, assignmentSummaryJson, readDate, assignmentGrids } from '../../src/core/assignments';
 import type { Assignment } from '../../src/core/assignments';
 import { sheetOf, workbookOf } from '../fixtures/goals/snapshot';
 import type { FixtureCell } from '../fixtures/goals/snapshot';
@@ -115,5 +115,22 @@ describe('matrix invariant', () => {
         for (const f of s.flags) expect(f.end < '2023-07-01').toBe(true);
       }),
     );
+  });
+});
+
+describe('the sheets the assignment summary is written to', () => {
+  const summary = summarizeAssignments(read(assignmentRows()).items, { asOf: '2023-08-31' });
+
+  it.each([
+    ['sv', ['Uppdragssammanställning', 'Uppdrag avvikelser']],
+    ['en', ['Assignment summary', 'Assignment deviations']],
+  ] as const)('in %s are named apart from the usual source sheets, so the writer never renames them "(2)"', (lang, names) => {
+    const sheets = assignmentGrids(summary, { lang }).map((g) => g.sheetName);
+    expect(sheets).toEqual(names);
+    for (const s of sheets) {
+      expect(['Uppdrag', 'Uppdrag och initiativ', 'Assignments']).not.toContain(s);
+      // Excel's limit for a sheet name.
+      expect(s.length).toBeLessThanOrEqual(31);
+    }
   });
 });

@@ -19,7 +19,7 @@ const T = {
     flagTitle: 'Slutdatum passerat men markerade Enligt plan (kontrollera)',
     flagHead: ['Typ', 'Uppdrag', 'Status', 'Slutdatum', 'Kontroll'],
     flag: 'Slutdatum passerat',
-    sheet: 'Uppdrag',
+    sheet: 'Uppdragssammanställning',
     devSheet: 'Uppdrag avvikelser',
   },
   en: {
@@ -33,7 +33,7 @@ const T = {
     flagTitle: 'End date passed but marked on plan (check)',
     flagHead: ['Type', 'Assignment', 'Status', 'End date', 'Check'],
     flag: 'End date passed',
-    sheet: 'Assignments',
+    sheet: 'Assignment summary',
     devSheet: 'Assignment deviations',
   },
 } as const;
