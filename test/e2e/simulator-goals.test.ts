@@ -68,7 +68,7 @@ it('shows the published goal assessments and inserts the goal table', async () =
   const grid = engine.goals(await snapshotInNode(file), '2023-09-30', 'sv').grids[0];
   expect(await done.textContent()).toContain(grid.sheetName);
   const sheet = sheetOfBlock(await simulatedBook(page), grid);
-  expect(sheet).toBeDefined();
+  expect(sheet?.name).toBe(grid.sheetName);
   const { compared, mismatches } = compareBlock(sheet!, grid);
   expect(mismatches).toEqual([]);
   expect(compared).toBeGreaterThan(20);
@@ -83,17 +83,21 @@ it('counts the assignments by status and inserts the summary', async () => {
   await screenshot(page, '13-excel-assignments');
   expect(await axeScan(page)).toEqual([]);
   await page.getByRole('button', { name: 'Infoga uppdragssammanställning' }).click();
-  await page.getByText(/Sammanställningen finns nu på bladet/).waitFor({ timeout: 120_000 });
+  const done = page.getByText(/Sammanställningen finns nu på bladet/);
+  await done.waitFor({ timeout: 120_000 });
   const asOf = await page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
   const grids = engine.assignments(await snapshotInNode(file), asOf, 'sv').grids;
   expect(grids.length).toBeGreaterThan(0);
+  expect(await done.textContent()).toContain(grids[0].sheetName);
   const book = await simulatedBook(page);
+  // The source sheet "Uppdrag" stays as it was; each block is on a sheet of its own name, not a renamed "(2)".
+  expect(book.getWorksheet('Uppdrag')).toBeDefined();
   for (const grid of grids) {
     const sheet = sheetOfBlock(book, grid);
-    expect(sheet).toBeDefined();
+    expect(sheet?.name).toBe(grid.sheetName);
     expect(compareBlock(sheet!, grid).mismatches).toEqual([]);
   }
   expect(errors).toEqual([]);
