@@ -1,5 +1,6 @@
 import { messageFor } from './i18n/catalog';
 import type { Params } from './i18n/types';
+import { clipParams } from './i18n/clip';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -23,7 +24,8 @@ export type Issue = {
 export type Where = { sheet?: string; address?: string; count?: number };
 
 export function makeIssue(code: string, severity: Severity, params: Params = {}, where: Where = {}): Issue {
-  const full: Params = { ...params };
+  // Params echo the user's cell text: clipped here so JSON output is bounded like the messages.
+  const full: Params = clipParams(params);
   if (where.sheet !== undefined && full.sheet === undefined) full.sheet = where.sheet;
   if (where.address !== undefined && full.address === undefined) full.address = where.address;
   if (where.count !== undefined && full.count === undefined) full.count = where.count;
