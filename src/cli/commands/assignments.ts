@@ -7,7 +7,7 @@ import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { ASSIGNMENT_STATUS_LABEL, assignmentGrids, assignmentSummaryJson, parseIsoDate, readAssignments, summarizeAssignments } from '../../core/assignments';
 import type { AssignmentSummary } from '../../core/assignments';
-import { loadSnapshot, parseOrExit, writeCopy } from './goals';
+import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
 
 /** kommunrapport assignments <fil.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en] */
 const spec: ArgSpec = {
@@ -15,9 +15,9 @@ const spec: ArgSpec = {
   positional: 1,
   flags: [
     { name: 'as-of', kind: 'value', placeholder: '2023-08-31' },
-    { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
-    { name: 'json', kind: 'boolean' },
-    { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
+    FLAG.sheet,
+    FLAG.json,
+    FLAG.out,
   ],
 };
 
@@ -60,9 +60,9 @@ export const assignmentsCommand: Command = {
   name: 'assignments',
   summary: { sv: 'räkna uppdrag per typ och status, visa avvikelser och passerade slutdatum', en: 'count assignments by type and status, show deviations and passed end dates' },
   run: async (args, io) => {
-    const p = parseOrExit(args, spec, USAGE, io);
-    if ('done' in p) return p.done;
-    const { lang, flags, positional } = p.args;
+    const parsed = parseOrExit(args, spec, USAGE, io);
+    if (typeof parsed === 'number') return parsed;
+    const { lang, flags, positional } = parsed;
     const sv = lang === 'sv';
     const asOf = typeof flags['as-of'] === 'string' ? flags['as-of'] : today();
     if (parseIsoDate(asOf) === null) {
@@ -70,8 +70,8 @@ export const assignmentsCommand: Command = {
       return EXIT.usage;
     }
     const file = positional[0];
-    const snapshot = await loadSnapshot(file, io, lang);
-    if (!snapshot) return EXIT.usage;
+    const snapshot = await loadSnapshot(file, lang, io, { withFormats: true });
+    if (typeof snapshot === 'number') return snapshot;
     const read = readAssignments(snapshot, typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {});
     const found = !read.issues.some((i) => i.code === 'assign.no-table' || i.code === 'assign.sheet-missing');
     const summary = found ? summarizeAssignments(read.items, { asOf }) : null;
@@ -83,7 +83,7 @@ export const assignmentsCommand: Command = {
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (summary && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, assignmentGrids(summary, { lang }), flags.out, io, lang);
+      const failed = await writeCopy(file, assignmentGrids(summary, { lang }), flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(sv ? `\nTabellerna sparades i ${flags.out}.` : `\nThe tables were saved in ${flags.out}.`);
     }

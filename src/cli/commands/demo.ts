@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { Command } from '../io';
-import { EXIT } from '../io';
-import { isArgError, langOf, parseArgs } from '../args';
+import { parseOrExit } from '../command-kit';
 import { runReportFile } from './report';
 
 /**
@@ -21,17 +20,9 @@ export const demoCommand: Command = {
   name: 'demo',
   summary: { sv: 'visa en rapport på exempelarbetsboken', en: 'show a report on the example workbook' },
   run: async (args, io) => {
-    const parsed = parseArgs(args, { command: 'demo', positional: 0, flags: [] });
-    if (isArgError(parsed)) {
-      const lang = langOf(args);
-      io.err(`${parsed.error[lang]}\n\n${USAGE[lang]}`);
-      return EXIT.usage;
-    }
+    const parsed = parseOrExit(args, { command: 'demo', positional: 0, flags: [] }, USAGE, io);
+    if (typeof parsed === 'number') return parsed;
     const { lang } = parsed;
-    if (parsed.flags.help === true) {
-      io.out(USAGE[lang]);
-      return EXIT.ok;
-    }
     const title = lang === 'sv' ? 'Ekonomisk uppföljning – Kommunstyrelsen' : 'Financial follow-up – Kommunstyrelsen';
     return runReportFile({ input: EXAMPLE, out: DEMO_OUT, json: false, lang, options: { title, forecast: 'remaining-budget', unit: 'tkr', signs: 'costs-negative' } }, io);
   },

@@ -1,19 +1,14 @@
-import type { Command, CliIo } from '../io';
+import type { Command } from '../io';
 import { EXIT } from '../io';
-import type { ArgSpec, ParsedArgs } from '../args';
-import { isArgError, langOf, parseArgs } from '../args';
+import type { ArgSpec } from '../args';
+import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
 import { formatIssues } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
-import type { ReportGrid } from '../../core/grid';
-import type { WorkbookSnapshot } from '../../core/snapshot';
 import { parseSwedishNumber, formatSwedishNumber } from '../../core/text/number';
 import { DEFAULT_THRESHOLD, GOAL_STATUS_LABEL, INDICATOR_STATUS_LABEL, goalGrid, goalReportJson, judgeGoals, readGoalTable } from '../../core/goals';
 import type { GoalReport, GoalValue } from '../../core/goals';
-import { readWorkbookFile } from '../../io/xlsx/read-file';
-import { writeReportFile } from '../../io/xlsx/write-file';
-import { isXlsxReadError } from '../../io/xlsx/errors';
 
 /** kommunrapport goals <fil.xlsx> [--threshold 0.85] [--year ÅÅÅÅ] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en] */
 const spec: ArgSpec = {
@@ -22,9 +17,9 @@ const spec: ArgSpec = {
   flags: [
     { name: 'threshold', kind: 'value', placeholder: '0.85' },
     { name: 'year', kind: 'value', placeholder: '2023' },
-    { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
-    { name: 'json', kind: 'boolean' },
-    { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
+    FLAG.sheet,
+    FLAG.json,
+    FLAG.out,
   ],
 };
 
@@ -32,50 +27,6 @@ const USAGE = {
   sv: 'Användning: kommunrapport goals <fil.xlsx> [--threshold 0.85] [--year ÅÅÅÅ] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en]\nBedömer målindikatorerna mot målvärdena och varje mål som helt, i hög grad, delvis eller ej uppfyllt.\n  --threshold  andelen av målvärdet som räknas som "nära" (0–1, standard 0,85)\n  --year       målåret (annars året i rubriken "Mål <år>")\n  --sheet      bladet med måltabellen (annars hittas det automatiskt)\n  --json       skriv resultatet som JSON\n  --out        spara en kopia av arbetsboken med måltabellen på ett nytt blad (originalet ändras inte)\nSlutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   en: 'Usage: kommunrapport goals <file.xlsx> [--threshold 0.85] [--year YYYY] [--sheet NAME] [--json] [--out OUT.xlsx] [--lang sv|en]\nJudges the goal indicators against their targets and each goal as fully, largely, partly or not met.\n  --threshold  the share of the target that counts as "near" (0–1, default 0.85)\n  --year       the target year (else the year in the "Mål <year>" header)\n  --sheet      the sheet with the goal table (found automatically otherwise)\n  --json       print the result as JSON\n  --out        save a copy of the workbook with the goal table on a new sheet (the original is not changed)\nExit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
 };
-
-export type Usage = { readonly sv: string; readonly en: string };
-
-/** Parses the arguments; prints the error or the help and returns the exit code when there is nothing more to do. */
-export function parseOrExit(args: readonly string[], argSpec: ArgSpec, usage: Usage, io: CliIo): { readonly done: number } | { readonly args: ParsedArgs } {
-  const parsed = parseArgs(args, argSpec);
-  if (isArgError(parsed)) {
-    const lang = langOf(args);
-    io.err(`${parsed.error[lang]}\n\n${usage[lang]}`);
-    return { done: EXIT.usage };
-  }
-  if (parsed.flags.help === true) {
-    io.out(usage[parsed.lang]);
-    return { done: EXIT.ok };
-  }
-  return { args: parsed };
-}
-
-/** Reads the workbook (with number formats, for percentages); an unreadable file is printed and gives null. */
-export async function loadSnapshot(file: string, io: CliIo, lang: Lang): Promise<WorkbookSnapshot | null> {
-  try {
-    return await readWorkbookFile(file, { withFormats: true });
-  } catch (e) {
-    if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
-    return null;
-  }
-}
-
-/**
- * Saves a copy of the input workbook with the grids on sheets of their own (io/xlsx
- * writeReportFile: never over the input, never into a macro workbook). Returns an exit code on
- * failure, null on success.
- */
-export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, io: CliIo, lang: Lang): Promise<number | null> {
-  try {
-    await writeReportFile(input, grids, out);
-    return null;
-  } catch (e) {
-    if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
-    return EXIT.usage;
-  }
-}
 
 function shown(v: GoalValue, lang: Lang): string {
   if (v.kind === 'missing') return '–';
@@ -119,9 +70,8 @@ export const goalsCommand: Command = {
   name: 'goals',
   summary: { sv: 'bedöm målindikatorer och mål (helt/i hög grad/delvis/ej uppfyllt)', en: 'judge goal indicators and goals (fully/largely/partly/not met)' },
   run: async (args, io) => {
-    const p = parseOrExit(args, spec, USAGE, io);
-    if ('done' in p) return p.done;
-    const parsed = p.args;
+    const parsed = parseOrExit(args, spec, USAGE, io);
+    if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
     const sv = lang === 'sv';
     const threshold = typeof flags.threshold === 'string' ? parseSwedishNumber(flags.threshold) : DEFAULT_THRESHOLD;
@@ -134,8 +84,9 @@ export const goalsCommand: Command = {
       return EXIT.usage;
     }
     const file = parsed.positional[0];
-    const snapshot = await loadSnapshot(file, io, lang);
-    if (!snapshot) return EXIT.usage;
+    // With number formats, so that percentages are read as such.
+    const snapshot = await loadSnapshot(file, lang, io, { withFormats: true });
+    if (typeof snapshot === 'number') return snapshot;
     const read = readGoalTable(snapshot, {
       ...(typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {}),
       ...(typeof flags.year === 'string' ? { year: Number(flags.year) } : {}),
@@ -149,7 +100,7 @@ export const goalsCommand: Command = {
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (report && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, [goalGrid(report, { lang })], flags.out, io, lang);
+      const failed = await writeCopy(file, [goalGrid(report, { lang })], flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(sv ? `\nMåltabellen sparades i ${flags.out}.` : `\nThe goal table was saved in ${flags.out}.`);
     }

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { isArgError, langOf, parseArgs } from '../args';
+import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
 import { formatIssues } from '../format-issues';
 import { printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -13,9 +13,6 @@ import type { RunReportOptions } from '../../core/report/run-report';
 import { reportJson } from '../../core/report/report-json';
 import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
-import { readWorkbookFile } from '../../io/xlsx/read-file';
-import { isXlsxReadError } from '../../io/xlsx/errors';
-import { writeReportFile } from '../../io/xlsx/write-file';
 
 /** kommunrapport report <fil.xlsx> [--through ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
 const spec: ArgSpec = {
@@ -27,9 +24,9 @@ const spec: ArgSpec = {
     { name: 'unit', kind: 'value', allowed: UNITS },
     { name: 'signs', kind: 'value', allowed: SIGN_CONVENTIONS },
     { name: 'by', kind: 'value', placeholder: 'Ansvar' },
-    { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
-    { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
-    { name: 'json', kind: 'boolean' },
+    FLAG.sheet,
+    FLAG.out,
+    FLAG.json,
     { name: 'in-place', kind: 'boolean' },
   ],
 };
@@ -85,14 +82,8 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.err(lang === 'sv' ? 'Utfilen får inte vara samma som indatafilen. Välj ett annat namn med --out, eller ange --in-place för att lägga rapporten i indatafilen.' : 'The output file must not be the input file. Choose another name with --out, or give --in-place to add the report to the input file.');
     return EXIT.usage;
   }
-  let snapshot;
-  try {
-    snapshot = await readWorkbookFile(run.input);
-  } catch (e) {
-    if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
-    return EXIT.usage;
-  }
+  const snapshot = await loadSnapshot(run.input, lang, io);
+  if (typeof snapshot === 'number') return snapshot;
   const result = runReport(snapshot, { ...run.options, lang });
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
@@ -101,14 +92,9 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {
-    try {
-      await mkdir(path.dirname(path.resolve(run.out)), { recursive: true });
-      await writeReportFile(run.input, result.grids, run.out, { inPlace: run.inPlace === true });
-    } catch (e) {
-      if (!isXlsxReadError(e)) throw e;
-      io.err(e.messages[lang]);
-      return EXIT.usage;
-    }
+    await mkdir(path.dirname(path.resolve(run.out)), { recursive: true });
+    const failed = await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
+    if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
   } else if (!run.json) {
     io.out(lang === 'sv' ? '\nIngen rapportfil skrevs: rätta felen ovan först.' : '\nNo report file was written: fix the errors above first.');
@@ -120,17 +106,9 @@ export const reportCommand: Command = {
   name: 'report',
   summary: { sv: 'gör rapporttabellen och spara den i en kopia av arbetsboken', en: 'build the report table and save it in a copy of the workbook' },
   run: async (args, io) => {
-    const parsed = parseArgs(args, spec);
-    if (isArgError(parsed)) {
-      const lang = langOf(args);
-      io.err(`${parsed.error[lang]}\n\n${USAGE[lang]}`);
-      return EXIT.usage;
-    }
+    const parsed = parseOrExit(args, spec, USAGE, io);
+    if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
-    if (flags.help === true) {
-      io.out(USAGE[lang]);
-      return EXIT.ok;
-    }
     const period = typeof flags.through === 'string' ? through(flags.through) : {};
     if (period === null) {
       io.err(lang === 'sv' ? `Perioden "${flags.through}" går inte att läsa. Skriv den som 2025-08.` : `The period "${flags.through}" cannot be read. Write it as 2025-08.`);

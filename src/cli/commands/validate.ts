@@ -1,25 +1,21 @@
-import type { Command, CliIo } from '../io';
+import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { isArgError, langOf, parseArgs } from '../args';
+import { FLAG, loadSnapshot, parseOrExit } from '../command-kit';
 import { formatIssues, verdict } from '../format-issues';
 import { hasErrors } from '../../core/issue';
-import type { Lang } from '../../core/i18n/types';
 import { readPeriod } from '../../core/text/period';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { ledgerSummary } from '../../core/ledger/summary';
-import { readWorkbookFile } from '../../io/xlsx/read-file';
-import { isXlsxReadError } from '../../io/xlsx/errors';
-import type { WorkbookSnapshot } from '../../core/snapshot';
 
 /** kommunrapport validate <fil.xlsx> [--sheet NAMN] [--period ÅÅÅÅ-MM] [--lang sv|en] [--json] */
 const spec: ArgSpec = {
   command: 'validate',
   positional: 1,
   flags: [
-    { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
+    FLAG.sheet,
     { name: 'period', kind: 'value', placeholder: '2025-08' },
-    { name: 'json', kind: 'boolean' },
+    FLAG.json,
   ],
 };
 
@@ -36,38 +32,20 @@ function periodOption(text: string | undefined): { year?: number; throughMonth?:
   return null;
 }
 
-async function load(file: string, io: CliIo, lang: Lang): Promise<WorkbookSnapshot | null> {
-  try {
-    return await readWorkbookFile(file);
-  } catch (e) {
-    if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
-    return null;
-  }
-}
-
 export const validateCommand: Command = {
   name: 'validate',
   summary: { sv: 'kontrollera huvudboken och visa problem med blad och cell', en: 'check the ledger and show problems with sheet and cell' },
   run: async (args, io) => {
-    const parsed = parseArgs(args, spec);
-    if (isArgError(parsed)) {
-      const lang = langOf(args);
-      io.err(`${parsed.error[lang]}\n\n${USAGE[lang]}`);
-      return EXIT.usage;
-    }
+    const parsed = parseOrExit(args, spec, USAGE, io);
+    if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
-    if (flags.help === true) {
-      io.out(USAGE[lang]);
-      return EXIT.ok;
-    }
     const period = periodOption(typeof flags.period === 'string' ? flags.period : undefined);
     if (period === null) {
       io.err(lang === 'sv' ? `Perioden "${flags.period}" går inte att läsa. Skriv den som 2025-08.` : `The period "${flags.period}" cannot be read. Write it as 2025-08.`);
       return EXIT.usage;
     }
-    const snapshot = await load(parsed.positional[0], io, lang);
-    if (!snapshot) return EXIT.usage;
+    const snapshot = await loadSnapshot(parsed.positional[0], lang, io);
+    if (typeof snapshot === 'number') return snapshot;
     const sheet = typeof flags.sheet === 'string' ? flags.sheet : undefined;
     const result = validateWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), ...period, ...(period.year !== undefined ? { reportYear: period.year } : {}) });
     const summary = result.ledger ? ledgerSummary(result.ledger) : null;
