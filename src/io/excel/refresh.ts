@@ -20,17 +20,33 @@ type Old = { sheet: string; row: number; col: number; rows: number; cols: number
 function oldComments(old: Old, grid: ReportGrid): CommentsByRow {
   const layout = parseNameComment(old.comment);
   const out = new Map<number, string | number | boolean>();
-  if (!layout.keys || layout.comment < 0 || grid.commentColumn === undefined || !grid.rowKeys) return out;
+  if (grid.commentColumn === undefined) return out;
+  // A block this adapter wrote names its key column and comment column in the name's comment.
+  // A block written elsewhere (the CLI, the browser page) has neither: match its rows by their
+  // label in the first column, the same fallback the file adapter uses, and the comment column
+  // by the grid's own layout (both come from the same engine). A label that occurs twice in the
+  // old block is ambiguous and keeps no comment rather than a wrong one.
+  const byKeys = layout.keys && grid.rowKeys !== undefined;
+  const commentCol = layout.comment >= 0 ? layout.comment : grid.commentColumn;
+  const oldKey = (i: number): unknown => (byKeys ? old.area[i][old.cols - 1] : old.area[i][0]);
+  const newKey = (i: number): unknown => (byKeys ? grid.rowKeys?.[i] : grid.rows[i]?.[0]?.value);
   const byKey = new Map<string, string | number | boolean>();
+  const seen = new Set<string>();
+  const ambiguous = new Set<string>();
   for (let i = 0; i < old.rows; i++) {
-    const key = old.area[i][old.cols - 1];
-    const c = old.area[i][layout.comment];
-    if (typeof key === 'string' && key !== '' && c !== '' && c !== null && c !== undefined) byKey.set(key, c as string | number | boolean);
+    const key = oldKey(i);
+    if (typeof key !== 'string' || key === '') continue;
+    if (seen.has(key)) ambiguous.add(key);
+    seen.add(key);
+    const c = old.area[i][commentCol];
+    if (c !== '' && c !== null && c !== undefined) byKey.set(key, c as string | number | boolean);
   }
-  grid.rowKeys.forEach((k, i) => {
-    const c = k ? byKey.get(k) : undefined;
+  for (let i = 0; i < grid.rows.length; i++) {
+    const k = newKey(i);
+    if (typeof k !== 'string' || ambiguous.has(k)) continue;
+    const c = byKey.get(k);
     if (c !== undefined) out.set(i, c);
-  });
+  }
   return out;
 }
 
