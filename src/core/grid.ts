@@ -34,11 +34,36 @@ export type GridCell = {
 };
 
 /** Colour a range by the text of its cells (status cells always carry their text too). */
-export type ConditionalFormat = {
+export type TextFillFormat = {
+  /** Optional so that grids written before icon sets existed still type-check. */
+  readonly kind?: 'text-fill';
   /** A1 range relative to the grid. */
   readonly range: string;
   readonly rules: readonly { readonly equals: string; readonly style: 'status-red' | 'status-yellow' | 'status-green' | 'status-grey' }[];
 };
+
+/**
+ * Three traffic lights over the numbers of a range (Excel's "3TrafficLights1"). Before
+ * `reverse`, a value below thresholds[0] gets red, from thresholds[0] yellow, from
+ * thresholds[1] green; `reverse` swaps red and green (a low score is good). Blank and text
+ * cells get no icon, so a status without a score stays without one.
+ */
+export type IconSet = {
+  readonly style: 'three-traffic-lights';
+  readonly reverse: boolean;
+  /** Lower bounds (≥) of the middle and the top icon, ascending. */
+  readonly thresholds: readonly [number, number];
+};
+
+export type IconSetFormat = {
+  readonly kind: 'icon-set';
+  /** A1 range relative to the grid. */
+  readonly range: string;
+  readonly iconSet: IconSet;
+};
+
+/** Conditional formats of a grid; writers skip what the host cannot show (the cells keep their text and fill). */
+export type ConditionalFormat = TextFillFormat | IconSetFormat;
 
 export type ReportGrid = {
   /** Workbook (defined) name of the block, e.g. 'KR_Rapport_2025_08'. */

@@ -7,6 +7,8 @@ import { withManual } from '../fixtures/goals/alingsas-data';
 import { assignmentRows } from '../fixtures/goals/assignments-data';
 
 const cells = (g: ReportGrid): GridCell[] => g.rows.flat();
+/** The last row (1-based) of the goal table: the row before the blank row above the summary. */
+const goalRowsEnd = (g: ReportGrid): number => g.rows.findIndex((r, i) => i > 2 && r.length === 0);
 
 describe('goal grid', () => {
   const report = judgeGoals(readGoalTable(workbookOf(sheetOf('Mål', withManual()))).table!, {});
@@ -17,6 +19,7 @@ describe('goal grid', () => {
     expect(coloured.length).toBe(7 + 7 + 12 + 5); // goal status, by-the-rule status (a manual one is present), indicators, summary labels
     for (const c of coloured) expect(typeof c.value === 'string' && c.value.length > 0).toBe(true);
     const statusCol = grid.conditionalFormats![0];
+    if (statusCol.kind === 'icon-set') throw new Error('the status column is coloured by its text');
     const range = parseRangeA1(statusCol.range)!;
     for (let r = range.row; r < range.row + range.rows; r++) {
       const c = grid.rows[r]?.[range.col];
@@ -38,6 +41,35 @@ describe('goal grid', () => {
       ['Ej utvärderad', 'status-grey'],
       ['Delvis uppfyllt', 'status-yellow'],
     ]);
+  });
+
+  it('puts reversed traffic lights on the 1–3 score beside each goal status; Ej utvärderad has no score', () => {
+    const grid = goalGrid(report, { lang: 'sv' });
+    expect(grid.rows[2].slice(6, 9).map((c) => c.value)).toEqual(['Status', 'Poäng (1–3)', 'Enligt regeln']);
+    const goalRows = grid.rows.filter((r) => r[0]?.style === 'subtotal');
+    // DOMAIN scale: Helt uppfyllt 1, Delvis uppfyllt 2, Ej uppfyllt 3, Ej utvärderad none.
+    expect(goalRows.map((r) => [r[6].value, r[7].value])).toEqual([
+      ['Helt uppfyllt', 1],
+      ['Ej uppfyllt', 3],
+      ['Ej utvärderad', null],
+      ['Delvis uppfyllt', 2],
+      ['Ej utvärderad', null],
+      ['Ej utvärderad', null],
+      ['Delvis uppfyllt', 2],
+    ]);
+    const icons = grid.conditionalFormats!.filter((cf) => cf.kind === 'icon-set');
+    expect(icons).toEqual([{ kind: 'icon-set', range: `H4:H${goalRowsEnd(grid)}`, iconSet: { style: 'three-traffic-lights', reverse: true, thresholds: [2, 3] } }]);
+    // Every number under the icon set is a goal score; indicator rows leave the column blank.
+    const r = parseRangeA1(icons[0].range)!;
+    const under = grid.rows.slice(r.row, r.row + r.rows).map((row) => row[r.col]?.value ?? null);
+    expect(under.filter((v) => v !== null)).toEqual([1, 3, 2, 2]);
+  });
+
+  it('colours the by-the-rule column by its text, now beside the score', () => {
+    const grid = goalGrid(report, { lang: 'en' });
+    const rule = grid.conditionalFormats!.find((cf) => cf.range.startsWith('I4'));
+    expect(rule?.kind).toBe('text-fill');
+    expect(grid.columnWidths).toHaveLength(9);
   });
 
   it('writes user text as values, never as formulas, even when it starts with =', () => {

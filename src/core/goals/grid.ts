@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/types';
-import type { ConditionalFormat, GridCell, ReportGrid } from '../grid';
+import type { ConditionalFormat, GridCell, IconSet, ReportGrid } from '../grid';
 import { columnLetters } from '../address';
 import { formatSwedishNumber } from '../text/number';
 import { DIRECTION_LABEL, GOAL_STATUS_COLOUR, GOAL_STATUS_LABEL, INDICATOR_STATUS_COLOUR, INDICATOR_STATUS_LABEL } from './labels';
@@ -12,7 +12,7 @@ const T = {
     title: (y: string) => `Måluppföljning${y}`,
     note: (t: string) =>
       `Status per indikator: målvärdet nått, nära (kvot ≥ ${t} och inte sämre än föregående år), förbättring eller ej nått. Tal inom parentes är preliminära utfall. En manuell bedömning visas före regelns.`,
-    head: ['Mål / indikator', 'Riktning', 'Målvärde', 'Utfall', 'Utfall', 'Kvot', 'Status', 'Enligt regeln'],
+    head: ['Mål / indikator', 'Riktning', 'Målvärde', 'Utfall', 'Utfall', 'Kvot', 'Status', 'Poäng (1–3)', 'Enligt regeln'],
     summary: 'Sammanställning av målen',
     count: 'Antal mål',
     median: 'Median (1 = helt uppfyllt, 3 = ej uppfyllt)',
@@ -23,7 +23,7 @@ const T = {
     title: (y: string) => `Goal follow-up${y}`,
     note: (t: string) =>
       `Status per indicator: target reached, near (ratio ≥ ${t} and not worse than last year), improving or not reached. Figures in parentheses are preliminary outcomes. A manual assessment is shown before the rule's.`,
-    head: ['Goal / indicator', 'Direction', 'Target', 'Outcome', 'Outcome', 'Ratio', 'Status', 'By the rule'],
+    head: ['Goal / indicator', 'Direction', 'Target', 'Outcome', 'Outcome', 'Ratio', 'Status', 'Score (1–3)', 'By the rule'],
     summary: 'Summary of the goals',
     count: 'Goals',
     median: 'Median (1 = fully met, 3 = not met)',
@@ -34,6 +34,14 @@ const T = {
 
 const GOAL_ORDER: readonly GoalStatus[] = ['HELT', 'I_HOG_GRAD', 'DELVIS', 'EJ', 'EJ_UTVARDERAD'];
 const IND_ORDER: readonly IndicatorStatus[] = ['MET', 'NEAR', 'IMPROVING', 'NOT_MET', 'NO_DATA'];
+
+/** Columns of the table (0-based). */
+const STATUS_COL = 6;
+const SCORE_COL = 7;
+const RULE_COL = 8;
+
+/** 1 (Helt) green, 2 yellow, 3 (Ej) red: the lights are reversed because a low score is good. */
+const SCORE_LIGHTS: IconSet = { style: 'three-traffic-lights', reverse: true, thresholds: [2, 3] };
 
 /** A number format that shows the value as the report does: decimals as typed, ' %', '(…)' when preliminary. */
 function valueFormat(v: GoalValue & { kind: 'number' }): string {
@@ -48,10 +56,11 @@ function valueCell(v: GoalValue): GridCell {
 }
 
 /**
- * The goal table as a report block: a row per goal with its status, its indicators below
- * with theirs, and a summary (counts per status, median and mean on the 1–3 scale). Status
- * cells always carry their text; colour comes from style tokens and from conditional formats
- * on that text, so an edited status recolours itself.
+ * The goal table as a report block: a row per goal with its status and its score on the 1–3
+ * scale, its indicators below with theirs, and a summary (counts per status, median and mean on
+ * the 1–3 scale). Status cells always carry their text; colour comes from style tokens and from
+ * conditional formats on that text, so an edited status recolours itself. The score column
+ * carries traffic lights where the host shows icon sets (Ej utvärderad has no score, no light).
  */
 export function goalGrid(report: GoalReport, options: GoalGridOptions): ReportGrid {
   const lang = options.lang;
@@ -83,6 +92,7 @@ export function goalGrid(report: GoalReport, options: GoalGridOptions): ReportGr
       { value: null, style: 'subtotal' },
       { value: null, style: 'subtotal' },
       { value: label, style: GOAL_STATUS_COLOUR[g.status] },
+      { value: g.score, format: '0', style: 'subtotal' },
       rule ? { value: rule, style: GOAL_STATUS_COLOUR[g.ruleStatus] } : { value: null, style: 'subtotal' },
     ]);
     keys.push(`goal:${gi}`);
@@ -95,6 +105,7 @@ export function goalGrid(report: GoalReport, options: GoalGridOptions): ReportGr
         valueCell(ind.row.previous),
         ind.ratio !== null ? { value: ind.ratio, format: '0%', style: 'line' } : { value: '–', style: 'line' },
         { value: INDICATOR_STATUS_LABEL[ind.status][lang], style: INDICATOR_STATUS_COLOUR[ind.status] },
+        { value: null, style: 'line' },
         { value: null, style: 'line' },
       ]);
       keys.push(`indicator:${gi}:${ii}`);
@@ -112,15 +123,17 @@ export function goalGrid(report: GoalReport, options: GoalGridOptions): ReportGr
   keys.push('median', 'mean');
   const goalRules = GOAL_ORDER.map((s) => ({ equals: GOAL_STATUS_LABEL[s][lang], style: GOAL_STATUS_COLOUR[s] }));
   const indRules = IND_ORDER.map((s) => ({ equals: INDICATOR_STATUS_LABEL[s][lang], style: INDICATOR_STATUS_COLOUR[s] }));
+  const column = (c: number): string => `${columnLetters(c)}4:${columnLetters(c)}${lastTableRow}`;
   const conditionalFormats: ConditionalFormat[] = [
-    { range: `${columnLetters(6)}4:${columnLetters(6)}${lastTableRow}`, rules: [...goalRules, ...indRules] },
-    { range: `${columnLetters(7)}4:${columnLetters(7)}${lastTableRow}`, rules: goalRules },
+    { kind: 'text-fill', range: column(STATUS_COL), rules: [...goalRules, ...indRules] },
+    { kind: 'icon-set', range: column(SCORE_COL), iconSet: SCORE_LIGHTS },
+    { kind: 'text-fill', range: column(RULE_COL), rules: goalRules },
   ];
   return {
     name: `KR_Mal${y !== null ? `_${y}` : ''}`,
     sheetName: `${lang === 'sv' ? 'Mål' : 'Goals'}${yearSuffix}`,
     rows,
-    columnWidths: [62, 18, 14, 14, 14, 8, 22, 26],
+    columnWidths: [62, 18, 14, 14, 14, 8, 22, 10, 26],
     freeze: { rows: 3, columns: 1 },
     print: { landscape: true, fitToWidth: true },
     conditionalFormats: lastTableRow > 3 ? conditionalFormats : [],

@@ -1,4 +1,4 @@
-import type { GridCell, StyleToken } from '../../core/grid';
+import type { GridCell, IconSet, StyleToken } from '../../core/grid';
 
 /** What each style token looks like in Excel (colours are Excel's own "good/neutral/bad" styles). */
 export type TokenStyle = {
@@ -18,6 +18,11 @@ export const STATUS_COLOURS = {
   'status-green': { fill: '#C6EFCE', font: '#006100' },
   'status-grey': { fill: '#EDEDED', font: '#3A3A3A' },
 } as const;
+
+/** Icon sets by their Office.js IconSet name. */
+export const ICON_SET_STYLES: Readonly<Record<IconSet['style'], Excel.IconSetConditionalFormat['style']>> = {
+  'three-traffic-lights': 'ThreeTrafficLights1',
+};
 
 export const TOKEN_STYLES: Readonly<Record<StyleToken, TokenStyle>> = {
   title: { bold: true, size: 14 },

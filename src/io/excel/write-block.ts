@@ -1,8 +1,8 @@
 import { parseRangeA1 } from '../../core/address';
-import type { ReportGrid } from '../../core/grid';
+import type { IconSet, ReportGrid } from '../../core/grid';
 import { blockArrays, gridWidth, textInput } from './cell-input';
 import type { Limits, Supports } from './options';
-import { rectsBy, STATUS_COLOURS, TOKEN_STYLES } from './styles';
+import { ICON_SET_STYLES, rectsBy, STATUS_COLOURS, TOKEN_STYLES } from './styles';
 
 /**
  * Queues everything that renders a grid at (row, col) of a sheet. Cells go as whole 2-D arrays
@@ -77,11 +77,16 @@ export function queueFormatting(p: Placement, grid: ReportGrid, supports: Suppor
 }
 
 function queueConditionalFormats(p: Placement, grid: ReportGrid, supports: Supports): void {
+  // Conditional formats are ExcelApi 1.6; without them the cells keep their text and fill.
   if (!supports('ExcelApi', '1.6')) return;
   for (const cf of grid.conditionalFormats ?? []) {
     const r = parseRangeA1(cf.range);
     if (!r) continue;
     const range = p.ws.getRangeByIndexes(p.row + r.row, p.col + r.col, r.rows, r.cols);
+    if (cf.kind === 'icon-set') {
+      queueIconSet(range, cf.iconSet);
+      continue;
+    }
     for (const rule of cf.rules) {
       const format = range.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType.cellValue);
       format.cellValue.format.fill.color = STATUS_COLOURS[rule.style].fill;
@@ -89,6 +94,21 @@ function queueConditionalFormats(p: Placement, grid: ReportGrid, supports: Suppo
       format.cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
     }
   }
+}
+
+/**
+ * Traffic lights: the first criterion is the lowest icon's and Excel ignores it; the other two
+ * are the lower bounds (≥) of the middle and the top icon. Enum values are written as their
+ * strings, since the Excel namespace's enums do not exist outside Office.
+ */
+function queueIconSet(range: Excel.Range, set: IconSet): void {
+  const format = range.conditionalFormats.add('IconSet' as Excel.ConditionalFormatType.iconSet);
+  format.iconSet.style = ICON_SET_STYLES[set.style];
+  format.iconSet.reverseIconOrder = set.reverse;
+  format.iconSet.criteria = [
+    {} as Excel.ConditionalIconCriterion,
+    ...set.thresholds.map((t): Excel.ConditionalIconCriterion => ({ type: 'Number', operator: 'GreaterThanOrEqual', formula: `=${t}` })),
+  ];
 }
 
 /** Freeze panes (ExcelApi 1.7) and print setup (1.9), where the host has them. */

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConditionalFormat, GridCell, ReportGrid } from '../../core/grid';
 import { parseRangeA1, quoteSheet, rangeA1, shiftFormula, columnLetters } from '../../core/address';
-import { cellStyle, statusDxf } from './styles';
+import { cellStyle, iconSetRule, statusDxf } from './styles';
 import type { ColumnKind } from './styles';
 
 /**
@@ -57,8 +57,13 @@ function addConditionalFormats(ws: Worksheet, formats: readonly ConditionalForma
   for (const cf of formats) {
     const r = parseRangeA1(cf.range);
     if (!r) continue;
+    const ref = rangeA1(r.row + anchor.row, r.col + anchor.col, r.rows, r.cols);
+    if (cf.kind === 'icon-set') {
+      ws.addConditionalFormatting({ ref, rules: [iconSetRule(cf.iconSet, priority++)] });
+      continue;
+    }
     ws.addConditionalFormatting({
-      ref: rangeA1(r.row + anchor.row, r.col + anchor.col, r.rows, r.cols),
+      ref,
       rules: cf.rules.map((rule) => ({
         type: 'cellIs',
         operator: 'equal',

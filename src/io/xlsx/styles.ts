@@ -1,5 +1,5 @@
-import type { Alignment, Border, Fill, Font, Style } from 'exceljs';
-import type { GridCell, StyleToken } from '../../core/grid';
+import type { Alignment, Border, Fill, Font, IconSetRuleType, IconSetTypes, Style } from 'exceljs';
+import type { GridCell, IconSet, StyleToken } from '../../core/grid';
 
 /**
  * Style tokens as exceljs styles: the look of a printed Swedish follow-up table (bold title,
@@ -78,5 +78,23 @@ export function statusDxf(token: StatusToken): Partial<Style> {
   return {
     fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: c.fill } },
     font: { color: { argb: c.text } },
+  };
+}
+
+const ICON_SETS: Readonly<Record<IconSet['style'], IconSetTypes>> = { 'three-traffic-lights': '3TrafficLights1' };
+
+/**
+ * An icon-set rule (<iconSet iconSet="3TrafficLights1" reverse="1"> with three cfvo): the first
+ * cfvo is the floor of the lowest icon (0 % of the range, as Excel writes it), the other two the
+ * numeric lower bounds (≥) of the middle and the top icon.
+ */
+export function iconSetRule(set: IconSet, priority: number): IconSetRuleType {
+  return {
+    type: 'iconSet',
+    priority,
+    iconSet: ICON_SETS[set.style],
+    reverse: set.reverse,
+    showValue: true,
+    cfvo: [{ type: 'percent', value: 0 }, ...set.thresholds.map((value) => ({ type: 'num' as const, value }))],
   };
 }

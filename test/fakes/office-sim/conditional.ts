@@ -2,17 +2,19 @@ import type * as ExcelJS from 'exceljs';
 import { absoluteAddress, intersect, parseAddress } from './a1';
 import { argb } from './format';
 import { invalidArgument } from './errors';
+import { newIconRule, SimIconSetFormat } from './icon-set';
 import type { SimQueue } from './proxy';
 import type { RangeTarget } from './range';
 
 type Rule = Record<string, unknown> & { style: { fill?: unknown; font?: unknown } };
 
-/** ConditionalFormatCollection.add('CellValue' | 'ContainsText'): an exceljs rule edited in place at sync. */
+/** ConditionalFormatCollection (ExcelApi 1.6).add('CellValue' | 'ContainsText' | 'IconSet'): an exceljs rule edited in place at sync. */
 export class SimConditionalFormats {
   constructor(private readonly q: SimQueue, private readonly t: () => RangeTarget) {}
 
   /** Removes the rules whose range overlaps this range. */
   clearAll(): void {
+    this.q.requireApi('ConditionalFormatCollection.clearAll', 6);
     this.q.push({
       kind: 'conditionalFormats.clearAll',
       requestBytes: 0,
@@ -26,15 +28,16 @@ export class SimConditionalFormats {
     });
   }
 
-  add(type: 'CellValue' | 'ContainsText'): SimConditionalFormat {
-    if (type !== 'CellValue' && type !== 'ContainsText') throw invalidArgument(`conditional format type ${type} is not supported by the simulator`);
+  add(type: 'CellValue' | 'ContainsText' | 'IconSet'): SimConditionalFormat {
+    this.q.requireApi('ConditionalFormatCollection.add', 6);
+    if (!Object.prototype.hasOwnProperty.call(NEW_RULE, type)) throw invalidArgument(`conditional format type ${type} is not supported by the simulator`);
     const holder: { rule?: Rule } = {};
     this.q.push({
       kind: 'conditionalFormats.add',
       requestBytes: 20,
       run: () => {
         const { ws, rect } = this.t();
-        const rule: Rule = type === 'CellValue' ? { type: 'cellIs', operator: 'equal', formulae: [], style: {} } : { type: 'containsText', operator: 'containsText', text: '', style: {} };
+        const rule = NEW_RULE[type]();
         const ref = absoluteAddress(ws.name, rect).split('!')[1].replace(/\$/g, '');
         ws.addConditionalFormatting({ ref, rules: [rule as unknown as ExcelJS.ConditionalFormattingRule] });
         holder.rule = rule;
@@ -44,6 +47,12 @@ export class SimConditionalFormats {
     return new SimConditionalFormat(this.q, holder);
   }
 }
+
+const NEW_RULE: Record<string, () => Rule> = {
+  CellValue: () => ({ type: 'cellIs', operator: 'equal', formulae: [], style: {} }),
+  ContainsText: () => ({ type: 'containsText', operator: 'containsText', text: '', style: {} }),
+  IconSet: () => newIconRule() as unknown as Rule,
+};
 
 const OPERATORS: Record<string, string> = { EqualTo: 'equal', NotEqualTo: 'notEqual', GreaterThan: 'greaterThan', LessThan: 'lessThan' };
 const TEXT_OPERATORS: Record<string, string> = { Contains: 'containsText', BeginsWith: 'beginsWith', EndsWith: 'endsWith' };
@@ -81,8 +90,10 @@ class TextFormat extends RuleFormat {
 export class SimConditionalFormat {
   readonly cellValue: CellValueFormat;
   readonly textComparison: TextFormat;
+  readonly iconSet: SimIconSetFormat;
   constructor(q: SimQueue, holder: { rule?: Rule }) {
     this.cellValue = new CellValueFormat(q, holder);
     this.textComparison = new TextFormat(q, holder);
+    this.iconSet = new SimIconSetFormat(q, holder);
   }
 }
