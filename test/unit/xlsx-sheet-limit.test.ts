@@ -18,7 +18,7 @@ const { packageParts } = require('../fixtures/bad/lib/raw-xlsx.js') as { package
 const MB = 1_000_000;
 
 function info(parts: Record<string, number>): ZipInfo {
-  const entries: ZipEntry[] = Object.entries(parts).map(([name, uncompressed]) => ({ name, uncompressed, compressed: uncompressed / 10, method: 8, offset: 0 }));
+  const entries: ZipEntry[] = Object.entries(parts).map(([name, uncompressed]) => ({ name, uncompressed, compressed: uncompressed / 10, method: 8, offset: 0, crc: 0 }));
   return { entries, totalUncompressed: entries.reduce((s, e) => s + e.uncompressed, 0) };
 }
 

@@ -5,12 +5,15 @@ import { XlsxReadError } from './errors';
 import { inspectXlsxBytes, hasMacros, toBytes } from './zip-guard';
 import { writeGridToWorkbook } from './write-grid';
 import { keepDefinedNames } from './keep-names';
+import { keepTextExact } from './keep-text-exact';
 
 /**
  * Adds report grids to a copy of a workbook (browser-safe: bytes in, bytes out). The source
  * sheets are loaded and saved back untouched; each grid goes on a sheet of its own (insert)
  * or over its named block (refresh). Defined names exceljs cannot model (constants, formulas,
- * sheet-level names) are carried over unchanged (keep-names.ts). A macro-enabled workbook is refused ('macro-enabled'),
+ * sheet-level names) are carried over unchanged (keep-names.ts), and text exceljs would write
+ * so that readers see it changed (a carriage return, a literal _x000D_) is escaped in the
+ * written zip (keep-text-exact.ts). A macro-enabled workbook is refused ('macro-enabled'),
  * since exceljs would drop its macros.
  */
 export async function loadForWriting(data: Uint8Array | ArrayBuffer): Promise<Workbook> {
@@ -28,7 +31,7 @@ export async function loadForWriting(data: Uint8Array | ArrayBuffer): Promise<Wo
 
 export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
   const out = await wb.xlsx.writeBuffer();
-  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  return keepTextExact(out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer));
 }
 
 export async function addGridsWithResults(

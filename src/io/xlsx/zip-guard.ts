@@ -24,6 +24,8 @@ export type ZipEntry = {
   readonly method: number;
   /** Offset of the entry's local header. */
   readonly offset: number;
+  /** CRC-32 of the uncompressed data, from the central directory. */
+  readonly crc: number;
 };
 export type ZipInfo = { readonly entries: readonly ZipEntry[]; readonly totalUncompressed: number };
 
@@ -135,6 +137,7 @@ function readEntries(bytes: Uint8Array, view: DataView, dir: Directory): ZipEntr
       uncompressed,
       method: view.getUint16(p + 10, true),
       offset: view.getUint32(p + 42, true),
+      crc: view.getUint32(p + 16, true),
     });
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -179,13 +182,19 @@ export function hasMacros(info: ZipInfo): boolean {
   return info.entries.some((e) => /^xl\/vbaProject\.bin$/i.test(e.name));
 }
 
-/** The inflated bytes of one small entry (browser and Node 20: DecompressionStream). */
-export async function entryBytes(data: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+/** The stored (usually deflated) bytes of one entry, as they sit in the zip. */
+export function entryRawBytes(data: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const at = entry.offset;
   if (at + 30 > data.length || view.getUint32(at, true) !== SIG_LOCAL) throw corrupt(entry.name);
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const raw = data.slice(start, start + entry.compressed);
+  if (start + entry.compressed > data.length) throw corrupt(entry.name);
+  return data.subarray(start, start + entry.compressed);
+}
+
+/** The inflated bytes of one small entry (browser and Node 20: DecompressionStream). */
+export async function entryBytes(data: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+  const raw = entryRawBytes(data, entry).slice();
   if (entry.method === 0) return raw;
   if (entry.method !== 8) throw corrupt(`${entry.name}: method ${entry.method}`);
   const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
