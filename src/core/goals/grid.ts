@@ -133,7 +133,7 @@ export function goalGrid(report: GoalReport, options: GoalGridOptions): ReportGr
     name: `KR_Mal${y !== null ? `_${y}` : ''}`,
     sheetName: `${lang === 'sv' ? 'Mål' : 'Goals'}${yearSuffix}`,
     rows,
-    columnWidths: [62, 18, 14, 14, 14, 8, 22, 10, 26],
+    columnWidths: [62, 18, 14, 14, 14, 8, 22, 12, 26],
     freeze: { rows: 3, columns: 1 },
     print: { landscape: true, fitToWidth: true },
     conditionalFormats: lastTableRow > 3 ? conditionalFormats : [],
