@@ -15,7 +15,7 @@ async function insertedByFileAdapter(grid: ReportGrid): Promise<ExcelJS.Workbook
   const port = await createFilePort(source, 'huvudbok.xlsx');
   await port.writeGrid(grid, 'insert');
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await port.bytes()));
+  await wb.xlsx.load((await port.bytes()) as unknown as ArrayBuffer);
   return wb;
 }
 

@@ -37,7 +37,9 @@ test('the snapshot spans to the far cell but holds only the populated rows', () 
   expect(sheet.values.length).toBe(LAST_ROW + 1);
   // 4 table rows × 3 columns, and the last row up to XFD: 12 + 16 384 cells, not 16 384 × 1 048 576.
   expect(cellCount(sheet.values)).toBe(12 + 16_384);
-  expect(cellCount(sheet.formulas ?? [])).toBe(12 + 16_384);
+  // Formula rows exist only where a row holds a formula: row 4 (C4 = C2+C3), three cells wide.
+  expect(cellCount(sheet.formulas ?? [])).toBe(3);
+  expect(sheet.formulas?.[3]).toEqual(['', '', '=C2+C3']);
   expect(cellCount(sheet.formats ?? [])).toBe(12 + 16_384);
 });
 

@@ -10,7 +10,8 @@ import { cellFormula, cellValue } from './cell-value';
  * Rows are ragged: each row array ends at its last populated cell, and every empty row is the
  * same frozen empty array. So a 12-row table plus one stray value in XFD1048576 costs a
  * million-entry outer array and 13 short rows, not a 1 048 576 × 16 384 rectangle (which never
- * finished). `formulas` and `formats` have the same shape as `values`.
+ * finished). `formats` has the shape of `values`; a `formulas` row is the shared empty array
+ * when its row holds no formula (read a missing entry as '').
  *
  * Formats: `formats[r][c]` is the cell's number format code, null where it has none (General).
  */
@@ -82,7 +83,8 @@ export function sheetSnapshot(ws: Worksheet, withFormats: boolean): SheetSnapsho
     const width = end - b.left + 1;
     if (width <= 0) continue;
     const vRow = new Array<CellValue>(width).fill(null);
-    const fRow = new Array<string>(width).fill('');
+    // Most ledger rows hold no formula: their formulas row stays the shared empty array.
+    let fRow: string[] | null = null;
     const nRow = formats ? new Array<string | null>(width).fill(null) : null;
     for (let j = b.left - 1; j < end; j++) {
       const cell = cells[j];
@@ -90,11 +92,14 @@ export function sheetSnapshot(ws: Worksheet, withFormats: boolean): SheetSnapsho
       const c = j - b.left + 1;
       vRow[c] = cellValue(cell);
       const f = cellFormula(cell);
-      if (f) fRow[c] = f;
+      if (f) {
+        fRow ??= new Array<string>(width).fill('');
+        fRow[c] = f;
+      }
       if (nRow) nRow[c] = cell.numFmt ?? null;
     }
     values[r] = vRow;
-    formulas[r] = fRow;
+    if (fRow) formulas[r] = fRow;
     if (formats && nRow) formats[r] = nRow;
   }
   return { ...base, originRow: b.top - 1, originCol: b.left - 1, values, formulas, ...(formats ? { formats } : {}) };
