@@ -3,7 +3,7 @@ const tseslint = require('typescript-eslint');
 const officeAddins = require('eslint-plugin-office-addins');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'bench/.build/**', 'bench/data/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
