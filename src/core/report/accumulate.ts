@@ -100,6 +100,12 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
 }
 
 /** The latest year with actuals and its last month with actuals (0 when only whole-year rows). */
+/** Whether the ledger holds any actual amount; stops at the first one. */
+export function hasActual(ledger: Ledger): boolean {
+  for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0) return true;
+  return false;
+}
+
 export function latestActual(ledger: Ledger): { year: number; month: number } | null {
   let best = -1;
   for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0 && ledger.period[i] > best) best = ledger.period[i];

@@ -6,7 +6,7 @@ import type { Template } from './template';
 import type { TemplatePlan } from './check-template';
 import { planTemplate } from './check-template';
 import { mapLines } from './line-map';
-import { accumulate, latestActual, SLOTS } from './accumulate';
+import { accumulate, hasActual, latestActual, SLOTS } from './accumulate';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
 import { outOfScope, reconcile, rootLine } from './reconcile';
@@ -23,10 +23,12 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
   const plan = planTemplate(template);
   const map = mapLines(ledger, template);
   issues.push(...plan.issues, ...map.issues);
-  const latest = latestActual(ledger);
+  // The latest month with actuals costs a full pass: only look for it when the caller did not say.
+  const explicit = options.year !== undefined && options.throughMonth !== undefined;
+  const latest = explicit ? null : latestActual(ledger);
   const year = options.year ?? latest?.year ?? ledger.years[ledger.years.length - 1] ?? 0;
   let through = options.throughMonth ?? (latest && latest.year === year ? latest.month : 12);
-  if (!latest) issues.push(makeIssue('report.no-actuals', 'warning', { year }, { sheet: ledger.sheet }));
+  if (explicit ? !hasActual(ledger) : !latest) issues.push(makeIssue('report.no-actuals', 'warning', { year }, { sheet: ledger.sheet }));
   if (through < 1 || through > 12) {
     if (options.throughMonth === undefined) issues.push(makeIssue('report.no-month', 'warning', { year }, { sheet: ledger.sheet }));
     through = 12;
