@@ -106,6 +106,14 @@ describe('readLedger, aggregated listing', () => {
     expect(codes(none.issues)).toEqual(['no-report-period']);
   });
 
+  it('points no-report-period at the first header cell, not column A', () => {
+    // The listing starts in column C (two empty columns before it): the header's first cell is C1.
+    const shifted = readLedger(workbook(sheet('Saldo', [[null, null, ...header], [null, null, ...row]])));
+    expect(shifted.issues.find((i) => i.code === 'no-report-period')?.address).toBe('C1');
+    const offset = readLedger(ledgerBook(header, [row], { originRow: 4, originCol: 3 }));
+    expect(offset.issues.find((i) => i.code === 'no-report-period')?.address).toBe('D5');
+  });
+
   it('assumes the whole year when the title has a year only, and says so', () => {
     const { ledger, issues } = readLedger(ledgerBook(header, [row], { title: 'Bokslut 2024' }));
     expect(entries(ledger as Ledger)).toContain('5110@202412:0=70');
@@ -165,6 +173,16 @@ describe('readLedger, the sheet as a whole', () => {
     const { ledger, issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], []));
     expect(ledger?.size).toBe(0);
     expect(issues.map((i) => [i.code, i.severity, i.address])).toEqual([['empty-ledger', 'error', 'A1:C1']]);
+  });
+
+  it('empty-ledger names the first row under the header as the one without data', () => {
+    // Header on sheet row 1 → data expected from row 2; with a title and a blank row, header on row 3 → row 4.
+    const onFirst = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [])).issues[0];
+    expect(onFirst.params.row).toBe(2);
+    expect(onFirst.message.sv).toContain('inga data från rad 2)');
+    const titled = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [], { title: 'Huvudbok 2025' })).issues[0];
+    expect(titled.address).toBe('A3:C3');
+    expect(titled.message.en).toContain('no data from row 4)');
   });
 
   it('hidden-sheet when the ledger sheet is hidden', () => {

@@ -42,7 +42,7 @@ export function readLedger(snapshot: WorkbookSnapshot, options: LedgerOptions = 
   // An aggregated listing, or a typed list without a period column: the period comes from the title or the options.
   if (resolved.period < 0) {
     if (ctx.year === null) {
-      issues.push(makeIssue('no-report-period', 'error', {}, { sheet: sheet.name, address: rangeA1(table.headerRow, 0, 1, 1) }));
+      issues.push(makeIssue('no-report-period', 'error', {}, { sheet: sheet.name, address: rangeA1(table.headerRow, Math.min(...table.cells.map((c) => c.col)), 1, 1) }));
       return { ledger: null, issues };
     }
     if (ctx.month === null) issues.push(makeIssue('period-assumed', 'warning', { year: ctx.year, month: 12 }, { sheet: sheet.name }));

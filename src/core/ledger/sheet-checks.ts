@@ -11,7 +11,8 @@ import { IssueCollector } from './issue-collector';
  */
 export function emptyLedger(ledger: Ledger): Issue[] {
   if (ledger.size > 0) return [];
-  const row = ledger.headerRow + 1;
+  // headerRow is 0-based: the header is on sheet row headerRow + 1, the first data row one below.
+  const row = ledger.headerRow + 2;
   const cols = ledger.columns.map((c) => c.col);
   const header = `${cellA1(ledger.headerRow, Math.min(...cols))}:${cellA1(ledger.headerRow, Math.max(...cols))}`;
   return [makeIssue('empty-ledger', 'error', { row }, { sheet: ledger.sheet, address: header })];
