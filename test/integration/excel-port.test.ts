@@ -76,12 +76,26 @@ describe('Excel adapter over the simulator', () => {
     expect(second).toMatchObject({ sheet: 'Rapport 2025-08 (2)', name: 'KR_Rapport_2025_08_2' });
   });
 
-  it('degrades on a host without ExcelApi 1.8/1.9: no suspension, no page layout, same cells', async () => {
+  it('degrades on an ExcelApi 1.7 host (no 1.9): no indent, no screen suspension, no page layout, same cells', async () => {
     const wb = ledgerWorkbook(5);
     const { sim, port } = portOn(wb, { excelApiMinor: 7 });
     await port.writeGrid(sampleGrid(), 'insert');
-    expect(sim.stats.suspendedCalculation).toBe(0);
-    expect((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('B6').formula).toBe('SUM(B3:B5)');
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    expect(sim.stats.suspendedScreenUpdating).toBe(0);
+    expect(ws.getCell('B6').formula).toBe('SUM(B3:B5)');
+    // The line labels carry indent 1 in the grid; a 1.7 host gets the text without it.
+    expect(ws.getCell('A3').value).toBe('Intäkter');
+    expect(ws.getCell('A3').alignment?.indent).toBeUndefined();
+    expect(ws.pageSetup.orientation).not.toBe('landscape');
+    await port.writeGrid(sampleGrid(), 'refresh');
+    expect(ws.getCell('C4').value).toBe(-5600);
+  });
+
+  it('indents the line labels on an ExcelApi 1.9 host', async () => {
+    const wb = ledgerWorkbook(5);
+    const { port } = portOn(wb, { excelApiMinor: 9 });
+    await port.writeGrid(sampleGrid(), 'insert');
+    expect((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('A3').alignment?.indent).toBe(1);
   });
 
   it('keeps hostile strings as text', async () => {

@@ -67,7 +67,12 @@ export function queueFormatting(p: Placement, grid: ReportGrid, supports: Suppor
       if (s.bottom) f.borders.getItem('EdgeBottom').style = s.bottom;
     }
   }
-  for (const [indent, rects] of rectsBy(grid.rows, (c) => (c.indent ? c.indent : undefined))) for (const r of rects) at(r).format.indentLevel = indent;
+  // indentLevel is ExcelApi 1.9: on Excel 2019 (1.8) and older it fails the whole batch. There
+  // the hierarchy stays readable without it: subtotal and total rows are bold with a rule above,
+  // and every label keeps its text, so lines are simply flush left.
+  if (supports('ExcelApi', '1.9')) {
+    for (const [indent, rects] of rectsBy(grid.rows, (c) => (c.indent ? c.indent : undefined))) for (const r of rects) at(r).format.indentLevel = indent;
+  }
   grid.columnWidths.forEach((chars, j) => {
     // Office.js sets widths in points; a character of Calibri 11 is 7 px, plus 5 px padding.
     p.ws.getRangeByIndexes(p.row, p.col + j, 1, 1).format.columnWidth = (chars * 7 + 5) * 0.75;

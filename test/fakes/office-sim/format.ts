@@ -113,7 +113,8 @@ export class SimRangeFormat extends Base {
     this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, horizontal: h }));
   }
   set wrapText(v: boolean) { this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, wrapText: v })); }
-  set indentLevel(v: number) { this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v })); }
+  /** ExcelApi 1.9. */
+  set indentLevel(v: number) { this.q.requireApi('RangeFormat.indentLevel', 9); this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v })); }
   set columnWidth(points: number) {
     this.q.push({
       kind: 'format.columnWidth',

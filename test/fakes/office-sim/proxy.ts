@@ -19,6 +19,10 @@ export class SimQueue {
     await Promise.resolve();
   }
 
+  /**
+   * A member of ExcelApi 1.`minor`: like Office.js's _throwIfApiNotSupported, the call (or
+   * property access) itself throws ApiNotFound on an older host, before anything is queued.
+   */
   requireApi(api: string, minor: number): void {
     if (this.session.excelApiMinor < minor) throw apiNotFound(api, minor);
   }
