@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { MIN_EXCEL_API } from '../../src/io/excel';
 
 const root = path.resolve(__dirname, '..', '..');
 const schema = path.join(root, 'test', 'schemas', 'office', 'OfficeAppManifestV1_1.xsd');
@@ -36,6 +37,11 @@ describe('manifest.xml', () => {
     expect(source).toContain('<DefaultLocale>sv-SE</DefaultLocale>');
     expect(source).toMatch(/<Description DefaultValue="[^"]+">\s*<Override Locale="en-US"/);
     expect(source).toMatch(/KR.TaskpaneButton.Label" DefaultValue="Uppföljningsrapport">\s*<bt:Override Locale="en-US" Value="Follow-up report"/);
+  });
+
+  it('declares the ExcelApi minimum the adapter checks at start-up, so older hosts do not offer it', () => {
+    const sets = /<Requirements>\s*<Sets DefaultMinVersion="1.1">([\s\S]*?)<\/Sets>\s*<\/Requirements>/.exec(source)?.[1] ?? '';
+    expect([...sets.matchAll(/<Set Name="(\w+)" MinVersion="([\d.]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([`ExcelApi ${MIN_EXCEL_API}`]);
   });
 
   it('names only icons and pages that exist, under the dev base URL', () => {
@@ -80,8 +86,8 @@ describe('production manifest', () => {
 
   it('dist/manifest.xml, when built, is valid and names the production base only', () => {
     const built = path.join(root, 'dist', 'manifest.xml');
-    // scripts/test.js builds dist/ before jest; a bare `npx jest` may run without it.
-    if (!fs.existsSync(built)) return;
+    // scripts/test.js builds dist/ before jest; a bare `npx jest` must build it first.
+    if (!fs.existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` (scripts/test.js does) before this test`);
     expect(xmllint(built).status).toBe(0);
     const text = fs.readFileSync(built, 'utf8');
     expect(text).not.toContain('localhost');
