@@ -185,6 +185,21 @@ describe('readLedger, the sheet as a whole', () => {
     expect(titled.message.en).toContain('no data from row 4)');
   });
 
+  it('warns on an amount like 1.234 with both readings, and counts it as 1 234', () => {
+    const { ledger, issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [[5110, 202501, '1.234'], [5110, 202502, '2.500'], [5110, 202503, '12,5']]));
+    expect(entries(ledger as Ledger)).toEqual(['5110@202501:0=1234', '5110@202502:0=2500', '5110@202503:0=12.5']);
+    const warn = issues.filter((i) => i.code === 'ambiguous-amount');
+    expect(warn.map((i) => [i.severity, i.address, i.count])).toEqual([['warning', 'C2', 2]]);
+    expect(warn[0].message.sv).toBe(
+      "Bladet 'Huvudbok', cell C2: 1.234 kan betyda 1\u00a0234 eller 1,234; 1\u00a0234 används nu (ett belopp i kronor har högst två decimaler). Skriv beloppet utan punkt, t.ex. 1\u00a0234, eller med decimalkomma, t.ex. 1,234. Samma problem finns i 2 celler: C2, C3.",
+    );
+  });
+
+  it('says nothing about 1.234 on a row it did not read (a subtotal row)', () => {
+    const { issues } = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [[5110, 202501, 5], ['Summa', null, '1.234']]));
+    expect(codes(issues)).not.toContain('ambiguous-amount');
+  });
+
   it('hidden-sheet when the ledger sheet is hidden', () => {
     const s = { ...sheet('Huvudbok', [['Konto', 'Period', 'Utfall'], [5110, 202501, 1]]), visibility: 'veryHidden' as const };
     const hidden = readLedger(workbook(sheet('Start', []), s)).issues.find((i) => i.code === 'hidden-sheet');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatSwedishNumber, parseSwedishNumber, readAmount } from '../../src/core/text/number';
+import { dotGroupReadings, formatSwedishNumber, parseSwedishNumber, readAmount } from '../../src/core/text/number';
 
 describe('parseSwedishNumber', () => {
   it.each([
@@ -52,5 +52,27 @@ describe('readAmount', () => {
     expect(readAmount({ error: '#REF!' })).toEqual({ kind: 'error', error: '#REF!' });
     expect(readAmount(12.5)).toEqual({ kind: 'number', value: 12.5 });
     expect(readAmount('1 234,5')).toEqual({ kind: 'number', value: 1234.5 });
+  });
+});
+
+describe("'1.234': dot grouping or an English decimal", () => {
+  it.each([
+    ['1.234', 1234, 1.234],
+    ['12.500', 12500, 12.5],
+    ['-1.234', -1234, -1.234],
+    ['(999.000)', -999000, -999],
+    ['1.234 kr', 1234, 1.234],
+  ])('%s reads as %d or %d', (text, grouped, decimal) => {
+    expect(dotGroupReadings(text)).toEqual({ grouped, decimal });
+  });
+
+  it.each(['0.500', '1.23', '1.2345', '1234.567', '1.234.567', '1,234', '1 234', '1.234,5'])('%s is not ambiguous', (text) => {
+    expect(dotGroupReadings(text)).toBeNull();
+  });
+
+  it('an amount cell takes the grouped reading; parseSwedishNumber keeps the decimal', () => {
+    expect(readAmount('1.234')).toEqual({ kind: 'number', value: 1234 });
+    expect(readAmount('1 234-')).toEqual({ kind: 'number', value: -1234 });
+    expect(parseSwedishNumber('1.234')).toBe(1.234);
   });
 });

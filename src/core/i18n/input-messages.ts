@@ -38,6 +38,12 @@ export const inputMessages: Catalog = {
     sv: (p) => `${at(p, 'sv')}: beloppet '${p.value}' är inte ett tal. Skriv beloppet som ett tal, t.ex. 1 234,50, eller töm cellen.${others(p, 'sv')}`,
     en: (p) => `${at(p, 'en')}: the amount '${p.value}' is not a number. Write the amount as a number, e.g. 1234.50, or clear the cell.${others(p, 'en')}`,
   },
+  'ambiguous-amount': {
+    sv: (p) =>
+      `${at(p, 'sv')}: ${p.value} kan betyda ${p.grouped} eller ${p.decimal}; ${p.grouped} används nu (ett belopp i kronor har högst två decimaler). Skriv beloppet utan punkt, t.ex. ${p.grouped}, eller med decimalkomma, t.ex. ${p.decimal}.${others(p, 'sv')}`,
+    en: (p) =>
+      `${at(p, 'en')}: ${p.value} can mean ${p.grouped} or ${p.decimal}; ${p.grouped} is used for now (an amount in kronor has at most two decimals). Write the amount without the dot, e.g. ${p.grouped}, or with a decimal comma, e.g. ${p.decimal}.${others(p, 'en')}`,
+  },
   'bad-type': {
     sv: (p) =>
       `${at(p, 'sv')}: beloppstypen ${p.value === '' ? 'saknas' : `'${p.value}' känns inte igen`}. Skriv Utfall, Budget, Årsbudget eller Prognos.${others(p, 'sv')}`,

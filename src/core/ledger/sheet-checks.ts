@@ -4,10 +4,13 @@ import { makeIssue } from '../issue';
 import type { SheetSnapshot } from '../snapshot';
 import type { Ledger } from './types';
 import { IssueCollector } from './issue-collector';
+import { AMOUNT_ROLES } from './headers';
+import { dotGroupReadings, formatSwedishNumber } from '../text/number';
 
 /**
  * What is worth saying about the ledger sheet as a whole, once it is read: no rows under the
- * header, a hidden sheet, and amounts that are formulas into another workbook.
+ * header, a hidden sheet, amounts that are formulas into another workbook, and text amounts
+ * like '1.234' that read two ways.
  */
 export function emptyLedger(ledger: Ledger): Issue[] {
   if (ledger.size > 0) return [];
@@ -40,6 +43,34 @@ export function externalLinks(sheet: SheetSnapshot, ledger: Ledger): Issue[] {
     for (const col of cols) {
       const f = row[col - sheet.originCol];
       if (typeof f === 'string' && f !== '' && isExternal(f)) collector.note('external-links', 'warning', sheet.originRow + i, col, { formula: f.length > 60 ? `${f.slice(0, 57)}...` : f });
+    }
+  }
+  return collector.issues();
+}
+
+/**
+ * Text amounts like '1.234' on rows that were read: readAmount took them as 1 234 (see
+ * dotGroupReadings); say so on the cell, with both readings, so a wrong guess is seen.
+ */
+export function ambiguousAmounts(sheet: SheetSnapshot, ledger: Ledger): Issue[] {
+  if (ledger.size === 0) return [];
+  const collector = new IssueCollector(sheet.name);
+  const cols = ledger.columns.filter((c) => AMOUNT_ROLES.includes(c.role)).map((c) => c.col);
+  const rows = new Set(ledger.sourceRow);
+  for (const row of rows) {
+    const values = sheet.values[row - sheet.originRow];
+    if (!values) continue;
+    for (const col of cols) {
+      const v = values[col - sheet.originCol];
+      if (typeof v !== 'string') continue;
+      const readings = dotGroupReadings(v);
+      if (readings) {
+        collector.note('ambiguous-amount', 'warning', row, col, {
+          value: v.trim(),
+          grouped: formatSwedishNumber(readings.grouped),
+          decimal: formatSwedishNumber(readings.decimal, 3),
+        });
+      }
     }
   }
   return collector.issues();

@@ -57,19 +57,43 @@ export function parseSwedishNumber(text: string): number | null {
   return negative ? (n === 0 ? 0 : -n) : n;
 }
 
+/**
+ * '1.234' (one dot, one to three digits before it, exactly three after, no leading zero) is
+ * either 1 234 with the dot-grouping some Swedish exports use, or 1,234 written the English
+ * way. parseSwedishNumber reads it as the decimal (its general contract, also used for goal
+ * values, where '1.250' as a ratio is plausible). In an amount column readAmount takes the
+ * grouped reading instead: an amount in kronor has at most two decimals (öre), so three digits
+ * after the dot only make sense as a thousands group, and '1.234.567' is already read that
+ * way. The reader still warns on the cell (code 'ambiguous-amount'), since a wrong guess is off
+ * by a factor of 1000. Returns both readings, signed, or null when the text is not ambiguous.
+ */
+export function dotGroupReadings(text: string): { readonly grouped: number; readonly decimal: number } | null {
+  const core = text
+    .trim()
+    .replace(/\s*(kr|sek|kronor)\.?$/i, '')
+    .replace(/[\s()+\-\u2212\u2013\u2012\u2014]/g, '');
+  if (!/^[1-9]\d{0,2}\.\d{3}$/.test(core)) return null;
+  const decimal = parseSwedishNumber(text);
+  if (decimal === null) return null;
+  const grouped = Number(core.replace('.', ''));
+  return { grouped: decimal < 0 ? -grouped : grouped, decimal };
+}
+
 export type AmountRead =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'empty' }
   | { readonly kind: 'invalid'; readonly text: string }
   | { readonly kind: 'error'; readonly error: string };
 
-/** Reads a cell as an amount: numbers pass, text is parsed the Swedish way. */
+/** Reads a cell as an amount: numbers pass, text is parsed the Swedish way ('1.234' as 1 234: see dotGroupReadings). */
 export function readAmount(v: CellValue): AmountRead {
   if (v === null || v === undefined) return { kind: 'empty' };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'invalid', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'invalid', text: v ? 'SANT' : 'FALSKT' };
   if (isCellError(v)) return { kind: 'error', error: v.error };
   if (v.trim() === '') return { kind: 'empty' };
+  const dots = dotGroupReadings(v);
+  if (dots) return { kind: 'number', value: dots.grouped };
   const n = parseSwedishNumber(v);
   return n === null ? { kind: 'invalid', text: v } : { kind: 'number', value: n };
 }
