@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Workbook } from 'exceljs';
 import { createFilePort } from '../../src/io/xlsx/file-port';
 import { writeReportFile } from '../../src/io/xlsx/write-file';
 import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
@@ -108,6 +109,23 @@ describe('writeReportFile', () => {
     const e = await writeReportFile(input, [sampleReportGrid()], join(dir, 'saknad-mapp', 'ut.xlsx')).catch((x: unknown) => x);
     expect((e as XlsxReadError).code).toBe('unwritable');
     expect(existsSync(join(dir, 'saknad-mapp'))).toBe(false);
+  });
+
+  it('refuses an in-place refresh that would cover a cell of the user and leaves the file byte for byte as it was', async () => {
+    const g = sampleReportGrid();
+    const short = { ...g, rows: g.rows.slice(0, 11), rowKeys: g.rowKeys?.slice(0, 11) };
+    const file = join(dir, 'anteckning.xlsx');
+    writeFileSync(file, await sampleSourceWorkbook());
+    await writeReportFile(file, [short], file, { inPlace: true });
+    const wb = new Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    wb.getWorksheet('Rapport 2025-08')!.getCell('B12').value = 'min anteckning';
+    writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const before = readFileSync(file);
+    const e = await writeReportFile(file, [g], file, { inPlace: true }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'B12', file: 'anteckning.xlsx' } });
+    expect(Buffer.compare(readFileSync(file), before)).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('names the input when it is missing', async () => {

@@ -186,9 +186,57 @@ describe('refresh', () => {
     expect(out.getCell('G10').value).toBe(injected[2]);
   });
 
-  it('inserts when the named block no longer exists', async () => {
-    const { results } = await addGridsWithResults(await sampleSourceWorkbook(), [sampleReportGrid()], 'refresh');
-    expect(results[0].sheet).toBe('Rapport 2025-08');
+  it('refuses a refresh whose named block no longer exists, as Excel does', async () => {
+    const e = await addGridsWithResults(await sampleSourceWorkbook(), [sampleReportGrid()], 'refresh').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(XlsxReadError);
+    expect(e).toMatchObject({ code: 'report-not-found', params: { name: 'KR_Drift_2025_08' } });
+    expect((e as XlsxReadError).messages.sv).toContain("'KR_Drift_2025_08'");
+    expect((e as XlsxReadError).messages.en).toContain('Insert');
+  });
+
+  it("inserts under 'refresh-or-insert' when the named block no longer exists, and refreshes it the second time", async () => {
+    const once = await addGridsWithResults(await sampleSourceWorkbook(), [sampleReportGrid()], 'refresh-or-insert');
+    expect(once.results[0]).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G14', name: 'KR_Drift_2025_08' });
+    const twice = await addGridsWithResults(once.bytes, [sampleReportGrid()], 'refresh-or-insert');
+    expect(twice.results[0]).toEqual(once.results[0]);
+    expect((await readWorkbookBuffer(twice.bytes)).sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Mål', 'Rapport 2025-08']);
+  });
+
+  /** The sample report inserted with its last `drop` rows left out, and a user's cell placed at `ref`. */
+  async function smallerWithUserCell(drop: number, ref: string): Promise<Uint8Array> {
+    const g = sampleReportGrid();
+    const short: ReportGrid = { ...g, rows: g.rows.slice(0, g.rows.length - drop), rowKeys: g.rowKeys?.slice(0, g.rows.length - drop) };
+    const edited = await load(await addGridsToWorkbook(await sampleSourceWorkbook(), [short], 'insert'));
+    edited.getWorksheet('Rapport 2025-08')!.getCell(ref).value = 'användarens anteckning';
+    return new Uint8Array((await edited.xlsx.writeBuffer()) as ArrayBuffer);
+  }
+
+  it('refuses a larger refresh that would cover a cell of the user below the old block, naming that cell', async () => {
+    // Inserted with 12 of 14 rows (A1:G12); the user writes in C13, which the full block (A1:G14) would cover.
+    const userBytes = await smallerWithUserCell(2, 'C13');
+    for (const mode of ['refresh', 'refresh-or-insert'] as const) {
+      const e = await addGridsWithResults(userBytes, [sampleReportGrid()], mode).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(XlsxReadError);
+      expect(e).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'C13', sheet: 'Rapport 2025-08', name: 'KR_Drift_2025_08' } });
+      expect((e as XlsxReadError).messages.sv).toContain('C13');
+      expect((e as XlsxReadError).messages.sv).toContain("'Rapport 2025-08'");
+    }
+  });
+
+  it('refuses a wider refresh that would cover a cell right of the old block', async () => {
+    const g = sampleReportGrid();
+    const narrow: ReportGrid = { ...g, rows: g.rows.map((r) => r.slice(0, 6)), columnWidths: g.columnWidths.slice(0, 6), conditionalFormats: [], commentColumn: undefined };
+    const edited = await load(await addGridsToWorkbook(await sampleSourceWorkbook(), [narrow], 'insert'));
+    edited.getWorksheet('Rapport 2025-08')!.getCell('G2').value = 42;
+    const userBytes = new Uint8Array((await edited.xlsx.writeBuffer()) as ArrayBuffer);
+    await expect(addGridsWithResults(userBytes, [g], 'refresh')).rejects.toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'G2' } });
+  });
+
+  it('grows over empty cells below the old block', async () => {
+    const userBytes = await smallerWithUserCell(2, 'H20');
+    const { results, bytes } = await addGridsWithResults(userBytes, [sampleReportGrid()], 'refresh');
+    expect(results[0].address).toBe('A1:G14');
+    expect((await load(bytes)).getWorksheet('Rapport 2025-08')!.getCell('H20').value).toBe('användarens anteckning');
   });
 });
 

@@ -3,7 +3,7 @@ import type { ReportGrid } from '../../core/grid';
 import type { WriteMode, WriteResult } from '../../core/port';
 import { XlsxReadError } from './errors';
 import { inspectXlsxBytes, hasMacros, toBytes } from './zip-guard';
-import { writeGridToWorkbook } from './write-grid';
+import { reportExists, writeGridToWorkbook } from './write-grid';
 import { keepDefinedNames } from './keep-names';
 import { keepTextExact } from './keep-text-exact';
 
@@ -15,7 +15,14 @@ import { keepTextExact } from './keep-text-exact';
  * so that readers see it changed (a carriage return, a literal _x000D_) is escaped in the
  * written zip (keep-text-exact.ts). A macro-enabled workbook is refused ('macro-enabled'),
  * since exceljs would drop its macros.
+ *
+ * Mode 'refresh-or-insert' (the CLI's) refreshes each grid whose named block exists and inserts
+ * the others, so running a command twice rewrites the same sheet instead of adding a second;
+ * plain 'refresh' is strict, like the Office.js writer ('report-not-found' when the name is gone).
+ * Either refresh refuses a larger block that would cover a cell of the user's.
  */
+export type FileWriteMode = WriteMode | 'refresh-or-insert';
+
 export async function loadForWriting(data: Uint8Array | ArrayBuffer): Promise<Workbook> {
   const bytes = toBytes(data);
   if (hasMacros(inspectXlsxBytes(bytes))) throw new XlsxReadError('macro-enabled');
@@ -37,13 +44,14 @@ export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
 export async function addGridsWithResults(
   data: Uint8Array | ArrayBuffer,
   grids: readonly ReportGrid[],
-  mode: WriteMode,
+  mode: FileWriteMode,
 ): Promise<{ bytes: Uint8Array; results: readonly WriteResult[] }> {
   const wb = await loadForWriting(data);
-  const results = grids.map((g) => writeGridToWorkbook(wb, g, mode));
+  const modeOf = (g: ReportGrid): WriteMode => (mode !== 'refresh-or-insert' ? mode : reportExists(wb, g.name) ? 'refresh' : 'insert');
+  const results = grids.map((g) => writeGridToWorkbook(wb, g, modeOf(g)));
   return { bytes: await workbookBytes(wb), results };
 }
 
-export async function addGridsToWorkbook(data: Uint8Array, grids: readonly ReportGrid[], mode: WriteMode): Promise<Uint8Array> {
+export async function addGridsToWorkbook(data: Uint8Array, grids: readonly ReportGrid[], mode: FileWriteMode): Promise<Uint8Array> {
   return (await addGridsWithResults(data, grids, mode)).bytes;
 }

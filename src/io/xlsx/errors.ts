@@ -19,7 +19,11 @@ export type XlsxReadErrorCode =
   /** Writing: the output path is the input file and in-place writing was not asked for. */
   | 'would-overwrite'
   /** Writing: the output file could not be saved. */
-  | 'unwritable';
+  | 'unwritable'
+  /** Refresh: the report's defined name (or its sheet) is gone from the workbook. */
+  | 'report-not-found'
+  /** Refresh: the new, larger block would cover a non-empty cell outside the old block. */
+  | 'refresh-would-overwrite';
 
 export type XlsxErrorParams = {
   readonly file?: string;
@@ -27,6 +31,10 @@ export type XlsxErrorParams = {
   /** 'too-large' by the sheet-data limit: the declared worksheet data and the limit, in MB. */
   readonly sheetMegabytes?: number;
   readonly limitMegabytes?: number;
+  /** Refresh errors: the report's defined name, its sheet and the first cell in the way. */
+  readonly name?: string;
+  readonly sheet?: string;
+  readonly address?: string;
 };
 
 type Texts = { readonly sv: (p: XlsxErrorParams) => string; readonly en: (p: XlsxErrorParams) => string };
@@ -84,6 +92,16 @@ const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
   unwritable: {
     sv: (p) => `${fileSv(p)} kunde inte sparas${p.detail ? ` (${p.detail})` : ''}. Stäng filen om den är öppen i Excel, kontrollera att mappen finns och att du får skriva där, och försök igen.`,
     en: (p) => `${fileEn(p)} could not be saved${p.detail ? ` (${p.detail})` : ''}. Close it if it is open in Excel, check that the folder exists and that you may write there, and try again.`,
+  },
+  'report-not-found': {
+    sv: (p) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj "Infoga" för att skapa den på nytt.`,
+    en: (p) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert" to create it again.`,
+  },
+  'refresh-would-overwrite': {
+    sv: (p) =>
+      `Den uppdaterade rapporten '${p.name ?? ''}' är större än den gamla och skulle skriva över cell ${p.address ?? ''} på bladet '${p.sheet ?? ''}'. Inget har ändrats. Flytta innehållet därifrån och uppdatera igen, eller infoga rapporten på ett nytt blad.`,
+    en: (p) =>
+      `The refreshed report '${p.name ?? ''}' is larger than the old one and would overwrite cell ${p.address ?? ''} on sheet '${p.sheet ?? ''}'. Nothing was changed. Move that content away and refresh again, or insert the report on a new sheet.`,
   },
 };
 

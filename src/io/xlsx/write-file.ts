@@ -1,18 +1,25 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ReportGrid } from '../../core/grid';
-import type { WriteMode, WriteResult } from '../../core/port';
+import type { WriteResult } from '../../core/port';
 import { XlsxReadError, withFile } from './errors';
 import { addGridsWithResults } from './add-grids';
+import type { FileWriteMode } from './add-grids';
 import { readFileBytes } from './read-file';
 
 /**
  * Node only: writes the report grids into a copy of `inputPath` saved as `outPath`. The file is
  * written to a temporary name in the same folder and then renamed, so a crash never leaves a
- * half-written workbook. Overwriting the input needs `{ inPlace: true }`. Mode defaults to
- * 'refresh', which rewrites blocks that exist and inserts the rest, so running twice is safe.
+ * half-written workbook. Overwriting the input needs `{ inPlace: true }`.
+ *
+ * Mode defaults to 'refresh-or-insert': a grid whose named block is already in the workbook is
+ * refreshed over it, the others are inserted on sheets of their own. That is the CLI's contract
+ * (running `report --in-place` twice rewrites the same sheet, it does not add a second one),
+ * made explicit here because the writer's own 'refresh' is strict: like Excel it refuses a
+ * missing name ('report-not-found'). Any refresh refuses a larger block that would cover a
+ * cell of the user's ('refresh-would-overwrite'), and then nothing is saved.
  */
-export type WriteFileOptions = { readonly inPlace?: boolean; readonly mode?: WriteMode };
+export type WriteFileOptions = { readonly inPlace?: boolean; readonly mode?: FileWriteMode };
 
 export async function writeReportFile(
   inputPath: string,
@@ -26,7 +33,7 @@ export async function writeReportFile(
   const input = await readFileBytes(inputPath);
   let written: { bytes: Uint8Array; results: readonly WriteResult[] };
   try {
-    written = await addGridsWithResults(input, grids, options.mode ?? 'refresh');
+    written = await addGridsWithResults(input, grids, options.mode ?? 'refresh-or-insert');
   } catch (e) {
     if (e instanceof XlsxReadError) throw withFile(e, basename(inputPath));
     throw e;

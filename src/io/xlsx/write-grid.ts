@@ -1,20 +1,26 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ReportGrid } from '../../core/grid';
 import type { WriteMode, WriteResult } from '../../core/port';
-import { parseRangeA1 } from '../../core/address';
+import { parseRangeA1, rangeA1 } from '../../core/address';
 import type { RangeRef } from '../../core/address';
 import { definedNamesOf } from './read-buffer';
-import { nameBlock, renderGridToWorksheet } from './render-grid';
+import { blockRange, nameBlock, renderGridToWorksheet } from './render-grid';
 import { readMeta, rowKeysKey, writeMeta } from './metadata';
 import { uniqueDefinedName, uniqueSheetName } from './sheet-name';
 import { plainValue } from './cell-value';
+import { XlsxReadError } from './errors';
 
 /**
  * Writes one grid into a loaded workbook. Insert: a new sheet (a free name), the block at A1, a
  * free defined name. Refresh: the block named grid.name is cleared and rewritten at the same
  * place; the Kommentar column keeps the user's text for rows whose key still exists (keys from
- * KR_Metadata, or the row's first-column label when the block was written without keys). A
- * refresh whose name is gone (the user deleted the sheet) inserts instead. Only the report
+ * KR_Metadata, or the row's first-column label when the block was written without keys). Like
+ * the Office.js writer (io/excel/refresh.ts), refresh never changes a cell of the user's: a
+ * larger new block that would cover a non-empty cell outside the old block is refused with
+ * 'refresh-would-overwrite' (naming the first such cell, row by row) before anything is
+ * written, and a refresh whose name is gone (the user deleted it or its sheet) is refused with
+ * 'report-not-found' rather than silently inserting a second copy. Callers that want "refresh
+ * if it exists, else insert" ask for it with reportExists (write-file.ts does). Only the report
  * sheet and KR_Metadata are touched, never a source sheet.
  */
 type Located = { ws: Worksheet; range: RangeRef };
@@ -24,6 +30,26 @@ function locate(wb: Workbook, name: string): Located | null {
   const ws = dn ? wb.getWorksheet(dn.sheet) : undefined;
   const range = dn ? parseRangeA1(dn.range) : null;
   return ws && range ? { ws, range } : null;
+}
+
+/** Whether the workbook holds the block named `name` (its defined name and its sheet). */
+export function reportExists(wb: Workbook, name: string): boolean {
+  return locate(wb, name) !== null;
+}
+
+/** The first non-empty cell (row by row) the new block would cover outside the old one. */
+function collision(at: Located, grid: ReportGrid): string | null {
+  const fresh = parseRangeA1(blockRange(grid, { row: at.range.row, col: at.range.col }));
+  if (!fresh) return null;
+  const { range } = at;
+  for (let i = 0; i < fresh.rows; i++) {
+    for (let j = 0; j < fresh.cols; j++) {
+      if (i < range.rows && j < range.cols) continue;
+      const v = at.ws.findCell(fresh.row + i + 1, fresh.col + j + 1)?.value;
+      if (v !== null && v !== undefined && v !== '') return rangeA1(fresh.row + i, fresh.col + j, 1, 1);
+    }
+  }
+  return null;
 }
 
 function labelKey(v: unknown): string | null {
@@ -90,6 +116,8 @@ function insert(wb: Workbook, grid: ReportGrid): WriteResult {
 }
 
 function refresh(wb: Workbook, grid: ReportGrid, at: Located): WriteResult {
+  const hit = collision(at, grid);
+  if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.ws.name, address: hit });
   const column = grid.commentColumn;
   const match = matcher(wb, at, grid);
   const kept = column === undefined ? new Map<string, string | number>() : keptComments(at, column, match);
@@ -109,8 +137,14 @@ function refresh(wb: Workbook, grid: ReportGrid, at: Located): WriteResult {
 }
 
 export function writeGridToWorkbook(wb: Workbook, grid: ReportGrid, mode: WriteMode): WriteResult {
-  const at = mode === 'refresh' ? locate(wb, grid.name) : null;
-  const result = at ? refresh(wb, grid, at) : insert(wb, grid);
+  let result: WriteResult;
+  if (mode === 'refresh') {
+    const at = locate(wb, grid.name);
+    if (!at) throw new XlsxReadError('report-not-found', { name: grid.name });
+    result = refresh(wb, grid, at);
+  } else {
+    result = insert(wb, grid);
+  }
   // Excel recomputes every formula when it opens the file (LibreOffice does for formulas without a cached value).
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   return result;
