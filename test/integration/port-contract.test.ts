@@ -8,9 +8,16 @@ import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 /**
  * The WorkbookPort contract, run against both adapters with the same input workbook and the
  * same ReportGrid: the saved workbooks must hold the same report cells (values, formulas,
- * number formats), the same defined name, and unchanged source sheets.
+ * number formats), the same defined name, and unchanged source sheets. Refresh behaves the same
+ * too: the user's Kommentar survives, a larger block never covers a cell of the user's
+ * ('refresh-would-overwrite', the cell unchanged) and a missing report is 'report-not-found'.
  */
-type Subject = { port: WorkbookPort; saved(): Promise<ExcelJS.Workbook> };
+type Subject = {
+  readonly port: WorkbookPort;
+  saved(): Promise<ExcelJS.Workbook>;
+  /** The user types into a cell of the workbook between two writes. */
+  edit(sheet: string, ref: string, value: string): Promise<void>;
+};
 
 async function load(buf: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -26,11 +33,28 @@ const subjects: Record<string, () => Promise<Subject>> = {
   excel: async () => {
     const wb = await load(await inputBytes());
     const sim = createSimulator(wb);
-    return { port: createExcelPort(sim.run, { supports: () => true }), saved: async () => load((await wb.xlsx.writeBuffer()) as ArrayBuffer) };
+    return {
+      port: createExcelPort(sim.run, { supports: () => true }),
+      saved: async () => load((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+      edit: async (sheet, ref, value) => {
+        (wb.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(ref).value = value;
+      },
+    };
   },
   file: async () => {
-    const port = await createFilePort(await inputBytes(), 'huvudbok.xlsx');
-    return { port, saved: async () => load(await port.bytes()) };
+    let port = await createFilePort(await inputBytes(), 'huvudbok.xlsx');
+    return {
+      get port() {
+        return port;
+      },
+      saved: async () => load(await port.bytes()),
+      // The user opens the saved file, types, saves; the page then loads the file again.
+      edit: async (sheet, ref, value) => {
+        const wb = await load(await port.bytes());
+        (wb.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(ref).value = value;
+        port = await createFilePort(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'huvudbok.xlsx');
+      },
+    };
   },
 };
 
@@ -71,6 +95,39 @@ describe.each(Object.keys(subjects))('WorkbookPort contract: %s adapter', (kind)
     expect((await port.listReports()).map((x) => x.name)).toEqual(['KR_Rapport_2025_08']);
     const source = wb.getWorksheet('Huvudbok') as ExcelJS.Worksheet;
     expect(source.getCell('C2').value).toBe('Löner');
+  });
+
+  it('refreshes the block in place and keeps the Kommentar the user wrote', async () => {
+    const s = await subjects[kind]();
+    await s.port.writeGrid(sampleGrid(), 'insert');
+    await s.edit('Rapport 2025-08', 'F4', 'Vakanser under våren'); // row of 'Personal'
+    const r = await s.port.writeGrid(sampleGrid(), 'refresh');
+    expect({ sheet: r.sheet, name: r.name }).toEqual({ sheet: 'Rapport 2025-08', name: 'KR_Rapport_2025_08' });
+    const wb = await s.saved();
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    expect(ws.getCell('A4').value).toBe('Personal');
+    expect(ws.getCell('F4').value).toBe('Vakanser under våren');
+    expect(ws.getCell('D6').formula).toBe('C6-B6');
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Rapport'))).toEqual(['Rapport 2025-08']);
+  });
+
+  it('refuses a larger refresh that would cover a cell of the user, and leaves that cell as it was', async () => {
+    const s = await subjects[kind]();
+    const g = sampleGrid();
+    // Inserted without its total row (A1:F5); the user then writes in B6, where the total would go.
+    await s.port.writeGrid({ ...g, rows: g.rows.slice(0, 5), rowKeys: g.rowKeys?.slice(0, 5) }, 'insert');
+    await s.edit('Rapport 2025-08', 'B6', 'användarens');
+    const err = await s.port.writeGrid(g, 'refresh').catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'B6', sheet: 'Rapport 2025-08' } });
+    const ws = (await s.saved()).getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    expect(ws.getCell('B6').value).toBe('användarens');
+    expect(ws.getCell('A5').value).toBe('Övrigt');
+  });
+
+  it('refuses to refresh a report that is not in the workbook', async () => {
+    const { port, saved } = await subjects[kind]();
+    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'report-not-found', params: { name: 'KR_Rapport_2025_08' } });
+    expect((await saved()).worksheets.map((w) => w.name).filter((n) => n.startsWith('Rapport'))).toEqual([]);
   });
 });
 
