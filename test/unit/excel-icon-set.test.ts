@@ -1,6 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import { goalGrid, judgeGoals, readGoalTable } from '../../src/core/goals';
-import { createExcelPort } from '../../src/io/excel';
+import { createExcelPort, missingRequirement } from '../../src/io/excel';
 import { createSimulator } from '../fakes/office-sim';
 import { saveAndLoad } from '../fakes/office-sim/fixtures';
 import { withManual } from '../fixtures/goals/alingsas-data';
@@ -60,13 +60,19 @@ describe('Excel adapter: traffic lights on the goal score', () => {
     expect(iconSets(wb.getWorksheet(r.sheet)!)).toHaveLength(1);
   });
 
-  it('skips all conditional formats on a host below ExcelApi 1.6: the status text and its fill stay', async () => {
+  it('on the minimum host (ExcelApi 1.7) adds the traffic lights and keeps the status text', async () => {
     const wb = host();
-    const r = await portOn(wb, 5).writeGrid(grid, 'insert');
+    const r = await portOn(wb, 7).writeGrid(grid, 'insert');
     const ws = wb.getWorksheet(r.sheet)!;
-    expect(formattings(ws)).toEqual([]);
+    expect(iconSets(ws)).toHaveLength(1);
     expect(ws.getCell('G5').value).toBe('Helt uppfyllt');
-    expect(ws.getCell('G5').fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
-    expect(ws.getCell('H5').value).toBe(1);
+  });
+
+  it('a host below the minimum (ExcelApi 1.5) is named by missingRequirement, and an insert there changes nothing', async () => {
+    const supports = (_s: string, v: string): boolean => Number(v.split('.')[1]) <= 5;
+    expect(missingRequirement(supports)).toBe('ExcelApi 1.7');
+    const wb = host();
+    await expect(portOn(wb, 5).writeGrid(grid, 'insert')).rejects.toMatchObject({ code: 'insert-failed' });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data']);
   });
 });

@@ -124,7 +124,43 @@ describe('Office.js simulator', () => {
   it('rejects the ExcelApi 1.9 calls on a host that supports only 1.7', async () => {
     const sim = createSimulator(workbook(), { excelApiMinor: 7 });
     await sim.run(async (context: Ctx) => {
-      expect(() => context.application.suspendScreenUpdatingUntilNextSync()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      const notFound = expect.objectContaining({ code: 'ApiNotFound' });
+      const ws = context.workbook.worksheets.getItem('Data');
+      expect(() => context.application.suspendScreenUpdatingUntilNextSync()).toThrow(notFound);
+      expect(() => (ws.getRange('A1').format.indentLevel = 1)).toThrow(notFound);
+      expect(() => ws.pageLayout).toThrow(notFound);
+      // 1.7 members work: getRangeByIndexes, freezePanes, calculation suspension (1.6).
+      context.application.suspendApiCalculationUntilNextSync();
+      ws.getRangeByIndexes(0, 0, 1, 1).load('address');
+      ws.freezePanes.freezeRows(1);
+      await context.sync();
     });
+  });
+
+  it.each([
+    [6, 'Worksheet.getRangeByIndexes', (c: Ctx) => c.workbook.worksheets.getItem('Data').getRangeByIndexes(0, 0, 1, 1)],
+    [6, 'Worksheet.freezePanes', (c: Ctx) => c.workbook.worksheets.getItem('Data').freezePanes],
+    [6, 'NamedItem.formula', (c: Ctx) => c.workbook.names.getItemOrNullObject('Block').formula],
+    [5, 'Range.conditionalFormats', (c: Ctx) => c.workbook.worksheets.getItem('Data').getRange('A1').conditionalFormats],
+    [5, 'Application.suspendApiCalculationUntilNextSync', (c: Ctx) => c.application.suspendApiCalculationUntilNextSync()],
+    [3, 'NamedItemCollection.add', (c: Ctx) => c.workbook.names.add('X', 'Data!A1')],
+    [3, 'NamedItemCollection.getItemOrNullObject', (c: Ctx) => c.workbook.names.getItemOrNullObject('X')],
+    [3, 'WorksheetCollection.getItemOrNullObject', (c: Ctx) => c.workbook.worksheets.getItemOrNullObject('X')],
+    [1, 'Range.columnHidden', (c: Ctx) => (c.workbook.worksheets.getItem('Data').getRange('A1').columnHidden = true)],
+  ])('refuses on an ExcelApi 1.%i host: %s', async (minor, member, call) => {
+    const sim = createSimulator(workbook(), { excelApiMinor: minor });
+    await sim.run(async (context: Ctx) => {
+      expect(() => call(context)).toThrow(expect.objectContaining({ code: 'ApiNotFound', message: expect.stringContaining(member) }));
+    });
+  });
+
+  it('fails the sync that loads NamedItem.formula on an ExcelApi 1.6 host', async () => {
+    const sim = createSimulator(workbook(), { excelApiMinor: 6 });
+    await expect(
+      sim.run(async (context: Ctx) => {
+        context.workbook.names.load('items/name,items/formula');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
   });
 });

@@ -81,7 +81,7 @@ export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<
       if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
       suspend(context, deps.supports);
       const ws = context.workbook.worksheets.getItem(sheet);
-      if (deps.supports('ExcelApi', '1.6')) range.conditionalFormats.clearAll();
+      range.conditionalFormats.clearAll();
       range.clear('All');
       named.delete();
       const p = { ws, row: old.row, col: old.col };

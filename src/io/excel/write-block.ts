@@ -78,12 +78,11 @@ export function queueFormatting(p: Placement, grid: ReportGrid, supports: Suppor
     p.ws.getRangeByIndexes(p.row, p.col + j, 1, 1).format.columnWidth = (chars * 7 + 5) * 0.75;
   });
   if (hasKeys(grid)) p.ws.getRangeByIndexes(p.row, p.col + gridWidth(grid), 1, 1).columnHidden = true;
-  queueConditionalFormats(p, grid, supports);
+  queueConditionalFormats(p, grid);
 }
 
-function queueConditionalFormats(p: Placement, grid: ReportGrid, supports: Supports): void {
-  // Conditional formats are ExcelApi 1.6; without them the cells keep their text and fill.
-  if (!supports('ExcelApi', '1.6')) return;
+/** Conditional formats are ExcelApi 1.6, below the adapter's minimum (1.7): always there. */
+function queueConditionalFormats(p: Placement, grid: ReportGrid): void {
   for (const cf of grid.conditionalFormats ?? []) {
     const r = parseRangeA1(cf.range);
     if (!r) continue;
@@ -130,8 +129,9 @@ export function queueSheetSetup(ws: Excel.Worksheet, grid: ReportGrid, supports:
   }
 }
 
+/** Calculation suspension is ExcelApi 1.6 (within the 1.7 minimum), screen-updating suspension 1.9. */
 export function suspend(context: Excel.RequestContext, supports: Supports): void {
-  if (supports('ExcelApi', '1.8')) context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendApiCalculationUntilNextSync();
   if (supports('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
 }
 

@@ -1,6 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import { checkRect, parseAddress } from './a1';
 import type { Rect } from './a1';
+import { loadedMember } from './api-sets';
 import { invalidArgument, itemNotFound, propertyNotLoaded, SimOfficeError } from './errors';
 import type { NameEntry } from './name-registry';
 import { loadPaths, SimProxy } from './proxy';
@@ -24,6 +25,8 @@ abstract class SimCollection<Item, P extends SimProxy<Item>> extends SimProxy<nu
   protected abstract list(): Item[];
   protected abstract itemProxy(item: Item): P;
   protected abstract allProps: readonly string[];
+  /** The items' Office.js type, for the requirement-set check of loaded properties. */
+  protected abstract itemType: string;
 
   override load(spec?: string | string[] | { select?: string | string[] }): this {
     const paths = loadPaths(spec);
@@ -33,6 +36,10 @@ abstract class SimCollection<Item, P extends SimProxy<Item>> extends SimProxy<nu
       kind: 'load',
       requestBytes: JSON.stringify(paths).length,
       run: () => {
+        for (const p of wanted) {
+          const member = loadedMember(this.itemType, p);
+          if (member) this.q.requireApi(member);
+        }
         let bytes = 2;
         this.loadedItems = this.list().map((item) => {
           const proxy = this.itemProxy(item);
@@ -61,6 +68,7 @@ abstract class SimCollection<Item, P extends SimProxy<Item>> extends SimProxy<nu
 
 export class SimWorksheetCollection extends SimCollection<ExcelJS.Worksheet, SimWorksheet> {
   protected allProps = ['name', 'visibility', 'position', 'id'] as const;
+  protected itemType = 'Worksheet';
   protected list(): ExcelJS.Worksheet[] {
     return [...this.q.session.wb.worksheets];
   }
@@ -79,6 +87,7 @@ export class SimWorksheetCollection extends SimCollection<ExcelJS.Worksheet, Sim
     });
   }
   getItemOrNullObject(key: string): SimWorksheet {
+    this.q.requireApi('WorksheetCollection.getItemOrNullObject');
     return new SimWorksheet(this.q, { kind: 'worksheets.getItem', resolve: () => findSheet(this.q.session.wb, key) ?? null });
   }
   getActiveWorksheet(): SimWorksheet {
@@ -105,6 +114,9 @@ export class SimWorksheetCollection extends SimCollection<ExcelJS.Worksheet, Sim
 export class SimNamedItem extends SimProxy<NameEntry> {
   protected fetch(prop: string): unknown {
     const e = this.target();
+    // A load of a property newer than the host fails the batch when the host answers it.
+    const member = loadedMember('NamedItem', prop);
+    if (member) this.q.requireApi(member);
     switch (prop) {
       case 'name':
         return e.name;
@@ -122,10 +134,10 @@ export class SimNamedItem extends SimProxy<NameEntry> {
     }
   }
   get name(): string { return this.read('name'); }
-  get formula(): string { return this.read('formula'); }
+  get formula(): string { this.q.requireApi('NamedItem.formula'); return this.read('formula'); }
   get type(): string { return this.read('type'); }
   get visible(): boolean { return this.read('visible'); }
-  get comment(): string { return this.read('comment'); }
+  get comment(): string { this.q.requireApi('NamedItem.comment'); return this.read('comment'); }
 
   private rangeOf(kind: string, orNull: boolean): SimRange {
     return new SimRange(this.q, kind, () => {
@@ -139,8 +151,9 @@ export class SimNamedItem extends SimProxy<NameEntry> {
     });
   }
   getRange(): SimRange { return this.rangeOf('namedItem.getRange', false); }
-  getRangeOrNullObject(): SimRange { return this.rangeOf('namedItem.getRange', true); }
+  getRangeOrNullObject(): SimRange { this.q.requireApi('NamedItem.getRangeOrNullObject'); return this.rangeOf('namedItem.getRange', true); }
   delete(): void {
+    this.q.requireApi('NamedItem.delete');
     this.queueWrite('namedItem.delete', undefined, (e) => this.q.session.names.delete(e.name));
   }
 }
@@ -149,6 +162,7 @@ const NAME_RE = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 export class SimNamedItemCollection extends SimCollection<NameEntry, SimNamedItem> {
   protected allProps = ['name', 'formula', 'type', 'visible', 'comment'] as const;
+  protected itemType = 'NamedItem';
   protected list(): NameEntry[] {
     return this.q.session.names.all();
   }
@@ -166,9 +180,11 @@ export class SimNamedItemCollection extends SimCollection<NameEntry, SimNamedIte
     });
   }
   getItemOrNullObject(name: string): SimNamedItem {
+    this.q.requireApi('NamedItemCollection.getItemOrNullObject');
     return new SimNamedItem(this.q, { kind: 'names.getItem', resolve: () => this.q.session.names.get(name) ?? null });
   }
   add(name: string, reference: SimRange | string, comment = ''): SimNamedItem {
+    this.q.requireApi('NamedItemCollection.add');
     return new SimNamedItem(this.q, {
       kind: 'names.add',
       resolve: () => {

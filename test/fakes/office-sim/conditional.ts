@@ -14,7 +14,7 @@ export class SimConditionalFormats {
 
   /** Removes the rules whose range overlaps this range. */
   clearAll(): void {
-    this.q.requireApi('ConditionalFormatCollection.clearAll', 6);
+    this.q.requireApi('ConditionalFormatCollection.clearAll');
     this.q.push({
       kind: 'conditionalFormats.clearAll',
       requestBytes: 0,
@@ -29,7 +29,7 @@ export class SimConditionalFormats {
   }
 
   add(type: 'CellValue' | 'ContainsText' | 'IconSet'): SimConditionalFormat {
-    this.q.requireApi('ConditionalFormatCollection.add', 6);
+    this.q.requireApi('ConditionalFormatCollection.add');
     if (!Object.prototype.hasOwnProperty.call(NEW_RULE, type)) throw invalidArgument(`conditional format type ${type} is not supported by the simulator`);
     const holder: { rule?: Rule } = {};
     this.q.push({

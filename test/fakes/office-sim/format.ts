@@ -114,8 +114,9 @@ export class SimRangeFormat extends Base {
   }
   set wrapText(v: boolean) { this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, wrapText: v })); }
   /** ExcelApi 1.9. */
-  set indentLevel(v: number) { this.q.requireApi('RangeFormat.indentLevel', 9); this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v })); }
+  set indentLevel(v: number) { this.q.requireApi('RangeFormat.indentLevel'); this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v })); }
   set columnWidth(points: number) {
+    this.q.requireApi('RangeFormat.columnWidth');
     this.q.push({
       kind: 'format.columnWidth',
       requestBytes: 8,

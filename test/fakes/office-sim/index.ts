@@ -28,11 +28,11 @@ export type Simulator = {
 class SimApplication {
   constructor(private readonly q: SimQueue) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.q.requireApi('Application.suspendApiCalculationUntilNextSync', 8);
+    this.q.requireApi('Application.suspendApiCalculationUntilNextSync');
     this.q.push({ kind: 'application.suspend', requestBytes: 0, run: () => ((this.q.session.stats.suspendedCalculation += 1), 0) });
   }
   suspendScreenUpdatingUntilNextSync(): void {
-    this.q.requireApi('Application.suspendScreenUpdatingUntilNextSync', 9);
+    this.q.requireApi('Application.suspendScreenUpdatingUntilNextSync');
     this.q.push({ kind: 'application.suspend', requestBytes: 0, run: () => ((this.q.session.stats.suspendedScreenUpdating += 1), 0) });
   }
 }

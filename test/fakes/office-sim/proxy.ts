@@ -1,3 +1,5 @@
+import { API_MINOR } from './api-sets';
+import type { ApiMember } from './api-sets';
 import { apiNotFound, itemNotFound, propertyNotLoaded } from './errors';
 import { executeBatch } from './session';
 import type { Op, SimSession } from './session';
@@ -20,11 +22,12 @@ export class SimQueue {
   }
 
   /**
-   * A member of ExcelApi 1.`minor`: like Office.js's _throwIfApiNotSupported, the call (or
-   * property access) itself throws ApiNotFound on an older host, before anything is queued.
+   * A member newer than ExcelApi 1.1 (see api-sets.ts): like Office.js's _throwIfApiNotSupported,
+   * the call (or property access) itself throws ApiNotFound on an older host, before anything is queued.
    */
-  requireApi(api: string, minor: number): void {
-    if (this.session.excelApiMinor < minor) throw apiNotFound(api, minor);
+  requireApi(member: ApiMember): void {
+    const minor = API_MINOR[member];
+    if (this.session.excelApiMinor < minor) throw apiNotFound(member, minor);
   }
 }
 

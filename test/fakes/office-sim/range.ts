@@ -3,6 +3,7 @@ import { checkRect, formatAddress, intersect, parseAddress } from './a1';
 import type { Rect } from './a1';
 import { readRect, shapeMatches, writeRect } from './cells';
 import type { ReadKind } from './cells';
+import { loadedMember } from './api-sets';
 import { invalidArgument, SimOfficeError } from './errors';
 import { SimConditionalFormats } from './conditional';
 import { SimRangeFormat } from './format';
@@ -39,6 +40,8 @@ export class SimRange extends SimProxy<RangeTarget> {
       this.q.session.stats.cellsRead += cells;
       return readRect(ws, rect, prop as ReadKind);
     }
+    const member = loadedMember('Range', prop);
+    if (member) this.q.requireApi(member);
     switch (prop) {
       case 'address':
         return formatAddress(ws.name, rect);
@@ -71,9 +74,10 @@ export class SimRange extends SimProxy<RangeTarget> {
   get numberFormat(): unknown[][] { return this.read('numberFormat'); }
   set numberFormat(v: unknown[][]) { this.write('numberFormat', v); }
   get valueTypes(): string[][] { return this.read('valueTypes'); }
-  get rowHidden(): boolean | null { return this.read('rowHidden'); }
-  get columnHidden(): boolean | null { return this.read('columnHidden'); }
+  get rowHidden(): boolean | null { this.q.requireApi('Range.rowHidden'); return this.read('rowHidden'); }
+  get columnHidden(): boolean | null { this.q.requireApi('Range.columnHidden'); return this.read('columnHidden'); }
   set columnHidden(hidden: boolean) {
+    this.q.requireApi('Range.columnHidden');
     this.queueWrite('range.columnHidden', hidden, ({ ws, rect }) => {
       for (let j = 0; j < rect.cols; j++) ws.getColumn(rect.col + j + 1).hidden = hidden;
     });
@@ -91,6 +95,7 @@ export class SimRange extends SimProxy<RangeTarget> {
   }
 
   get conditionalFormats(): SimConditionalFormats {
+    this.q.requireApi('Range.conditionalFormats');
     return new SimConditionalFormats(this.q, () => this.target());
   }
 
@@ -104,12 +109,14 @@ export class SimRange extends SimProxy<RangeTarget> {
     return this.derive('range.getColumn', (t) => ({ row: t.rect.row, col: t.rect.col + col, rows: t.rect.rows, cols: 1 }));
   }
   getResizedRange(dRows: number, dCols: number): SimRange {
+    this.q.requireApi('Range.getResizedRange');
     return this.derive('range.getResizedRange', (t) => ({ ...t.rect, rows: t.rect.rows + dRows, cols: t.rect.cols + dCols }));
   }
   getOffsetRange(dRows: number, dCols: number): SimRange {
     return this.derive('range.getOffsetRange', (t) => ({ ...t.rect, row: t.rect.row + dRows, col: t.rect.col + dCols }));
   }
   getIntersectionOrNullObject(other: SimRange | string): SimRange {
+    this.q.requireApi('Range.getIntersectionOrNullObject');
     return this.derive('range.getIntersection', (t) => intersect(t.rect, typeof other === 'string' ? parseAddress(other) : other.target().rect));
   }
   getIntersection(other: SimRange | string): SimRange {

@@ -76,6 +76,7 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
     return this.range('worksheet.getRange', () => (address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address)));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): SimRange {
+    this.q.requireApi('Worksheet.getRangeByIndexes');
     return this.range('worksheet.getRangeByIndexes', () => ({ row, col, rows, cols }));
   }
   getCell(row: number, col: number): SimRange {
@@ -86,6 +87,7 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
     return this.range('worksheet.getUsedRange', (ws) => usedRect(ws) ?? { row: 0, col: 0, rows: 1, cols: 1 });
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): SimRange {
+    this.q.requireApi('Worksheet.getUsedRangeOrNullObject');
     return this.range('worksheet.getUsedRange', (ws) => usedRect(ws));
   }
 
@@ -108,6 +110,7 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
   }
 
   get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: SimRange | string): void; unfreeze(): void } {
+    this.q.requireApi('Worksheet.freezePanes');
     const set = (kind: string, f: (ws: ExcelJS.Worksheet) => { x: number; y: number }): void =>
       this.queueWrite(kind, kind, (ws) => {
         const { x, y } = f(ws);
@@ -130,7 +133,7 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
 
   /** PageLayout (ExcelApi 1.9): orientation and fit-to-pages zoom. */
   get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } } {
-    this.q.requireApi('Worksheet.pageLayout', 9);
+    this.q.requireApi('Worksheet.pageLayout');
     const write = (kind: string, v: unknown, f: (ws: ExcelJS.Worksheet) => void): void => this.queueWrite(kind, v, f);
     return {
       set orientation(v: string) {
