@@ -1,5 +1,6 @@
 import type { CliIo, Command } from './io';
 import { EXIT } from './io';
+import { langOf } from './args';
 import { validateCommand } from './commands/validate';
 import { reportCommand } from './commands/report';
 import { goalsCommand } from './commands/goals';
@@ -20,8 +21,16 @@ function usage(lang: 'sv' | 'en'): string {
     : `Usage: kommunrapport <command> <file.xlsx> [options]\n\nCommands:\n${lines.join('\n')}\n\nExample: kommunrapport validate ledger.xlsx --lang en`;
 }
 
+/** The message for an error no command handled: it is ours, here is the detail, please report it. */
+export function internalError(e: unknown, lang: 'sv' | 'en'): string {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return lang === 'sv'
+    ? `Internt fel i kommunrapport: ${detail}\nDet här är ett fel i programmet, inte i din arbetsbok. Rapportera det gärna till den som förvaltar kommunrapport, med kommandot du körde och meddelandet ovan.`
+    : `Internal error in kommunrapport: ${detail}\nThis is a fault in the program, not in your workbook. Please report it to whoever maintains kommunrapport, with the command you ran and the message above.`;
+}
+
 export async function main(argv: readonly string[], io: CliIo = stdio): Promise<number> {
-  const lang = argv.includes('en') && argv[argv.indexOf('en') - 1] === '--lang' ? 'en' : 'sv';
+  const lang = langOf(argv);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage(lang));
@@ -35,13 +44,9 @@ export async function main(argv: readonly string[], io: CliIo = stdio): Promise<
   try {
     return await command.run(rest, io);
   } catch (e) {
-    // Last line of defence: never a stack trace, always what to do.
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(
-      lang === 'sv'
-        ? `Ett oväntat fel inträffade: ${detail}\nKontrollera att filen är en .xlsx-arbetsbok och försök igen.`
-        : `An unexpected error occurred: ${detail}\nCheck that the file is an .xlsx workbook and try again.`,
-    );
+    // Last line of defence. Bad input is handled by the commands (XlsxReadError, issues); what
+    // gets here is a bug or an unforeseen failure: say so plainly, never a stack trace.
+    io.err(internalError(e, lang));
     return EXIT.usage;
   }
 }
