@@ -4,6 +4,8 @@
  * (an XlsxReadError) is printed in the user's language and becomes EXIT.usage; any other error
  * is a bug and is thrown on.
  */
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import type { ArgSpec, FlagSpec, ParsedArgs } from './args';
@@ -15,13 +17,15 @@ import { readWorkbookFile } from '../io/xlsx/read-file';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { writeReportFile } from '../io/xlsx/write-file';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
-import { isXlsxReadError } from '../io/xlsx/errors';
+import { XlsxReadError, isXlsxReadError } from '../io/xlsx/errors';
+import { readPeriod } from '../core/text/period';
 
 /** The flags several commands accept, spelled once so their error hints stay the same everywhere. */
 export const FLAG = {
   sheet: { name: 'sheet', kind: 'value', placeholder: 'NAMN' },
   json: { name: 'json', kind: 'boolean' },
   out: { name: 'out', kind: 'value', placeholder: 'rapport.xlsx' },
+  period: { name: 'period', kind: 'value', placeholder: '2025-08' },
 } as const satisfies Record<string, FlagSpec>;
 
 /** A command's usage text in both languages, printed for --help and after an argument error. */
@@ -45,6 +49,33 @@ export function parseOrExit(args: readonly string[], spec: ArgSpec, usage: Usage
   return parsed;
 }
 
+/** The report period from --period (or report's --through): a year, and the last month when given. */
+export type PeriodOption = { readonly year?: number; readonly throughMonth?: number };
+
+/**
+ * Reads the period flags, shared by validate (--period) and report (--period or --through):
+ * 2025-08, 202508, "aug 2025" or a year alone. Returns the period ({} when none is given), or
+ * EXIT.usage after printing why: an unreadable period, or two flags that disagree.
+ */
+export function periodOrExit(texts: readonly (string | true | undefined)[], lang: Lang, io: CliIo): PeriodOption | number {
+  const given = texts.filter((t): t is string => typeof t === 'string');
+  let option: PeriodOption = {};
+  for (const text of given) {
+    const p = readPeriod(text);
+    const read = p.kind === 'period' ? { year: p.year, throughMonth: p.month } : p.kind === 'year' ? { year: p.year } : null;
+    if (read === null) {
+      io.err(lang === 'sv' ? `Perioden "${text}" går inte att läsa. Skriv den som 2025-08.` : `The period "${text}" cannot be read. Write it as 2025-08.`);
+      return EXIT.usage;
+    }
+    if (option.year !== undefined && (option.year !== read.year || option.throughMonth !== read.throughMonth)) {
+      io.err(lang === 'sv' ? `Perioderna "${given.join('" och "')}" säger olika saker. Ange perioden en gång, t.ex. --period 2025-08.` : `The periods "${given.join('" and "')}" disagree. Give the period once, e.g. --period 2025-08.`);
+      return EXIT.usage;
+    }
+    option = read;
+  }
+  return option;
+}
+
 /** Prints an XlsxReadError and gives EXIT.usage; rethrows anything else. */
 function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
   if (!isXlsxReadError(e)) throw e;
@@ -61,13 +92,25 @@ export async function loadSnapshot(file: string, lang: Lang, io: CliIo, options:
   }
 }
 
+/** Creates the output file's folder; a path through a file or a folder without permission is 'unwritable'. */
+async function makeFolder(out: string): Promise<void> {
+  try {
+    await mkdir(dirname(resolve(out)), { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new XlsxReadError('unwritable', { file: basename(out), detail: code ?? String(e) });
+  }
+}
+
 /**
  * Saves a copy of the input workbook with the grids on sheets of their own (io/xlsx
  * writeReportFile: never over the input unless `inPlace`, never into a macro workbook).
- * Returns null on success, or EXIT.usage after printing why the file could not be written.
+ * The output's folder is created first. Returns null on success, or EXIT.usage after printing
+ * why the file could not be written.
  */
 export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo, options: WriteFileOptions = {}): Promise<number | null> {
   try {
+    await makeFolder(out);
     await writeReportFile(input, grids, out, options);
     return null;
   } catch (e) {

@@ -70,6 +70,28 @@ describe('kommunrapport report', () => {
     expect(await reportCommand.run([join(dir, 'saknas.xlsx')], c.io)).toBe(2);
   });
 
+  it('accepts --period as the same as --through, the spelling the ledger messages give', async () => {
+    const c = capture();
+    expect(await reportCommand.run([input, '--json', '--period', '2025-06', '--out', join(dir, 'p.xlsx')], c.io)).toBe(0);
+    expect(JSON.parse(c.out()).through).toBe('2025-06');
+    const both = capture();
+    expect(await reportCommand.run([input, '--json', '--period', '2025-06', '--through', '2025-06', '--out', join(dir, 'p.xlsx')], both.io)).toBe(0);
+    const clash = capture();
+    expect(await reportCommand.run([input, '--period', '2025-06', '--through', '2025-07'], clash.io)).toBe(2);
+    expect(clash.err()).toContain('säger olika saker');
+    const bad = capture();
+    expect(await reportCommand.run([input, '--period', 'sommaren', '--lang', 'en'], bad.io)).toBe(2);
+    expect(bad.err()).toBe('The period "sommaren" cannot be read. Write it as 2025-08.');
+  });
+
+  it('an output folder that cannot be made is the unwritable message with exit code 2, not a crash', async () => {
+    // The input file itself stands where a folder would have to be created: ENOTDIR.
+    const c = capture();
+    const out = join(input, 'under-en-fil', 'r.xlsx');
+    expect(await reportCommand.run([input, '--out', out], c.io)).toBe(2);
+    expect(c.err()).toBe('Filen "r.xlsx" kunde inte sparas (ENOTDIR). Stäng filen om den är öppen i Excel, kontrollera att mappen finns och att du får skriva där, och försök igen.');
+  });
+
   it('exits 1 and writes nothing for an unknown --by dimension', async () => {
     const c = capture();
     const out = join(dir, 'c.xlsx');

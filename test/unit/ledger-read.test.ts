@@ -110,6 +110,9 @@ describe('readLedger, aggregated listing', () => {
     // The listing starts in column C (two empty columns before it): the header's first cell is C1.
     const shifted = readLedger(workbook(sheet('Saldo', [[null, null, ...header], [null, null, ...row]])));
     expect(shifted.issues.find((i) => i.code === 'no-report-period')?.address).toBe('C1');
+    // The message names a flag the CLI accepts and the task pane's own field.
+    expect(shifted.issues[0].message.sv).toContain('(i kommandoraden: --period 2025-08; i fönstret: Till och med månad)');
+    expect(shifted.issues[0].message.en).toContain('(on the command line: --period 2025-08; in the task pane: Through month)');
     const offset = readLedger(ledgerBook(header, [row], { originRow: 4, originCol: 3 }));
     expect(offset.issues.find((i) => i.code === 'no-report-period')?.address).toBe('D5');
   });

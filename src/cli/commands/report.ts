@@ -1,9 +1,8 @@
 import * as path from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
+import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
 import { formatIssues } from '../format-issues';
 import { printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -14,12 +13,13 @@ import { reportJson } from '../../core/report/report-json';
 import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
 
-/** kommunrapport report <fil.xlsx> [--through ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
+/** kommunrapport report <fil.xlsx> [--through|--period ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
 const spec: ArgSpec = {
   command: 'report',
   positional: 1,
   flags: [
     { name: 'through', kind: 'value', placeholder: '2025-08' },
+    FLAG.period,
     { name: 'forecast', kind: 'value', allowed: FORECAST_METHODS },
     { name: 'unit', kind: 'value', allowed: UNITS },
     { name: 'signs', kind: 'value', allowed: SIGN_CONVENTIONS },
@@ -36,7 +36,7 @@ const USAGE = {
     'Användning: kommunrapport report <fil.xlsx> [--through ÅÅÅÅ-MM] [--forecast METOD] [--unit kr|tkr|mnkr]',
     '            [--signs costs-negative|income-negative] [--by DIMENSION] [--out UT.xlsx] [--json] [--lang sv|en]',
     'Gör rapporttabellen (budget, utfall, avvikelse, prognos, fjolår) och sparar den i en kopia av arbetsboken.',
-    '  --through   sista månad som ingår, t.ex. 2025-08 (annars sista månaden med utfall)',
+    '  --through   sista månad som ingår, t.ex. 2025-08 (annars sista månaden med utfall); --period betyder samma sak',
     `  --forecast  prognosmetod: ${FORECAST_METHODS.join(', ')} (standard remaining-budget)`,
     '  --unit      belopp i kr, tkr (standard) eller mnkr',
     '  --signs     costs-negative (standard: kostnader minus) eller income-negative (bokföringens tecken)',
@@ -50,7 +50,7 @@ const USAGE = {
     'Usage: kommunrapport report <file.xlsx> [--through YYYY-MM] [--forecast METHOD] [--unit kr|tkr|mnkr]',
     '            [--signs costs-negative|income-negative] [--by DIMENSION] [--out OUT.xlsx] [--json] [--lang sv|en]',
     'Builds the report table (budget, actual, variance, forecast, prior year) and saves it in a copy of the workbook.',
-    '  --through   last month included, e.g. 2025-08 (default the last month with actuals)',
+    '  --through   last month included, e.g. 2025-08 (default the last month with actuals); --period means the same',
     `  --forecast  forecast method: ${FORECAST_METHODS.join(', ')} (default remaining-budget)`,
     '  --unit      amounts in kr, tkr (default) or mnkr',
     '  --signs     costs-negative (default) or income-negative (bookkeeping sign)',
@@ -65,12 +65,6 @@ const USAGE = {
 export function defaultOut(input: string): string {
   const ext = path.extname(input);
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport.xlsx`);
-}
-
-function through(text: string): { year: number; throughMonth: number } | null {
-  const m = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
-  return { year: Number(m[1]), throughMonth: Number(m[2]) };
 }
 
 export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean };
@@ -92,7 +86,6 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {
-    await mkdir(path.dirname(path.resolve(run.out)), { recursive: true });
     const failed = await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
@@ -109,11 +102,8 @@ export const reportCommand: Command = {
     const parsed = parseOrExit(args, spec, USAGE, io);
     if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
-    const period = typeof flags.through === 'string' ? through(flags.through) : {};
-    if (period === null) {
-      io.err(lang === 'sv' ? `Perioden "${flags.through}" går inte att läsa. Skriv den som 2025-08.` : `The period "${flags.through}" cannot be read. Write it as 2025-08.`);
-      return EXIT.usage;
-    }
+    const period = periodOrExit([flags.through, flags.period], lang, io);
+    if (typeof period === 'number') return period;
     const str = (name: string): string | undefined => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
     const input = parsed.positional[0];
     const options: RunReportOptions = {

@@ -1,10 +1,9 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit } from '../command-kit';
+import { FLAG, loadSnapshot, parseOrExit, periodOrExit } from '../command-kit';
 import { formatIssues, verdict } from '../format-issues';
 import { hasErrors } from '../../core/issue';
-import { readPeriod } from '../../core/text/period';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { ledgerSummary } from '../../core/ledger/summary';
 
@@ -14,7 +13,7 @@ const spec: ArgSpec = {
   positional: 1,
   flags: [
     FLAG.sheet,
-    { name: 'period', kind: 'value', placeholder: '2025-08' },
+    FLAG.period,
     FLAG.json,
   ],
 };
@@ -24,14 +23,6 @@ const USAGE = {
   en: 'Usage: kommunrapport validate <file.xlsx> [--sheet NAME] [--period YYYY-MM] [--lang sv|en] [--json]\nChecks the ledger in the workbook and shows every problem with its sheet and cell.\n  --sheet   the ledger sheet (found automatically otherwise)\n  --period  the report period, e.g. 2025-08 (for listings without a period column)\n  --json    print the result as JSON\nExit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
 };
 
-function periodOption(text: string | undefined): { year?: number; throughMonth?: number } | null {
-  if (text === undefined) return {};
-  const p = readPeriod(text);
-  if (p.kind === 'period') return { year: p.year, throughMonth: p.month };
-  if (p.kind === 'year') return { year: p.year };
-  return null;
-}
-
 export const validateCommand: Command = {
   name: 'validate',
   summary: { sv: 'kontrollera huvudboken och visa problem med blad och cell', en: 'check the ledger and show problems with sheet and cell' },
@@ -39,11 +30,8 @@ export const validateCommand: Command = {
     const parsed = parseOrExit(args, spec, USAGE, io);
     if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
-    const period = periodOption(typeof flags.period === 'string' ? flags.period : undefined);
-    if (period === null) {
-      io.err(lang === 'sv' ? `Perioden "${flags.period}" går inte att läsa. Skriv den som 2025-08.` : `The period "${flags.period}" cannot be read. Write it as 2025-08.`);
-      return EXIT.usage;
-    }
+    const period = periodOrExit([flags.period], lang, io);
+    if (typeof period === 'number') return period;
     const snapshot = await loadSnapshot(parsed.positional[0], lang, io);
     if (typeof snapshot === 'number') return snapshot;
     const sheet = typeof flags.sheet === 'string' ? flags.sheet : undefined;

@@ -31,8 +31,8 @@ export const inputMessages: Catalog = {
       `${at(p, 'en')}: ${p.value === '' ? 'the period is missing' : `the period '${p.value}' cannot be read`}. Write the period as 202508, 2025-08 or "aug 2025"; the row is left out until it is corrected.${others(p, 'en')}`,
   },
   'month-without-year': {
-    sv: (p) => `${at(p, 'sv')}: perioden '${p.value}' är en månad utan år. Lägg till en kolumn År, skriv perioden som 2025-08, eller ange året (t.ex. --period 2025-08).${others(p, 'sv')}`,
-    en: (p) => `${at(p, 'en')}: the period '${p.value}' is a month without a year. Add a Year column, write the period as 2025-08, or give the year (e.g. --period 2025-08).${others(p, 'en')}`,
+    sv: (p) => `${at(p, 'sv')}: perioden '${p.value}' är en månad utan år. Lägg till en kolumn År, skriv perioden som 2025-08, eller ange perioden (i kommandoraden: --period 2025-08; i fönstret: Till och med månad).${others(p, 'sv')}`,
+    en: (p) => `${at(p, 'en')}: the period '${p.value}' is a month without a year. Add a Year column, write the period as 2025-08, or give the period (on the command line: --period 2025-08; in the task pane: Through month).${others(p, 'en')}`,
   },
   'bad-amount': {
     sv: (p) => `${at(p, 'sv')}: beloppet '${p.value}' är inte ett tal. Skriv beloppet som ett tal, t.ex. 1 234,50, eller töm cellen.${others(p, 'sv')}`,

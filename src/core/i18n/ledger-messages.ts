@@ -88,12 +88,12 @@ export const ledgerMessages: Catalog = {
     en: (p) => `${at(p, 'en')}: both '${p.first}' (${p.firstAddress}) and '${p.second}' (${p.secondAddress}) look like ${role(p, 'en')}. Column '${p.first}' is used for now; rename the other header or choose the column in the settings.`,
   },
   'no-report-period': {
-    sv: (p) => `${at(p, 'sv')}: listan har ingen periodkolumn och ingen rubrik som säger vilken period den gäller. Skriv t.ex. "Utfall jan–aug 2025" ovanför rubrikraden, eller ange perioden (--period 2025-08).`,
-    en: (p) => `${at(p, 'en')}: the listing has no period column and no title saying which period it covers. Write e.g. "Utfall jan–aug 2025" above the header row, or give the period (--period 2025-08).`,
+    sv: (p) => `${at(p, 'sv')}: listan har ingen periodkolumn och ingen rubrik som säger vilken period den gäller. Skriv t.ex. "Utfall jan–aug 2025" ovanför rubrikraden, eller ange perioden (i kommandoraden: --period 2025-08; i fönstret: Till och med månad).`,
+    en: (p) => `${at(p, 'en')}: the listing has no period column and no title saying which period it covers. Write e.g. "Utfall jan–aug 2025" above the header row, or give the period (on the command line: --period 2025-08; in the task pane: Through month).`,
   },
   'period-assumed': {
-    sv: (p) => `${at(p, 'sv')}: rubriken anger år ${p.year} men ingen månad; utfallet antas gälla hela året (t.o.m. månad ${p.month}). Ange perioden (--period ${p.year}-08) om det är fel.`,
-    en: (p) => `${at(p, 'en')}: the title gives the year ${p.year} but no month; the actuals are taken as the whole year (through month ${p.month}). Give the period (--period ${p.year}-08) if that is wrong.`,
+    sv: (p) => `${at(p, 'sv')}: rubriken anger år ${p.year} men ingen månad; utfallet antas gälla hela året (t.o.m. månad ${p.month}). Ange perioden om det är fel (i kommandoraden: --period ${p.year}-08; i fönstret: Till och med månad).`,
+    en: (p) => `${at(p, 'en')}: the title gives the year ${p.year} but no month; the actuals are taken as the whole year (through month ${p.month}). Give the period if that is wrong (on the command line: --period ${p.year}-08; in the task pane: Through month).`,
   },
   'sign-assumed': {
     sv: (p) =>
