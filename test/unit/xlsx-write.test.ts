@@ -172,7 +172,7 @@ describe('refresh', () => {
   });
 
   it('matches rows by their label when the grid has no row keys', async () => {
-    const { rowKeys: _unused, ...noKeys } = sampleReportGrid();
+    const noKeys: ReportGrid = { ...sampleReportGrid(), rowKeys: undefined };
     const first = await addGridsToWorkbook(await sampleSourceWorkbook(), [noKeys], 'insert');
     const edited = await load(first);
     edited.getWorksheet('Rapport 2025-08')!.getCell('G10').value = 'Placeringar ökar'; // Individ- och familjeomsorg
@@ -251,5 +251,26 @@ describe('macro-enabled workbooks', () => {
     expect(e).toBeInstanceOf(XlsxReadError);
     expect((e as XlsxReadError).code).toBe('macro-enabled');
     expect((e as XlsxReadError).messages.sv).toContain('makron');
+  });
+});
+
+describe('styles from the shared table (io/grid-style.ts)', () => {
+  it('writes every token as the table says, with the hex colours as ARGB', () => {
+    const tokens = ['title', 'subtitle', 'header', 'subtotal', 'total', 'status-yellow'] as const;
+    const ws = new Workbook().addWorksheet('S');
+    renderGridToWorksheet(ws, { name: 'KR_S', sheetName: 'S', rows: tokens.map((t) => [{ value: t, style: t }]), columnWidths: [12] });
+    const [title, subtitle, header, subtotal, total, yellow] = tokens.map((_t, i) => ws.getCell(i + 1, 1));
+    expect(title.font).toMatchObject({ bold: true, size: 14, name: 'Calibri' });
+    expect(subtitle.font.bold).toBeUndefined();
+    expect(subtitle.font).toMatchObject({ size: 12, color: { argb: 'FF404040' } });
+    expect(header.fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } });
+    expect(header.border.bottom).toEqual({ style: 'thin', color: { argb: 'FF7F7F7F' } });
+    expect(header.alignment.wrapText).toBe(true);
+    expect(subtotal.font.bold).toBe(true);
+    expect(subtotal.border.top?.style).toBe('thin');
+    expect(total.border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'double' } });
+    expect(yellow.fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
+    expect(yellow.font.color).toEqual({ argb: 'FF7A4F00' });
+    expect(yellow.alignment.horizontal).toBe('center');
   });
 });
