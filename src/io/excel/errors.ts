@@ -9,9 +9,21 @@ export type ExcelWriteErrorCode =
   | 'refresh-would-overwrite'
   | 'sheet-not-found'
   | 'read-failed'
+  | 'too-large'
   | 'settings-not-saved';
 
-export type ExcelErrorParams = { readonly sheet?: string; readonly name?: string; readonly address?: string };
+export type ExcelErrorParams = {
+  readonly sheet?: string;
+  readonly name?: string;
+  readonly address?: string;
+  /** 'too-large': the cells of the sheet's used range (scope 'sheet') or of all sheets read ('workbook'), and the limit. */
+  readonly cells?: number;
+  readonly limit?: number;
+  readonly scope?: 'sheet' | 'workbook';
+};
+
+/** 20000000 → '20 000 000' (Swedish and SI grouping, the same in both languages). */
+const grouped = (n: number | undefined): string => String(n ?? 0).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 type Texts = { readonly sv: (p: ExcelErrorParams) => string; readonly en: (p: ExcelErrorParams) => string };
 
@@ -39,6 +51,12 @@ const texts: Readonly<Record<ExcelWriteErrorCode, Texts>> = {
   'read-failed': {
     sv: () => 'Arbetsboken kunde inte läsas från Excel. Kontrollera att ingen cell redigeras just nu (tryck Enter eller Esc) och försök igen.',
     en: () => 'The workbook could not be read from Excel. Check that no cell is being edited (press Enter or Esc) and try again.',
+  },
+  'too-large': {
+    sv: (p) =>
+      `${p.scope === 'workbook' ? `Bladen som ska läsas har tillsammans ${grouped(p.cells)} celler, fler än tillägget kan läsa (${grouped(p.limit)}); störst är bladet '${p.sheet ?? ''}' med det använda området ${p.address ?? ''}.` : `Bladet '${p.sheet ?? ''}' har det använda området ${p.address ?? ''}, ${grouped(p.cells)} celler, fler än tillägget kan läsa på ett blad (${grouped(p.limit)}).`} Oftast finns en cell med innehåll eller format långt ner eller till höger: gå till bladet, tryck Ctrl+End för att hitta den, ta bort raderna och kolumnerna efter dina data och spara. Läs sedan in arbetsboken igen.`,
+    en: (p) =>
+      `${p.scope === 'workbook' ? `The sheets to read hold ${grouped(p.cells)} cells together, more than the add-in can read (${grouped(p.limit)}); the largest is sheet '${p.sheet ?? ''}' with used range ${p.address ?? ''}.` : `Sheet '${p.sheet ?? ''}' has used range ${p.address ?? ''}, ${grouped(p.cells)} cells, more than the add-in can read from one sheet (${grouped(p.limit)}).`} Usually a cell with content far below or to the right causes this: go to the sheet, press Ctrl+End to find it, delete the rows and columns after your data and save. Then read the workbook again.`,
   },
   'settings-not-saved': {
     sv: () => 'Inställningarna kunde inte sparas i arbetsboken. Kontrollera att du får redigera den och försök igen.',

@@ -23,6 +23,8 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
   const limits: Limits = {
     syncBudgetBytes: options.syncBudgetBytes ?? DEFAULT_LIMITS.syncBudgetBytes,
     maxCellsPerRead: options.maxCellsPerRead ?? DEFAULT_LIMITS.maxCellsPerRead,
+    maxCellsPerSheet: options.maxCellsPerSheet ?? DEFAULT_LIMITS.maxCellsPerSheet,
+    maxCellsTotal: options.maxCellsTotal ?? DEFAULT_LIMITS.maxCellsTotal,
   };
   const tempSheetName = options.tempSheetName ?? defaultTempName;
   let inventory: Inventory | null = null;
@@ -35,6 +37,7 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
         inventory = r.inventory;
         return r.snapshot;
       } catch (e) {
+        if (e instanceof ExcelWriteError) throw e;
         const missing = officeCode(e) === 'ItemNotFound' && request.sheets ? request.sheets.join(', ') : null;
         throw missing !== null ? new ExcelWriteError('sheet-not-found', { sheet: missing }, e) : new ExcelWriteError('read-failed', {}, e);
       }

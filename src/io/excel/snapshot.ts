@@ -4,7 +4,7 @@ import { parseRangeA1, rangeA1 } from '../../core/address';
 import { toCellRows, toFormatRows } from './cell-values';
 import { halve, inSequence, packBlocks } from './chunks';
 import type { RowBlock } from './chunks';
-import { isPayloadLimit } from './errors';
+import { ExcelWriteError, isPayloadLimit } from './errors';
 import type { Limits } from './options';
 import { inventoryOf } from './inventory';
 import type { Inventory } from './inventory';
@@ -109,6 +109,23 @@ async function syncGeometry(context: Excel.RequestContext, names: readonly strin
   }
 }
 
+/** Refuses, before any bulk read, a used range too large to read (see MAX_CELLS_PER_SHEET). */
+function checkSize(geometry: readonly Geometry[], limits: Limits): void {
+  const size = (g: Geometry): number => g.used.rowCount * g.used.columnCount;
+  const address = (g: Geometry): string => rangeA1(g.used.rowIndex, g.used.columnIndex, g.used.rowCount, g.used.columnCount);
+  let total = 0;
+  let largest: Geometry | null = null;
+  for (const g of geometry) {
+    const cells = size(g);
+    if (cells > limits.maxCellsPerSheet) throw new ExcelWriteError('too-large', { sheet: g.name, address: address(g), cells, limit: limits.maxCellsPerSheet, scope: 'sheet' });
+    total += cells;
+    if (largest === null || cells > size(largest)) largest = g;
+  }
+  if (largest !== null && total > limits.maxCellsTotal) {
+    throw new ExcelWriteError('too-large', { sheet: largest.name, address: address(largest), cells: total, limit: limits.maxCellsTotal, scope: 'workbook' });
+  }
+}
+
 export async function readSnapshot(run: typeof Excel.run, request: SnapshotRequest, limits: Limits): Promise<{ snapshot: WorkbookSnapshot; inventory: Inventory }> {
   const withFormats = request.withFormats === true;
   return run(async (context) => {
@@ -127,6 +144,7 @@ export async function readSnapshot(run: typeof Excel.run, request: SnapshotReque
       geometry = await syncGeometry(context, worksheets.items.map((w) => w.name), withFormats, null, () => undefined);
     }
     const inventory = inventoryOf(worksheets.items.map((w) => w.name), names.items.map((n) => n.name));
+    checkSize(geometry, limits);
     const sheets = geometry.map((g) => sheetFrom(g, withFormats));
     const items = sheets.flatMap((s, key) => remainder(s, key).map((block) => ({ block, bytesPerCell: s.bytesPerCell })));
     const plan = packBlocks(items, limits.syncBudgetBytes, limits.maxCellsPerRead);
