@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port';
 import type { Engine } from './engine-types';
 import { Notice } from './components/Messages';
@@ -27,6 +27,7 @@ const TAB_LABEL = { report: 'tabReport', goals: 'tabGoals', assignments: 'tabAss
 const useStyles = makeStyles({
   tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalS})`, paddingTop: tokens.spacingVerticalXS },
   loading: { paddingTop: tokens.spacingVerticalXXL },
+  reloading: { paddingTop: tokens.spacingVerticalS, justifyContent: 'flex-start' },
   panel: { paddingTop: tokens.spacingVerticalXS },
 });
 
@@ -48,10 +49,22 @@ export function App(props: AppProps): React.ReactElement {
         ))}
       </TabList>
       {state.kind === 'loading' ? <Spinner className={styles.loading} label={t.loading} /> : null}
-      {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
+      {state.kind === 'ready' && state.reloading ? <Spinner className={styles.reloading} size="tiny" label={t.loading} /> : null}
+      {state.kind === 'failed' ? (
+        <Notice
+          intent="error"
+          actions={
+            <Button size="small" onClick={reload}>
+              {t.reload}
+            </Button>
+          }
+        >
+          {state.message[lang]}
+        </Notice>
+      ) : null}
       {state.kind === 'ready'
         ? TABS.map((key) => (
-            // Panels stay mounted so the options chosen on one tab survive a visit to another.
+            // Panels stay mounted (also while the workbook is read again) so the options chosen survive.
             <div key={key} id={`panel-${key}`} role="tabpanel" aria-labelledby={`tab-${key}`} hidden={tab !== key} className={styles.panel}>
               {key === 'report' ? (
                 <ReportTab {...common} snapshot={state.snapshot} reports={state.reports} settings={state.settings} refreshReports={refreshReports} onReload={reload} />

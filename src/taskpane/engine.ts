@@ -88,7 +88,7 @@ function rolesNotApplied(ledger: Ledger, headers: readonly string[]): Issue {
     sheet: ledger.sheet,
     params: { headers: list, sheet: ledger.sheet },
     message: {
-      sv: `Den ändrade rollen för kolumnen ${list} på bladet '${ledger.sheet}' kunde inte användas i rapporten. Välj kolumnens ursprungliga roll igen, eller ändra rubriken i bladet så att den känns igen, och läs om arbetsboken.`,
+      sv: `Den ändrade rollen för kolumnen ${list} på bladet '${ledger.sheet}' kunde inte användas i rapporten. Välj kolumnens ursprungliga roll igen, eller ändra rubriken i bladet så att den känns igen, och läs in arbetsboken igen.`,
       en: `The changed role of the column ${list} on sheet '${ledger.sheet}' could not be used in the report. Choose the column's original role again, or change the header in the sheet so it is recognised, and read the workbook again.`,
     },
   };

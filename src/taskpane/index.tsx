@@ -5,10 +5,11 @@
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { createExcelPort } from '../io/excel';
+import { createExcelPort, missingRequirement } from '../io/excel';
 import { App } from './App';
 import { detectHost } from './boot/host';
 import { Frame } from './components/Frame';
+import { Unsupported } from './components/Unsupported';
 import { engine } from './engine';
 import type { FilePort } from './hooks/useFileWorkbook';
 import { LangProvider } from './lang';
@@ -32,7 +33,12 @@ async function start(): Promise<void> {
   const theme = host.kind === 'excel' && host.theme === 'dark' ? webDarkTheme : webLightTheme;
   const body =
     host.kind === 'excel' ? (
-      <App port={createExcelPort(host.run, host.settings ? { settings: host.settings } : {})} engine={engine} asOf={today()} />
+      // An Excel older than the minimum API set gets a plain explanation instead of failing later.
+      missingRequirement(host.supports) !== null ? (
+        <Unsupported />
+      ) : (
+        <App port={createExcelPort(host.run, { supports: host.supports, ...(host.settings ? { settings: host.settings } : {}) })} engine={engine} asOf={today()} />
+      )
     ) : (
       <Standalone engine={engine} asOf={today()} openFile={openFile} />
     );

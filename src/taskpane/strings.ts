@@ -4,6 +4,14 @@ import type { Lang } from '../core/i18n/types';
  * Every label the task pane shows, in Swedish and English. Issue texts come from core/i18n;
  * these are only the pane's own words. Button names are fixed by the accessibility brief.
  */
+/** "bladet A" / "bladen A och B" / "the sheets A, B and C". */
+function onSheets(sheets: readonly string[], lang: Lang): string {
+  const and = lang === 'sv' ? ' och ' : ' and ';
+  const list = sheets.length <= 1 ? (sheets[0] ?? '') : `${sheets.slice(0, -1).join(', ')}${and}${sheets[sheets.length - 1]}`;
+  if (lang === 'sv') return `${sheets.length > 1 ? 'bladen' : 'bladet'} ${list}`;
+  return `${sheets.length > 1 ? 'the sheets' : 'the sheet'} ${list}`;
+}
+
 const sv = {
   appTitle: 'Kommunrapport',
   language: 'Språk',
@@ -16,16 +24,17 @@ const sv = {
   stepReport: '2. Rapport',
   loading: 'Läser arbetsboken …',
   writing: 'Skriver rapporten …',
-  reload: 'Läs om arbetsboken',
+  writingTable: 'Skriver tabellen …',
+  reload: 'Läs in arbetsboken igen',
   ledgerFound: 'Huvudbok',
-  found: 'Hittat i arbetsboken',
-  ledgerNone: 'Ingen huvudbok hittades. Lägg ett blad med rubrikerna Konto, Period och Utfall (och gärna Budget) i arbetsboken och klicka på Läs om arbetsboken.',
+  found: 'Det här hittades i arbetsboken',
+  ledgerNone: 'Ingen huvudbok hittades. Lägg ett blad med rubrikerna Konto, Period och Utfall (och gärna Budget) i arbetsboken och klicka på Läs in arbetsboken igen.',
   sheetAndRange: (sheet: string, range: string) => `Bladet ${sheet}, område ${range}`,
   years: 'År',
   rawSign: 'Tecken i källan',
   rawSignIncomeNegative: 'Bokföringstecken: intäkter negativa, kostnader positiva',
   rawSignCostsNegative: 'Intäkter positiva, kostnader negativa',
-  rawSignUnknown: 'Kunde inte avgöras – kontrollera teckenvalet under Rapport',
+  rawSignUnknown: 'Kunde inte avgöras – välj teckenkonvention under Rapport',
   columns: 'Kolumner',
   columnHeader: 'Rubrik',
   columnRole: 'Roll',
@@ -43,19 +52,19 @@ const sv = {
   unit: 'Enhet',
   signs: 'Teckenkonvention',
   signsCostsNegative: 'Kostnader negativa, intäkter positiva',
-  signsIncomeNegative: 'Intäkter (−), kostnader (+)',
+  signsIncomeNegative: 'Intäkter negativa, kostnader positiva',
   by: 'Uppdelning',
   byNone: 'Ingen uppdelning',
-  preview: 'Förhandsvisning',
-  previewEmpty: 'Ingen förhandsvisning: rätta felen under Data först.',
+  preview: 'Förhandsgranskning',
+  previewEmpty: 'Ingen förhandsgranskning: rätta felen under Data först.',
   previewCaption: (unit: string) => `Rapportens rader, belopp i ${unit}`,
   insertReport: 'Infoga rapport',
   updateReport: 'Uppdatera rapport',
-  inserted: (sheet: string) => `Rapporten finns nu på bladet ${sheet}.`,
-  updated: (sheet: string) => `Rapporten på bladet ${sheet} är uppdaterad. Dina kommentarer finns kvar.`,
+  inserted: (sheets: readonly string[]) => `Rapporten finns nu på ${onSheets(sheets, 'sv')}.`,
+  updated: (sheets: readonly string[]) => `Rapporten på ${onSheets(sheets, 'sv')} är uppdaterad. Dina kommentarer finns kvar.`,
   existingReport: (sheet: string) => `Arbetsboken har redan den här rapporten på bladet ${sheet}.`,
   runRateWarning:
-    'Linjär uppräkning överskattar ofta överskottet i kommunala data: kostnaderna kommer inte jämnt över året (semesterlöneskulden, avgifter som betalas en gång). Jämför med budget och tidigare prognos.',
+    'Linjär uppräkning överskattar ofta överskottet för kommuner: kostnaderna fördelas inte jämnt över året (semesterlöneskulden, avgifter som betalas en gång). Jämför med budget och tidigare prognos.',
   standaloneIntro: 'Du använder Kommunrapport utanför Excel. Öppna en arbetsbok (.xlsx) från datorn: den läses bara här i webbläsaren och skickas ingenstans.',
   openWorkbook: 'Öppna arbetsbok',
   openAnother: 'Öppna en annan arbetsbok',
@@ -65,15 +74,18 @@ const sv = {
   goalsIntro: 'Bedömer målen i arbetsbokens måltabell med regeln i handledningen och infogar en färgmarkerad måltabell.',
   insertGoals: 'Infoga måltabell',
   goalsNone: 'Ingen måltabell hittades. Lägg ett blad med rubrikerna Mål, Indikator, Målvärde och Utfall i arbetsboken.',
-  goalsInserted: (sheet: string) => `Måltabellen finns nu på bladet ${sheet}.`,
+  goalsInserted: (sheets: readonly string[]) => `Måltabellen finns nu på ${onSheets(sheets, 'sv')}.`,
   goalsSummary: 'Målens status',
   assignmentsIntro: 'Sammanställer uppdrag och initiativ efter status och visar dem som avviker från plan.',
   insertAssignments: 'Infoga uppdragssammanställning',
   assignmentsNone: 'Ingen uppdragslista hittades. Lägg ett blad med rubrikerna Uppdrag, Status och Slutdatum i arbetsboken.',
-  assignmentsInserted: (sheet: string) => `Sammanställningen finns nu på bladet ${sheet}.`,
+  assignmentsInserted: (sheets: readonly string[]) => `Sammanställningen finns nu på ${onSheets(sheets, 'sv')}.`,
   assignmentsSummary: 'Uppdragens status',
-  unexpected: 'Något gick fel. Läs om arbetsboken och försök igen; kvarstår felet, spara arbetsboken och starta om Excel.',
+  unexpected: 'Något gick fel. Läs in arbetsboken igen och försök en gång till; kvarstår felet, spara arbetsboken och starta om Excel.',
   dismiss: 'Stäng',
+  goToFailed: 'Cellen kunde inte markeras. Bladet kan ha bytt namn eller tagits bort; läs in arbetsboken igen.',
+  needsNewerExcel:
+    'Kommunrapport kräver en nyare version av Excel (ExcelApi 1.7 eller senare). Uppdatera Office eller använd Excel på webben.',
 };
 
 export type Strings = typeof sv;
@@ -90,6 +102,7 @@ const en: Strings = {
   stepReport: '2. Report',
   loading: 'Reading the workbook …',
   writing: 'Writing the report …',
+  writingTable: 'Writing the table …',
   reload: 'Read the workbook again',
   ledgerFound: 'Ledger',
   found: 'Found in the workbook',
@@ -103,7 +116,7 @@ const en: Strings = {
   columns: 'Columns',
   columnHeader: 'Header',
   columnRole: 'Role',
-  roleFor: (header) => `Role of the column ${header}`,
+  roleFor: (header) => `Role of column ${header}`,
   issues: 'Checks',
   noIssues: 'No problems were found in the ledger.',
   severityError: 'Errors',
@@ -117,7 +130,7 @@ const en: Strings = {
   unit: 'Unit',
   signs: 'Sign convention',
   signsCostsNegative: 'Costs negative, income positive',
-  signsIncomeNegative: 'Income (−), costs (+)',
+  signsIncomeNegative: 'Income negative, costs positive',
   by: 'Breakdown',
   byNone: 'No breakdown',
   preview: 'Preview',
@@ -125,8 +138,8 @@ const en: Strings = {
   previewCaption: (unit) => `The report's lines, amounts in ${unit}`,
   insertReport: 'Insert report',
   updateReport: 'Update report',
-  inserted: (sheet) => `The report is now on the sheet ${sheet}.`,
-  updated: (sheet) => `The report on the sheet ${sheet} is updated. Your comments are kept.`,
+  inserted: (sheets) => `The report is now on ${onSheets(sheets, 'en')}.`,
+  updated: (sheets) => `The report on ${onSheets(sheets, 'en')} is updated. Your comments are kept.`,
   existingReport: (sheet) => `The workbook already has this report on the sheet ${sheet}.`,
   runRateWarning:
     'A linear run-rate often overstates the surplus in municipal data: costs do not come evenly over the year (holiday pay, fees paid once). Compare with the budget and the previous forecast.',
@@ -139,15 +152,17 @@ const en: Strings = {
   goalsIntro: "Judges the goals in the workbook's goal table by the handbook rule and inserts a colour-coded goal table.",
   insertGoals: 'Insert goal table',
   goalsNone: 'No goal table was found. Add a sheet with the headers Mål, Indikator, Målvärde and Utfall.',
-  goalsInserted: (sheet) => `The goal table is now on the sheet ${sheet}.`,
+  goalsInserted: (sheets) => `The goal table is now on ${onSheets(sheets, 'en')}.`,
   goalsSummary: 'Goal status',
   assignmentsIntro: 'Summarises assignments and initiatives by status and lists those that deviate from plan.',
   insertAssignments: 'Insert assignment summary',
   assignmentsNone: 'No assignment list was found. Add a sheet with the headers Uppdrag, Status and Slutdatum.',
-  assignmentsInserted: (sheet) => `The summary is now on the sheet ${sheet}.`,
+  assignmentsInserted: (sheets) => `The summary is now on ${onSheets(sheets, 'en')}.`,
   assignmentsSummary: 'Assignment status',
   unexpected: 'Something went wrong. Read the workbook again and retry; if it persists, save the workbook and restart Excel.',
   dismiss: 'Close',
+  goToFailed: 'The cell could not be selected. The sheet may have been renamed or deleted; read the workbook again.',
+  needsNewerExcel: 'Kommunrapport needs a newer version of Excel (ExcelApi 1.7 or later). Update Office or use Excel on the web.',
 };
 
 export const strings: Readonly<Record<Lang, Strings>> = { sv, en };

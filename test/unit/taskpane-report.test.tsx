@@ -89,8 +89,8 @@ describe('task pane, Rapport tab', () => {
     const errors = await screen.findByRole('region', { name: /Fel/ });
     await user.click(within(errors).getByRole('button', { name: 'Gå till cell Huvudbok!B7' }));
     expect(port.selected).toEqual(['Huvudbok!B7']);
-    expect(screen.getByRole('button', { name: 'Infoga rapport' })).toBeDisabled();
-    expect(screen.getByText('Ingen förhandsvisning: rätta felen under Data först.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Infoga rapport' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('Ingen förhandsgranskning: rätta felen under Data först.')).toBeInTheDocument();
   });
 
   it('shows the adapter’s own words when Excel refuses the write', async () => {
@@ -109,7 +109,7 @@ describe('task pane, Rapport tab', () => {
       throw new Error('RichApi.Error');
     };
     renderPane(<App port={port} engine={fakeEngine()} asOf={ASOF} />);
-    expect(await screen.findByText(/Arbetsboken gick inte att läsa\. .*Läs om arbetsboken och försök igen/)).toBeInTheDocument();
+    expect(await screen.findByText(/Arbetsboken gick inte att läsa\. .*Läs in arbetsboken igen och försök en gång till/)).toBeInTheDocument();
   });
 
   it('tells the user what to add when there is no ledger', async () => {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n/types';
-import type { SettingsStore } from '../../io/excel';
+import type { SettingsStore, Supports } from '../../io/excel';
 import { langFromLocale } from '../strings';
 
 /**
@@ -12,6 +12,8 @@ export type HostInfo =
       readonly run: typeof Excel.run;
       /** Office.context.document.settings: options are remembered per workbook. */
       readonly settings: SettingsStore | undefined;
+      /** Office.context.requirements.isSetSupported; says no to everything when Office has no such check. */
+      readonly supports: Supports;
       readonly lang: Lang;
       readonly theme: 'light' | 'dark';
     }
@@ -20,7 +22,12 @@ export type HostInfo =
 type OfficeLike = {
   onReady?: () => Promise<{ host: string | null }>;
   HostType?: { Excel?: string };
-  context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string }; document?: { settings?: SettingsStore } };
+  context?: {
+    displayLanguage?: string;
+    officeTheme?: { bodyBackgroundColor?: string };
+    document?: { settings?: SettingsStore };
+    requirements?: { isSetSupported?: (name: string, minVersion?: string) => boolean };
+  };
 };
 
 type HostWindow = { Office?: OfficeLike; Excel?: { run?: typeof Excel.run }; location: { search: string } };
@@ -52,10 +59,12 @@ export async function detectHost(win: HostWindow): Promise<HostInfo> {
   clearTimeout(timer);
   const excel = win.Excel;
   if (!info || info.host !== (office.HostType?.Excel ?? 'Excel') || typeof excel?.run !== 'function') return fallback;
+  const requirements = office.context?.requirements;
   return {
     kind: 'excel',
     run: excel.run.bind(excel) as typeof Excel.run,
     settings: office.context?.document?.settings,
+    supports: (set, version) => typeof requirements?.isSetSupported === 'function' && requirements.isSetSupported(set, version),
     lang: langFromLocale(office.context?.displayLanguage),
     theme: themeFromBackground(office.context?.officeTheme?.bodyBackgroundColor),
   };

@@ -3,6 +3,7 @@ import { Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-c
 import type { Issue } from '../../core/issue';
 import type { ReportGrid } from '../../core/grid';
 import type { WorkbookPort } from '../../core/port';
+import { useGoToCell } from '../hooks/useGoToCell';
 import { useWriteAction } from '../hooks/useWriteAction';
 import { useLang } from '../lang';
 import { IssueList } from './IssueList';
@@ -21,7 +22,7 @@ export type InsertTabProps = {
   readonly grids: readonly ReportGrid[];
   readonly issues: readonly Issue[];
   readonly buttonLabel: string;
-  readonly insertedText: (sheet: string) => string;
+  readonly insertedText: (sheets: readonly string[]) => string;
   readonly onWritten?: () => void;
   readonly afterWrite?: React.ReactNode;
 };
@@ -41,13 +42,13 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
   React.useEffect(() => {
     if (state.kind === 'done') onWritten?.();
   }, [state, onWritten]);
-  const goTo = (sheet: string, address: string): void => void props.port.selectCell(sheet, address);
+  const { goTo, error: goToError } = useGoToCell(props.port);
   const canWrite = props.found && props.grids.length > 0 && !hasErrors(props.issues) && state.kind !== 'writing';
   return (
     <div className={styles.root}>
       <Text>{props.intro}</Text>
       {props.found ? (
-        <Section title={props.summaryTitle} level={4}>
+        <Section title={props.summaryTitle} level={2} minor>
           <StatusList lines={props.lines} label={props.summaryTitle} />
         </Section>
       ) : (
@@ -55,20 +56,22 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
         <Notice intent="info">{props.issues[0]?.message[lang] ?? props.noneText}</Notice>
       )}
       {props.found && props.issues.length > 0 ? (
-        <Section title={t.issues} level={4}>
-          <IssueList issues={props.issues} onGoTo={goTo} />
+        <Section title={t.issues} level={2} minor>
+          <IssueList issues={props.issues} onGoTo={goTo} headingLevel={3} />
+          {goToError ? <Notice intent="warning">{goToError[lang]}</Notice> : null}
         </Section>
       ) : null}
-      {state.kind === 'writing' ? <ProgressBar aria-label={t.writing} thickness="large" /> : null}
+      {state.kind === 'writing' ? <ProgressBar aria-label={t.writingTable} thickness="large" /> : null}
       {state.kind === 'done' ? (
         <Notice intent="success">
-          {props.insertedText(state.results[0]?.sheet ?? '')}
+          {props.insertedText(state.results.map((r) => r.sheet))}
           {props.afterWrite}
         </Notice>
       ) : null}
       {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
       {props.found ? (
-        <Button className={styles.button} appearance="primary" disabled={!canWrite} onClick={() => void action.write(props.grids, 'insert')}>
+        // disabledFocusable: the pressed button keeps focus while the table is written.
+        <Button className={styles.button} appearance="primary" disabledFocusable={!canWrite} onClick={() => void action.write(props.grids, 'insert')}>
           {props.buttonLabel}
         </Button>
       ) : null}

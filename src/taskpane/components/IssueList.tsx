@@ -7,6 +7,8 @@ import type { Strings } from '../strings';
 export type IssueListProps = {
   readonly issues: readonly Issue[];
   readonly onGoTo: (sheet: string, address: string) => void;
+  /** The level of the severity headings: one below the heading of the section the list is in. */
+  readonly headingLevel: 3 | 4 | 5;
 };
 
 const useStyles = makeStyles({
@@ -45,14 +47,15 @@ export function IssueList(props: IssueListProps): React.ReactElement {
         const group = props.issues.filter((i) => i.severity === severity);
         if (group.length === 0) return null;
         const id = `issues-${severity}`;
+        const Heading = `h${props.headingLevel}` as const;
         return (
           <section key={severity} className={styles.group} aria-labelledby={id}>
-            <h4 id={id} className={styles.heading}>
+            <Heading id={id} className={styles.heading}>
               {title(severity, t)}
               <Badge appearance="tint" color={COLOR[severity]} size="small">
                 {group.length}
               </Badge>
-            </h4>
+            </Heading>
             <ul className={styles.list}>
               {group.map((issue, n) => (
                 <li key={`${issue.code}-${n}`} className={`${styles.item} ${styles[severity]}`}>

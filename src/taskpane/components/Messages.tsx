@@ -1,9 +1,11 @@
 import * as React from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 
 export type NoticeProps = {
   readonly intent: 'error' | 'warning' | 'success' | 'info';
   readonly title?: string;
+  /** Buttons that resolve the message (e.g. read the workbook again). */
+  readonly actions?: React.ReactNode;
   readonly children: React.ReactNode;
 };
 
@@ -15,6 +17,7 @@ export function Notice(props: NoticeProps): React.ReactElement {
         {props.title ? <MessageBarTitle>{props.title}</MessageBarTitle> : null}
         {props.children}
       </MessageBarBody>
+      {props.actions ? <MessageBarActions>{props.actions}</MessageBarActions> : null}
     </MessageBar>
   );
 }

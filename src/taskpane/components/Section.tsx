@@ -13,14 +13,16 @@ const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
 });
 
-/** A titled block of the pane: the heading names the region for screen readers. */
-export function Section(props: { readonly title: string; readonly level?: 3 | 4; readonly children: React.ReactNode }): React.ReactElement {
+export type HeadingLevel = 2 | 3 | 4;
+
+/** A titled block of the pane: the heading names the region for screen readers. `level` follows the heading above it. */
+export function Section(props: { readonly title: string; readonly level: HeadingLevel; readonly minor?: boolean; readonly children: React.ReactNode }): React.ReactElement {
   const styles = useStyles();
   const id = React.useId();
-  const Heading = props.level === 4 ? 'h4' : 'h3';
+  const Heading = `h${props.level}` as const;
   return (
     <section className={styles.section} aria-labelledby={id}>
-      <Heading id={id} className={props.level === 4 ? styles.subheading : styles.heading}>
+      <Heading id={id} className={props.minor ? styles.subheading : styles.heading}>
         {props.title}
       </Heading>
       {props.children}

@@ -34,14 +34,22 @@ export type ReportFlow = {
 /** The Rapport tab's logic: inspect, choose options, preview, write, remember the options. */
 export function useReportFlow(input: ReportFlowInput): ReportFlow {
   const { port, engine, snapshot, lang } = input;
-  const start = React.useMemo(() => {
-    const saved = optionsFromSettings(input.settings);
-    return initialOptions(saved, engine.inspect(snapshot, saved.roles).ledger);
+  // The options in use: a re-read starts from them (not from the saved settings), so unsaved choices survive it.
+  const current = React.useRef<ReportOptions | null>(null);
+  const first = React.useMemo(() => {
+    const wanted = current.current ?? optionsFromSettings(input.settings);
+    const inspection = engine.inspect(snapshot, wanted.roles);
+    return { options: initialOptions(wanted, inspection.ledger), inspection };
     // Only on a fresh snapshot: later changes are the user’s.
   }, [snapshot]);
-  const { options, update, setRole } = useReportOptions(start);
+  const { options, update, setRole } = useReportOptions(first.options);
+  current.current = options;
 
-  const inspection = React.useMemo(() => engine.inspect(snapshot, options.roles), [engine, snapshot, options.roles]);
+  // One inspection per read: the first is reused until the user changes a column role.
+  const inspection = React.useMemo(
+    () => (options.roles === first.options.roles ? first.inspection : engine.inspect(snapshot, options.roles)),
+    [engine, snapshot, options.roles, first],
+  );
   const run = React.useMemo(() => {
     if (!inspection.ledger || hasErrors(inspection.issues)) return null;
     return engine.report(snapshot, options, lang);
@@ -49,6 +57,7 @@ export function useReportFlow(input: ReportFlowInput): ReportFlow {
 
   const existing = React.useMemo(() => input.reports.find((r) => r.name === run?.grid?.name) ?? null, [input.reports, run]);
 
+  // Runs after the tables are in (useWriteAction): a failure here is a warning, not a failed write.
   const remember = React.useCallback(async () => {
     await port.saveSettings({ ...input.settings, [SETTINGS_KEY]: options });
     await input.refreshReports();

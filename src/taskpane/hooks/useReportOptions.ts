@@ -46,12 +46,19 @@ export type OptionsHandle = {
   readonly setRole: (header: string, role: RoleChoice) => void;
 };
 
+type Held = { readonly start: ReportOptions; readonly options: ReportOptions };
+
+/** The user's options, starting from `start` and starting over whenever a new `start` arrives (a new read). */
 export function useReportOptions(start: ReportOptions): OptionsHandle {
-  const [options, setOptions] = React.useState<ReportOptions>(start);
-  const update = React.useCallback((patch: Partial<ReportOptions>) => setOptions((o) => ({ ...o, ...patch })), []);
+  const [held, setHeld] = React.useState<Held>({ start, options: start });
+  // A new start replaces the options in this very render (React's "adjust state on a prop change").
+  if (held.start !== start) setHeld({ start, options: start });
+  const options = held.start === start ? held.options : start;
+  const change = React.useCallback((f: (o: ReportOptions) => ReportOptions) => setHeld((h) => ({ ...h, options: f(h.options) })), []);
+  const update = React.useCallback((patch: Partial<ReportOptions>) => change((o) => ({ ...o, ...patch })), [change]);
   const setRole = React.useCallback(
-    (header: string, role: RoleChoice) => setOptions((o) => ({ ...o, roles: { ...(o.roles ?? {}), [header]: role } })),
-    [],
+    (header: string, role: RoleChoice) => change((o) => ({ ...o, roles: { ...(o.roles ?? {}), [header]: role } })),
+    [change],
   );
   return { options, update, setRole };
 }

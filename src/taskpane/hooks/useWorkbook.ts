@@ -13,6 +13,8 @@ export type WorkbookState =
       readonly snapshot: WorkbookSnapshot;
       readonly reports: readonly ReportRef[];
       readonly settings: Settings;
+      /** Reading again: the panels stay mounted (and keep the user's choices) until the new read is in. */
+      readonly reloading: boolean;
     };
 
 export type WorkbookHandle = {
@@ -35,11 +37,11 @@ export function useWorkbook(port: WorkbookPort): WorkbookHandle {
 
   React.useEffect(() => {
     let live = true;
-    setState({ kind: 'loading' });
+    setState((s) => (s.kind === 'ready' ? { ...s, reloading: true } : { kind: 'loading' }));
     const read = async (): Promise<WorkbookState> => {
       try {
         const [snapshot, reports, settings] = await Promise.all([readPaneSnapshot(port), port.listReports(), port.loadSettings()]);
-        return { kind: 'ready', snapshot, reports, settings };
+        return { kind: 'ready', snapshot, reports, settings, reloading: false };
       } catch (e) {
         return { kind: 'failed', message: userMessage(e, readFailed) };
       }

@@ -17,6 +17,8 @@ export type DataStepProps = {
   readonly onRole: (header: string, role: RoleChoice) => void;
   readonly onGoTo: (sheet: string, address: string) => void;
   readonly onReload: () => void;
+  /** Why the last "Gå till cell" failed, in the pane's language. */
+  readonly goToError?: string;
 };
 
 const useStyles = makeStyles({
@@ -49,7 +51,7 @@ export function DataStep(props: DataStepProps): React.ReactElement {
   const issues = merged(props.inspection.issues, props.reportIssues);
   return (
     <>
-      <Section title={t.found} level={4}>
+      <Section title={t.found} level={3} minor>
         {ledger ? (
           <dl className={styles.facts}>
             <dt className={styles.dt}>{t.ledgerFound}</dt>
@@ -64,12 +66,13 @@ export function DataStep(props: DataStepProps): React.ReactElement {
         )}
       </Section>
       {ledger ? (
-        <Section title={t.columns} level={4}>
+        <Section title={t.columns} level={3} minor>
           <RoleTable columns={ledger.columns} onChange={props.onRole} />
         </Section>
       ) : null}
-      <Section title={t.issues} level={4}>
-        <IssueList issues={issues} onGoTo={props.onGoTo} />
+      <Section title={t.issues} level={3} minor>
+        <IssueList issues={issues} onGoTo={props.onGoTo} headingLevel={4} />
+        {props.goToError ? <Notice intent="warning">{props.goToError}</Notice> : null}
         <Button className={styles.reload} appearance="secondary" size="small" onClick={props.onReload}>
           {t.reload}
         </Button>

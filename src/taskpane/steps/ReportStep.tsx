@@ -59,7 +59,7 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
           />
         ) : null}
       </div>
-      <Section title={t.preview} level={4}>
+      <Section title={t.preview} level={3} minor>
         {props.run?.grid ? (
           <PreviewTable grid={props.run.grid} columns={PREVIEW_COLUMNS} caption={t.previewCaption(units[options.unit][lang])} />
         ) : (

@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, make
 import type { WorkbookPort } from '../../core/port';
 import type { Engine } from '../engine-types';
 import { Notice } from '../components/Messages';
+import { useGoToCell } from '../hooks/useGoToCell';
 import { useReportFlow, type ReportFlowInput } from '../hooks/useReportFlow';
 import { useLang } from '../lang';
 import { DataStep } from './DataStep';
@@ -37,25 +38,26 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
   const { lang, t } = useLang();
   const flow = useReportFlow({ ...props, lang });
   const { port, onWritten } = props;
-  const goTo = React.useCallback((sheet: string, address: string) => void port.selectCell(sheet, address), [port]);
+  const { goTo, error: goToError } = useGoToCell(port);
   const state = flow.write.state;
   React.useEffect(() => {
     if (state.kind === 'done') onWritten?.();
   }, [state, onWritten]);
   const ledger = flow.inspection.ledger;
+  const sheets = state.kind === 'done' ? state.results.map((r) => r.sheet) : [];
 
   return (
     <>
       <Accordion multiple collapsible defaultOpenItems={['data', 'report']}>
         <AccordionItem value="data">
-          <AccordionHeader as="h3" size="large">{t.stepData}</AccordionHeader>
+          <AccordionHeader as="h2" size="large">{t.stepData}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <DataStep inspection={flow.inspection} reportIssues={flow.run?.issues ?? []} onRole={flow.setRole} onGoTo={goTo} onReload={props.onReload} />
+            <DataStep inspection={flow.inspection} reportIssues={flow.run?.issues ?? []} onRole={flow.setRole} onGoTo={goTo} onReload={props.onReload} goToError={goToError?.[lang]} />
           </AccordionPanel>
         </AccordionItem>
         {ledger ? (
           <AccordionItem value="report">
-            <AccordionHeader as="h3" size="large">{t.stepReport}</AccordionHeader>
+            <AccordionHeader as="h2" size="large">{t.stepReport}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <ReportStep ledger={ledger} options={flow.options} run={flow.run} onChange={flow.update} />
             </AccordionPanel>
@@ -67,19 +69,21 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
           {state.kind === 'writing' ? <ProgressBar aria-label={t.writing} thickness="large" /> : null}
           {state.kind === 'done' ? (
             <Notice intent="success">
-              {state.mode === 'refresh' ? t.updated(state.results[0]?.sheet ?? '') : t.inserted(state.results[0]?.sheet ?? '')}
+              {state.mode === 'refresh' ? t.updated(sheets) : t.inserted(sheets)}
               {props.afterWrite}
             </Notice>
           ) : null}
+          {state.kind === 'done' && state.warning ? <Notice intent="warning">{state.warning[lang]}</Notice> : null}
           {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
           {flow.existing && state.kind !== 'done' ? <Notice intent="info">{t.existingReport(flow.existing.sheet)}</Notice> : null}
+          {/* disabledFocusable, not disabled: the pressed button keeps focus while the report is written. */}
           <div className={styles.buttons}>
             {flow.existing ? (
-              <Button appearance="primary" disabled={!flow.canWrite} onClick={flow.refresh}>
+              <Button appearance="primary" disabledFocusable={!flow.canWrite} onClick={flow.refresh}>
                 {t.updateReport}
               </Button>
             ) : null}
-            <Button appearance={flow.existing ? 'secondary' : 'primary'} disabled={!flow.canWrite} onClick={flow.insert}>
+            <Button appearance={flow.existing ? 'secondary' : 'primary'} disabledFocusable={!flow.canWrite} onClick={flow.insert}>
               {t.insertReport}
             </Button>
           </div>
