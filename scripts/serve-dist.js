@@ -77,7 +77,9 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   const port = portAt >= 0 ? Number(args[portAt + 1]) : 8080;
-  const dir = args.find((a, i) => !a.startsWith('--') && i !== portAt + 1) ?? 'dist';
+  // The folder is the first argument that is neither a flag nor the value after --port.
+  const isPortValue = (i) => portAt >= 0 && i === portAt + 1;
+  const dir = args.find((a, i) => !a.startsWith('--') && !isPortValue(i)) ?? 'dist';
   if (!fs.existsSync(path.join(dir, 'taskpane.html'))) {
     process.stderr.write(`${dir}/taskpane.html is missing: run "npm run build" first.\n`);
     process.exit(1);
