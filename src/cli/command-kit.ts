@@ -19,6 +19,7 @@ import { writeReportFile } from '../io/xlsx/write-file';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
 import { XlsxReadError, isXlsxReadError } from '../io/xlsx/errors';
 import { readPeriod } from '../core/text/period';
+import { isMetadataDamaged } from '../io/xlsx/metadata';
 
 /** The flags several commands accept, spelled once so their error hints stay the same everywhere. */
 export const FLAG = {
@@ -76,9 +77,9 @@ export function periodOrExit(texts: readonly (string | true | undefined)[], lang
   return option;
 }
 
-/** Prints an XlsxReadError and gives EXIT.usage; rethrows anything else. */
+/** Prints an XlsxReadError or a damaged-metadata error and gives EXIT.usage; rethrows anything else. */
 function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
-  if (!isXlsxReadError(e)) throw e;
+  if (!isXlsxReadError(e) && !isMetadataDamaged(e)) throw e;
   io.err(e.messages[lang]);
   return EXIT.usage;
 }

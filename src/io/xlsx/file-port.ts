@@ -14,6 +14,8 @@ import { readMeta, SETTINGS_KEY, writeMeta } from './metadata';
  * loaded once; writes change the in-memory copy and `bytes()` saves it. Settings live on the
  * very hidden KR_Metadata sheet (see metadata.ts), so they travel with the file. There is no
  * UI here: selectCell only records the selection, which `selection()` returns.
+ * A damaged settings entry makes loadSettings reject with MetadataDamagedError (it has
+ * `messages` in Swedish and English, as XlsxReadError does); saveSettings overwrites it.
  * A macro-enabled workbook (.xlsm) can be read and validated, but writeGrid and saveSettings
  * refuse it ('macro-enabled'), since saving through exceljs would drop its macros.
  * Creating the port loads the file, so it is async. Browser-safe: no fs.
