@@ -3,6 +3,7 @@ import { defaultTemplate } from '../../src/core/report/default-template';
 import type { ForecastMethod } from '../../src/core/report/report-types';
 import type { Entry } from '../helpers/ledger-builder';
 import { buildLedger } from '../helpers/ledger-builder';
+import { hasErrors } from '../../src/core/issue';
 
 /**
  * One cost account (5010, bookkeeping sign: costs positive), January–March 2025.
@@ -51,6 +52,8 @@ describe('forecast methods (DOMAIN.md §5), costs negative', () => {
     const flagged = r.issues.filter((i) => i.code === 'report.forecast.fallback').map((i) => i.params.id);
     expect(flagged).toEqual(expect.arrayContaining(['other']));
     expect(flagged).not.toContain('personnel');
+    // The fallback line must not break the forecast reconciliation (no table would be written).
+    expect(hasErrors(r.issues)).toBe(false);
   });
 
   it('falls back for the prior-year profile when there is no prior year', () => {

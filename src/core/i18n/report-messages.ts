@@ -87,7 +87,7 @@ export const reportMessages: Catalog = {
   },
   'report.reconcile.mismatch': {
     sv: (p) => `Raden "${p.line}" stämmer inte mot huvudboken i kolumnen ${p.column}: skillnad ${kr(p.difference)}. ${p.missing ? `Raderna ${p.missing} ingår inte i någon summa; lägg till dem i Summa av.` : 'Kontrollera Summa av i rapportstrukturen.'}`,
-    en: (p) => `Line "${p.line}" does not agree with the ledger in column ${p.column}: difference ${krEn(p.difference)}. ${p.missing ? `The lines ${p.missing} are in no sum; add them to Summa av.` : 'Check Summa av in the report structure.'}`,
+    en: (p) => `Line "${p.line}" does not agree with the ledger in column ${p.columnEn ?? p.column}: difference ${krEn(p.difference)}. ${p.missing ? `The lines ${p.missing} are in no sum; add them to Summa av.` : 'Check Summa av in the report structure.'}`,
   },
   'report.out-of-scope': {
     sv: (p) => `Konto ${p.account}${p.text ? ` ${p.text}` : ''} på ${at(p)} hör inte till någon rad i rapporten (utfall ${kr(p.amount)}, budget ${kr(p.budget)}) och räknas inte. Lägg till kontot i en rad i bladet Rapportstruktur om det ska med.`,

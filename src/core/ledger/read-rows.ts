@@ -51,6 +51,9 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
   const hidden = new Set(sheet.hiddenRows ?? []);
   const aggregated = rc.form === 'aggregated';
   const ctxPeriod = ctxYear !== null ? ctxYear * 100 + ctxMonth : 0;
+  // An Årsbudget column beside a period column repeats the annual figure on each period row of
+  // an account: the same value for the same account, dimensions and year counts once.
+  const wholeYearSeen = perCol >= 0 && amountRoles.includes(R_BUDGET_YEAR) ? new Map<string, number>() : null;
   let hiddenRead = 0;
   let lastRow = headerRow;
 
@@ -174,6 +177,11 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
       else if (role === R_BUDGET_YEAR) {
         kind = 1;
         p = year * 100;
+        if (wholeYearSeen) {
+          const key = `${acc}|${year}|${dimIdx.join(',')}`;
+          if (wholeYearSeen.get(key) === value) continue;
+          wholeYearSeen.set(key, value);
+        }
       } else if (role === R_FORECAST) {
         kind = 2;
         if (aggregated) p = year * 100;

@@ -1,24 +1,29 @@
 import type { Ledger } from '../ledger/types';
 import type { LineMap } from './line-map';
+import type { KeyFlags } from './account-flags';
+import { FLAG, keyFlags } from './account-flags';
 
 /**
  * The one pass over the ledger. Raw sums (source sign) per [group][line][slot] in a
  * Float64Array; no per-entry objects, no string work. Slots:
  */
 export const SLOT = {
-  /** Budget of the report year, all months and whole-year rows. */
+  /**
+   * Budget of the report year: the whole-year rows, plus the monthly rows of keys without
+   * whole-year rows (see account-flags.ts). Never a listing's Budget ack.
+   */
   budgetYear: 0,
-  /** Budget to date: monthly rows through the month, plus whole-year rows × m/12 (even spread). */
+  /** Budget to date: monthly rows through the month, plus whole-year rows × m/12 for keys without monthly rows. */
   budgetPeriod: 1,
   /** Actuals of the report year through the month (a whole-year actual row counts as to date). */
   actualPeriod: 2,
-  /** Forecast rows of the report year, summed. */
+  /** Forecast rows of the report year, summed (keys with forecast rows). */
   forecastYear: 3,
-  /** How many forecast rows (0 = no manual forecast for the line). */
-  forecastCount: 4,
-  /** Prior year actuals through the same month. */
+  /** Outcome + remaining budget U + (B − Bm) of the keys without forecast rows (manual forecast). */
+  forecastRest: 4,
+  /** Prior year actuals through the same month (a listing's Utfall fg år ack). */
   actualPriorPeriod: 5,
-  /** Prior year actuals, whole year. */
+  /** Prior year actuals, whole year (never a listing's to-date figure). */
   actualPriorYear: 6,
 } as const;
 export const SLOTS = 7;
@@ -32,6 +37,12 @@ export type Accumulation = {
   readonly entries: Int32Array;
   /** Out-of-scope sums per account: [account * SLOTS + slot]. */
   readonly outside: Float64Array;
+  /** Per [group * lines + line]: first sheet row of an account without forecast rows, or -1. */
+  readonly restRow: Int32Array;
+  /** Per account: first sheet row, -1 when none. */
+  readonly firstRow: Int32Array;
+  /** False when the ledger's prior year is to date only: the prior full year is unknown. */
+  readonly priorYearKnown: boolean;
 };
 
 export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year: number, through: number, group: Int32Array | null, groups: number): Accumulation {
@@ -44,6 +55,9 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
   const mot = map.motClass ? ledger.dimensions.Motpart.index : new Int32Array(ledger.size);
   const motClass = map.motClass ?? Uint8Array.of(0);
   const grp = group ?? new Int32Array(ledger.size);
+  const kf = keyFlags(ledger, year, through, mot, motClass, grp, groups);
+  const flags = kf.flags;
+  const aggregated = ledger.form === 'aggregated';
   const { account, period, kind, amount, size } = ledger;
   const spread = through / 12;
   const y0 = year * 100; // periods of the report year: y0 .. y0 + 12
@@ -52,33 +66,56 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
     const p = period[i];
     const k = kind[i];
     const v = amount[i];
+    const a = account[i];
+    const key = a * 2 + motClass[mot[i]];
+    const g = grp[i];
     let s1 = -1;
     let s2 = -1;
     let w2 = v;
+    let r = 0; // this entry's part of outcome + remaining budget, for keys without forecast rows
     if (p >= y0 && p <= y0 + 12) {
       const mo = p - y0;
+      const fl = flags[key * groups + g];
       if (k === 0) {
         if (mo <= through) s1 = SLOT.actualPeriod;
+        r = s1 < 0 ? 0 : v;
       } else if (k === 1) {
-        s1 = SLOT.budgetYear;
         if (mo === 0) {
-          s2 = SLOT.budgetPeriod;
-          w2 = v * spread;
-        } else if (mo <= through) s2 = SLOT.budgetPeriod;
-      } else {
-        s1 = SLOT.forecastYear;
-        s2 = SLOT.forecastCount;
-        w2 = 1;
-      }
+          s1 = SLOT.budgetYear;
+          r = v;
+          if ((fl & FLAG.periodBudget) === 0) {
+            s2 = SLOT.budgetPeriod;
+            w2 = v * spread;
+            r = v - w2;
+          }
+        } else if (aggregated || (fl & FLAG.wholeBudget) !== 0) {
+          // Budget ack of a listing, or a period amount beside a whole-year one: to date only.
+          if (mo <= through) {
+            s1 = SLOT.budgetPeriod;
+            r = -v;
+          }
+        } else {
+          s1 = SLOT.budgetYear;
+          r = v;
+          if (mo <= through) {
+            s2 = SLOT.budgetPeriod;
+            r = 0;
+          }
+        }
+      } else s1 = SLOT.forecastYear;
+      if ((fl & FLAG.forecast) !== 0) r = 0;
     } else if (k === 0 && p >= p0 && p <= p0 + 12) {
-      s1 = SLOT.actualPriorYear;
-      if (p - p0 <= through) s2 = SLOT.actualPriorPeriod;
+      const mo = p - p0;
+      if (aggregated && mo > 0) {
+        // Utfall fg år ack: the prior year to date, not its whole year.
+        if (mo <= through) s1 = SLOT.actualPriorPeriod;
+      } else {
+        s1 = SLOT.actualPriorYear;
+        if (mo <= through) s2 = SLOT.actualPriorPeriod;
+      }
     }
     if (s1 < 0) continue;
-    const a = account[i];
-    const key = a * 2 + motClass[mot[i]];
     const leaf = leafOf[key];
-    const g = grp[i];
     entries[g] += 1;
     if (leaf < 0) {
       const o = a * SLOTS;
@@ -88,24 +125,45 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
       const o = (g * L + leaf) * SLOTS;
       sums[o + s1] += v;
       if (s2 >= 0) sums[o + s2] += w2;
+      if (r !== 0) sums[o + SLOT.forecastRest] += r;
     }
     const vEnd = varStart[key + 1];
     for (let j = varStart[key]; j < vEnd; j++) {
       const o = (g * L + varList[j]) * SLOTS;
       sums[o + s1] += v;
       if (s2 >= 0) sums[o + s2] += w2;
+      if (r !== 0) sums[o + SLOT.forecastRest] += r;
     }
   }
-  return { groups, lines: L, sums, entries, outside };
+  return { groups, lines: L, sums, entries, outside, restRow: restRows(kf, map, groups, L), firstRow: kf.firstRow, priorYearKnown: kf.priorYearKnown };
 }
 
-/** The latest year with actuals and its last month with actuals (0 when only whole-year rows). */
+/** Per [group * lines + line]: the first sheet row of a key with data but no forecast rows, or -1. */
+function restRows(kf: KeyFlags, map: LineMap, groups: number, L: number): Int32Array {
+  const out = new Int32Array(groups * L).fill(-1);
+  const keys = kf.flags.length / groups;
+  const mark = (o: number, row: number) => {
+    if (out[o] < 0 || row < out[o]) out[o] = row;
+  };
+  for (let key = 0; key < keys; key++) {
+    for (let g = 0; g < groups; g++) {
+      const fl = kf.flags[key * groups + g];
+      if ((fl & FLAG.data) === 0 || (fl & FLAG.forecast) !== 0) continue;
+      const row = kf.firstRow[key >> 1];
+      if (map.leafOf[key] >= 0) mark(g * L + map.leafOf[key], row);
+      for (let j = map.varStart[key]; j < map.varStart[key + 1]; j++) mark(g * L + map.varList[j], row);
+    }
+  }
+  return out;
+}
+
 /** Whether the ledger holds any actual amount; stops at the first one. */
 export function hasActual(ledger: Ledger): boolean {
   for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0) return true;
   return false;
 }
 
+/** The latest year with actuals and its last month with actuals (0 when only whole-year rows). */
 export function latestActual(ledger: Ledger): { year: number; month: number } | null {
   let best = -1;
   for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0 && ledger.period[i] > best) best = ledger.period[i];

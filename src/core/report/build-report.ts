@@ -7,6 +7,7 @@ import type { TemplatePlan } from './check-template';
 import { planTemplate } from './check-template';
 import { mapLines } from './line-map';
 import { accumulate, hasActual, latestActual, SLOTS } from './accumulate';
+import { accountCell } from './account-flags';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
 import { outOfScope, reconcile, rootLine } from './reconcile';
@@ -42,7 +43,7 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
   }
   const groups = dim ? dim.values.length : 1;
   const acc = accumulate(ledger, map, template.lines.length, year, through, dim ? dim.index : null, groups);
-  const fallbacks = new Map<string, number>();
+  const fallbacks = new Map<string, { count: number; row: number }>();
   const blockValues: { key: string; values: LineValues[] }[] = [];
   for (let g = 0; g < groups; g++) {
     if (dim && acc.entries[g] === 0) continue;
@@ -54,8 +55,10 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
     total = template.lines.map((line, i) => (line.type === 'summa' ? zeroValues() : sumValues(blockValues.map((b) => b.values[i]), options.signs)));
     evaluateSums(plan, total, options);
   }
-  for (const [id, count] of fallbacks) issues.push(makeIssue('report.forecast.fallback', 'warning', { id, method: options.forecast }, { count }));
-  const rec = reconcile(template, plan, acc, f, total, options.forecast === 'manual');
+  for (const [id, { count, row }] of fallbacks) {
+    issues.push(makeIssue('report.forecast.fallback', 'warning', { id, method: options.forecast }, { ...accountCell(ledger, row), count }));
+  }
+  const rec = reconcile(template, plan, acc, f, total, { manual: options.forecast === 'manual', year, through });
   issues.push(...rec.issues, ...outOfScope(ledger, acc, f));
   const lines = toLines(template, plan, total);
   let breakdown: Breakdown | undefined;
@@ -74,11 +77,18 @@ function findDimension(ledger: Ledger, name: string): Dimension | undefined {
   return Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
 }
 
-function groupValues(template: Template, plan: TemplatePlan, acc: Accumulation, g: number, f: number, options: ReportOptions, m: number, fallbacks: Map<string, number>): LineValues[] {
+type Fallbacks = Map<string, { count: number; row: number }>;
+
+function groupValues(template: Template, plan: TemplatePlan, acc: Accumulation, g: number, f: number, options: ReportOptions, m: number, fallbacks: Fallbacks): LineValues[] {
   const values = template.lines.map((line, i) => {
     if (line.type === 'summa') return zeroValues();
-    const r = leafValues(acc.sums, (g * acc.lines + i) * SLOTS, f, options.signs, options.forecast, m);
-    if (r.fallback) fallbacks.set(line.id, (fallbacks.get(line.id) ?? 0) + 1);
+    const restRow = acc.restRow[g * acc.lines + i];
+    const r = leafValues(acc.sums, (g * acc.lines + i) * SLOTS, f, options.signs, options.forecast, m, { partial: restRow >= 0, priorYearKnown: acc.priorYearKnown });
+    if (r.fallback) {
+      const seen = fallbacks.get(line.id);
+      const row = options.forecast === 'manual' ? restRow : -1;
+      fallbacks.set(line.id, { count: (seen?.count ?? 0) + 1, row: seen && seen.row >= 0 && (row < 0 || seen.row < row) ? seen.row : row });
+    }
     return r.values;
   });
   evaluateSums(plan, values, options);

@@ -8,12 +8,16 @@ export type ForecastInput = {
   readonly B: number;
   /** Budget to date. */
   readonly Bm: number;
-  /** Prior year outcome through the same month, and for the whole year. */
+  /** Prior year outcome through the same month, and for the whole year (null: not known). */
   readonly priorPeriod: number;
-  readonly priorYear: number;
-  /** Manual forecast and how many rows it came from. */
+  readonly priorYear: number | null;
+  /**
+   * Manual forecast: the sum of the forecast rows of the accounts that have them, and U + (B − Bm)
+   * of the accounts that have none (`rest`); `partial` says some account had none.
+   */
   readonly manual: number;
-  readonly manualRows: number;
+  readonly rest: number;
+  readonly partial: boolean;
   /** Months elapsed, 1–12. */
   readonly m: number;
 };
@@ -37,12 +41,14 @@ export function forecast(method: ForecastMethod, x: ForecastInput): ForecastResu
       // B × U/Bm; without budget to date the ratio does not exist.
       return x.Bm !== 0 ? { value: (x.B * x.U) / x.Bm, fallback: false } : fallback(x);
     case 'prior-year-profile': {
-      // U / s, s = the prior year's share of the year reached by month m.
-      const s = x.priorYear !== 0 ? x.priorPeriod / x.priorYear : 0;
-      return s !== 0 && Number.isFinite(s) ? { value: x.U / s, fallback: false } : fallback(x);
+      // U / s, s = the prior year's share of the year reached by month m. A share of zero, a
+      // negative one (the prior year to date and the whole year of opposite signs) or one without
+      // a known prior full year would give nonsense or a flipped sign: fall back then.
+      const s = x.priorYear !== null && x.priorYear !== 0 ? x.priorPeriod / x.priorYear : 0;
+      return s > 0 && Number.isFinite(s) ? { value: x.U / s, fallback: false } : fallback(x);
     }
     case 'manual':
-      return x.manualRows > 0 ? { value: x.manual, fallback: false } : fallback(x);
+      return { value: x.manual + x.rest, fallback: x.partial };
   }
 }
 

@@ -15,14 +15,15 @@ export function leafValues(
   signs: SignConvention,
   method: ForecastMethod,
   m: number,
+  where: { readonly partial: boolean; readonly priorYearKnown: boolean },
 ): { values: LineValues; fallback: boolean } {
   const at = (s: number) => f * sums[offset + s];
   const U = at(SLOT.actualPeriod);
   const B = at(SLOT.budgetYear);
   const Bm = at(SLOT.budgetPeriod);
   const priorPeriod = at(SLOT.actualPriorPeriod);
-  const priorYear = at(SLOT.actualPriorYear);
-  const fc = forecast(method, { U, B, Bm, priorPeriod, priorYear, manual: at(SLOT.forecastYear), manualRows: sums[offset + SLOT.forecastCount], m });
+  const priorYear = where.priorYearKnown ? at(SLOT.actualPriorYear) : null;
+  const fc = forecast(method, { U, B, Bm, priorPeriod, priorYear, manual: at(SLOT.forecastYear), rest: at(SLOT.forecastRest), partial: where.partial, m });
   const values = complete({ budgetYear: B, budgetPeriod: Bm, actualPeriod: U, forecastYear: fc.value, actualPriorPeriod: priorPeriod, actualPriorYear: priorYear }, signs);
   const empty = U === 0 && B === 0 && Bm === 0;
   return { values, fallback: fc.fallback && !empty };
@@ -37,7 +38,7 @@ const BASE: readonly (keyof BaseValues)[] = ['budgetYear', 'budgetPeriod', 'actu
  * passed through `plain`: turning a source sign with f = −1, or a variance with −1, makes IEEE
  * negative zero from a zero amount, which English number formatting shows as "-0".
  */
-export function complete(b: { [K in keyof BaseValues]: number }, signs: SignConvention): LineValues {
+export function complete(b: { [K in keyof BaseValues]: K extends 'actualPriorYear' ? number | null : number }, signs: SignConvention): LineValues {
   const sv = signs === 'costs-negative' ? 1 : -1;
   return {
     budgetYear: plain(b.budgetYear),
@@ -45,7 +46,7 @@ export function complete(b: { [K in keyof BaseValues]: number }, signs: SignConv
     actualPeriod: plain(b.actualPeriod),
     forecastYear: plain(b.forecastYear),
     actualPriorPeriod: plain(b.actualPriorPeriod),
-    actualPriorYear: plain(b.actualPriorYear),
+    actualPriorYear: b.actualPriorYear === null ? null : plain(b.actualPriorYear),
     variancePeriod: plain(sv * (b.actualPeriod - b.budgetPeriod)),
     varianceYear: plain(sv * (b.forecastYear - b.budgetYear)),
     changePeriod: plain(b.actualPeriod - b.actualPriorPeriod),
@@ -60,11 +61,12 @@ function plain(n: number): number {
   return n + 0;
 }
 
-/** The sum of lines' base amounts, derived columns recomputed. */
+/** The sum of lines' base amounts, derived columns recomputed; the prior full year stays null when no part knows it. */
 export function sumValues(parts: readonly LineValues[], signs: SignConvention): LineValues {
   const b = { budgetYear: 0, budgetPeriod: 0, actualPeriod: 0, forecastYear: 0, actualPriorPeriod: 0, actualPriorYear: 0 };
   for (const p of parts) for (const k of BASE) b[k] += p[k] ?? 0;
-  return complete(b, signs);
+  const priorKnown = parts.length === 0 || parts.some((p) => p.actualPriorYear !== null);
+  return complete({ ...b, actualPriorYear: priorKnown ? b.actualPriorYear : null }, signs);
 }
 
 export function zeroValues(): LineValues {

@@ -6,6 +6,8 @@ import type { TemplatePlan } from './check-template';
 import type { Accumulation } from './accumulate';
 import { SLOT, SLOTS } from './accumulate';
 import type { Check, ColumnId, LineValues } from './report-types';
+import { columnLabel } from './columns';
+import { accountCell } from './account-flags';
 
 /**
  * Reconciliation: the template's top line must equal the ledger total of the in-scope accounts,
@@ -39,24 +41,46 @@ function reachable(root: number, plan: TemplatePlan): Set<number> {
   return seen;
 }
 
-export function reconcile(template: Template, plan: TemplatePlan, acc: Accumulation, f: number, total: readonly LineValues[], withManual: boolean): { checks: Check[]; issues: Issue[] } {
+/**
+ * With a manual forecast the forecast column is checked too, against the ledger's forecast rows
+ * plus outcome + remaining budget of the accounts that have none (what the lines show for them).
+ */
+export function reconcile(
+  template: Template,
+  plan: TemplatePlan,
+  acc: Accumulation,
+  f: number,
+  total: readonly LineValues[],
+  opts: { readonly manual: boolean; readonly year: number; readonly through: number },
+): { checks: Check[]; issues: Issue[] } {
   const root = rootLine(template, plan);
   if (root < 0) return { checks: [], issues: [] };
   const inTotal = reachable(root, plan);
   const leaves = template.lines.map((l, i) => (l.type === 'konton' ? i : -1)).filter((i) => i >= 0);
   const missing = leaves.filter((i) => !inTotal.has(i)).map((i) => template.lines[i].id);
-  const columns = withManual ? [...CHECKED, ['forecastYear', SLOT.forecastYear] as [ColumnId, number]] : CHECKED;
+  const columns = opts.manual ? [...CHECKED, ['forecastYear', SLOT.forecastYear] as [ColumnId, number]] : CHECKED;
   const checks: Check[] = [];
   const issues: Issue[] = [];
   for (const [column, slot] of columns) {
     let ledger = 0;
-    for (let g = 0; g < acc.groups; g++) for (const i of leaves) ledger += acc.sums[(g * acc.lines + i) * SLOTS + slot];
+    for (let g = 0; g < acc.groups; g++) {
+      for (const i of leaves) {
+        const o = (g * acc.lines + i) * SLOTS;
+        ledger += acc.sums[o + slot] + (column === 'forecastYear' ? acc.sums[o + SLOT.forecastRest] : 0);
+      }
+    }
     ledger *= f;
     const report = total[root][column] ?? 0;
     const ok = Math.abs(report - ledger) < 0.005 + 1e-9 * Math.abs(ledger);
     checks.push({ id: 'reconcile', column, lineId: template.lines[root].id, report, ledger, ok });
     if (!ok) {
-      const p = { line: template.lines[root].id, column, difference: Math.round((report - ledger) * 100) / 100, missing: missing.join(', ') };
+      const p = {
+        line: template.lines[root].id,
+        column: columnLabel(column, opts.year, opts.through, 'sv'),
+        columnEn: columnLabel(column, opts.year, opts.through, 'en'),
+        difference: Math.round((report - ledger) * 100) / 100,
+        missing: missing.join(', '),
+      };
       issues.push(makeIssue('report.reconcile.mismatch', 'error', p));
     }
   }
@@ -72,7 +96,7 @@ export function outOfScope(ledger: Ledger, acc: Accumulation, f: number): Issue[
     if (!any) continue;
     const amount = Math.round(f * acc.outside[o + SLOT.actualPeriod] * 100) / 100;
     const budget = Math.round(f * acc.outside[o + SLOT.budgetYear] * 100) / 100;
-    issues.push(makeIssue('report.out-of-scope', 'warning', { account: ledger.accounts[a], text: ledger.accountTexts[a] ?? '', amount, budget }, { sheet: ledger.sheet }));
+    issues.push(makeIssue('report.out-of-scope', 'warning', { account: ledger.accounts[a], text: ledger.accountTexts[a] ?? '', amount, budget }, accountCell(ledger, acc.firstRow[a])));
   }
   return issues;
 }
