@@ -1,4 +1,4 @@
-import type { StyleToken } from '../core/grid';
+import type { ReportGrid, StyleToken } from '../core/grid';
 
 /**
  * The one style table of a ReportGrid: what each style token looks like, as plain data with
@@ -82,6 +82,18 @@ export const GRID_STYLES: Readonly<Record<StyleToken, GridStyle>> = {
 
 /** Where a column's content sits: amount columns right, label columns left. */
 export type ColumnKind = 'numeric' | 'text';
+
+/** A column is numeric when any non-header cell in it holds a number or a formula. */
+export function columnKinds(grid: ReportGrid): ColumnKind[] {
+  const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
+  const kinds: ColumnKind[] = new Array<ColumnKind>(width).fill('text');
+  for (const row of grid.rows) {
+    row.forEach((cell, c) => {
+      if (cell.style !== 'header' && (cell.formula || typeof cell.value === 'number')) kinds[c] = 'numeric';
+    });
+  }
+  return kinds;
+}
 
 /**
  * The horizontal alignment of a cell: an indented label sits left (the indent needs it), a

@@ -2,7 +2,8 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConditionalFormat, GridCell, ReportGrid } from '../../core/grid';
 import { parseRangeA1, quoteSheet, rangeA1, shiftFormula, columnLetters } from '../../core/address';
 import { cellStyle, iconSetRule, statusDxf } from './styles';
-import type { ColumnKind } from './styles';
+import { columnKinds } from '../grid-style';
+import type { ColumnKind } from '../grid-style';
 
 /**
  * Renders a ReportGrid onto an exceljs worksheet at `anchor` (0-based): values, formulas
@@ -12,17 +13,6 @@ import type { ColumnKind } from './styles';
  * "=HYPERLINK(...)" or "-1+2" from the user's data never becomes a formula.
  */
 export type Anchor = { readonly row: number; readonly col: number };
-
-function columnKinds(grid: ReportGrid): ColumnKind[] {
-  const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
-  const kinds: ColumnKind[] = new Array<ColumnKind>(width).fill('text');
-  for (const row of grid.rows) {
-    row.forEach((cell, c) => {
-      if (cell.style !== 'header' && (cell.formula || typeof cell.value === 'number')) kinds[c] = 'numeric';
-    });
-  }
-  return kinds;
-}
 
 /** Grid cells ("r,c") under a conditional format: status words sit centred in their coloured cells. */
 function statusCells(grid: ReportGrid): Set<string> {
