@@ -51,11 +51,11 @@ function oldComments(old: Old, grid: ReportGrid): CommentsByRow {
 }
 
 /** The first non-empty cell the new block would cover outside the old one. */
-function collision(old: Old, rows: number, cols: number): string | null {
+function collision(old: Old, area: unknown[][], rows: number, cols: number): string | null {
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       if (i < old.rows && j < old.cols) continue;
-      const v = old.area[i]?.[j];
+      const v = area[i]?.[j];
       if (v !== '' && v !== null && v !== undefined) return rangeA1(old.row + i, old.col + j, 1, 1);
     }
   }
@@ -71,13 +71,15 @@ export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<
       const named = context.workbook.names.getItem(grid.name);
       named.load('comment');
       const range = named.getRange();
-      range.load('address,rowIndex,columnIndex,rowCount,columnCount');
-      const area = range.getResizedRange(rows, cols);
+      range.load('address,rowIndex,columnIndex,rowCount,columnCount,values');
+      // The new block at the same place, read in the same sync: old plus new cells, never more.
+      // A new block that would run past the sheet's last row or column fails this sync.
+      const area = range.getCell(0, 0).getResizedRange(rows - 1, cols - 1);
       area.load('values');
       await context.sync();
       sheet = range.address.slice(0, range.address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-      const old: Old = { sheet, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount, area: area.values, comment: named.comment };
-      const hit = collision(old, rows, cols);
+      const old: Old = { sheet, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount, area: range.values, comment: named.comment };
+      const hit = collision(old, area.values, rows, cols);
       if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
       suspend(context, deps.supports);
       const ws = context.workbook.worksheets.getItem(sheet);

@@ -18,6 +18,7 @@ import type { Inventory } from './inventory';
 const HEAD_COLS = 16;
 const HEAD_BUDGET = 3_000_000;
 const ASSUMED_BYTES_PER_CELL = 12;
+const MAX_SHEET_ROWS = 1_048_576;
 
 type Geometry = { name: string; used: Excel.Range; head: Excel.Range | null; headRows: number };
 type Sheet = { name: string; row: number; col: number; rows: number; cols: number; values: CellValue[][]; formats: (string | null)[][] | null; bytesPerCell: number };
@@ -25,11 +26,16 @@ type Sheet = { name: string; row: number; col: number; rows: number; cols: numbe
 function queueGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, headOn: boolean): Geometry[] {
   const headRows = headOn ? Math.max(1, Math.floor(HEAD_BUDGET / (HEAD_COLS * ASSUMED_BYTES_PER_CELL * Math.max(1, names.length) * (withFormats ? 2 : 1)))) : 0;
   return names.map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRange(true);
+    const ws = context.workbook.worksheets.getItem(name);
+    const used = ws.getUsedRange(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     let head: Excel.Range | null = null;
     if (headRows > 0) {
-      head = used.getIntersection(used.getCell(0, 0).getResizedRange(headRows - 1, HEAD_COLS - 1));
+      // The first rows of the used range, within the top-left headRows × HEAD_COLS of the sheet:
+      // anchored at A1 it never runs past the sheet's edge (resizing the used range's first cell
+      // would, for data near row 1 048 576 or column XFD). A ledger starts there; a used range
+      // starting further away gets a shorter first block, or none (a null object).
+      head = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, Math.min(headRows, MAX_SHEET_ROWS), HEAD_COLS));
       head.load(withFormats ? 'values,numberFormat' : 'values');
     }
     return { name, used, head, headRows };
@@ -38,7 +44,7 @@ function queueGeometry(context: Excel.RequestContext, names: readonly string[], 
 
 function sheetFrom(g: Geometry, withFormats: boolean): Sheet {
   const { rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols } = g.used;
-  if (g.head === null) return { name: g.name, row, col, rows, cols, values: [], formats: withFormats ? [] : null, bytesPerCell: ASSUMED_BYTES_PER_CELL * (withFormats ? 2 : 1) };
+  if (g.head === null || g.head.isNullObject) return { name: g.name, row, col, rows, cols, values: [], formats: withFormats ? [] : null, bytesPerCell: ASSUMED_BYTES_PER_CELL * (withFormats ? 2 : 1) };
   const raw = g.head.values;
   const rawFormats = withFormats ? g.head.numberFormat : null;
   const cells = Math.max(1, raw.length * (raw[0]?.length ?? 1));
