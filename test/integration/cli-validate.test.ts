@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
@@ -49,6 +50,33 @@ describe('kommunrapport validate (in process)', () => {
     expect(r.out).toContain('Errors (3):');
     expect(r.out).toContain("Sheet 'Huvudbok', cell C3: the cell shows the error #REF!.");
     expect(r.out.indexOf('Errors')).toBeLessThan(r.out.indexOf('Information'));
+  });
+
+  it('reports accounts the report structure does not cover, with their actuals (hand sum 1 250 + 250 = 1 500)', async () => {
+    const { Workbook } = await import('exceljs');
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Huvudbok');
+    ws.addRows([
+      ['Konto', 'Period', 'Utfall', 'Budget'],
+      [3110, 202501, -500, -450],
+      [5110, 202501, 1000, 1100],
+      [9999, 202501, 1250, 0],
+      [9998, 202502, 250, 0],
+    ]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kr-validate-'));
+    const file = path.join(dir, 'okand.xlsx');
+    try {
+      await wb.xlsx.writeFile(file);
+      const r = await run(file, '--json');
+      const json = JSON.parse(r.out) as { issues: { code: string; address: string; count: number; params: Record<string, unknown> }[] };
+      const uncovered = json.issues.filter((i) => i.code === 'uncovered-accounts');
+      expect(uncovered).toHaveLength(1);
+      expect(uncovered[0]).toMatchObject({ address: 'A4', count: 2, params: { accounts: '9999, 9998', amount: '1\u00a0500' } });
+      const text = await run(file);
+      expect(text.out).toContain('2 konton hör inte till någon rad i rapportstrukturen (9999, 9998) och bär tillsammans 1\u00a0500 kr i utfall');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('accepts --period for an aggregated listing (the same year as its title)', async () => {

@@ -6,6 +6,14 @@ import { formatIssues, verdict } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { ledgerSummary } from '../../core/ledger/summary';
+import { uncoveredAccounts } from '../../core/validate/checks';
+import { readTemplate } from '../../core/report/read-template';
+import { defaultTemplate } from '../../core/report/default-template';
+import { coverage } from '../../core/report/check-template';
+import { MOTPART } from '../../core/report/line-map';
+import type { Issue } from '../../core/issue';
+import type { Validation } from '../../core/validate/validate-workbook';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 
 /** kommunrapport validate <fil.xlsx> [--sheet NAMN] [--period ÅÅÅÅ-MM] [--lang sv|en] [--json] */
 const spec: ArgSpec = {
@@ -23,6 +31,20 @@ const USAGE = {
   en: 'Usage: kommunrapport validate <file.xlsx> [--sheet NAME] [--period YYYY-MM] [--lang sv|en] [--json]\nChecks the ledger in the workbook and shows every problem with its sheet and cell.\n  --sheet   the ledger sheet (found automatically otherwise)\n  --period  the report period, e.g. 2025-08 (for listings without a period column)\n  --json    print the result as JSON\nExit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
 };
 
+/**
+ * The report structure's problems and the accounts it does not place on any line, the way
+ * runReport sees them: the Rapportstruktur sheet, else the default template (with the Motpart
+ * split when the ledger has that dimension, which is why this runs after the ledger is read).
+ * An unreadable structure gives its own issues and no coverage check.
+ */
+function structureIssues(snapshot: WorkbookSnapshot, result: Validation): Issue[] {
+  const read = readTemplate(snapshot);
+  if (!result.ledger || result.reportYear === null) return read.issues;
+  if (read.template === null && read.issues.length > 0) return read.issues;
+  const template = read.template ?? defaultTemplate(result.ledger.dimensions[MOTPART] !== undefined);
+  return [...read.issues, ...uncoveredAccounts(result.ledger, result.reportYear, coverage(template))];
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: { sv: 'kontrollera huvudboken och visa problem med blad och cell', en: 'check the ledger and show problems with sheet and cell' },
@@ -35,7 +57,8 @@ export const validateCommand: Command = {
     const snapshot = await loadSnapshot(parsed.positional[0], lang, io);
     if (typeof snapshot === 'number') return snapshot;
     const sheet = typeof flags.sheet === 'string' ? flags.sheet : undefined;
-    const result = validateWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), ...period, ...(period.year !== undefined ? { reportYear: period.year } : {}) });
+    const validation = validateWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), ...period, ...(period.year !== undefined ? { reportYear: period.year } : {}) });
+    const result = { ...validation, issues: [...validation.issues, ...structureIssues(snapshot, validation)] };
     const summary = result.ledger ? ledgerSummary(result.ledger) : null;
     if (flags.json === true) {
       io.out(JSON.stringify({ ledger: summary, reportYear: result.reportYear, issues: result.issues }, null, 2));
