@@ -49,6 +49,7 @@ describe('manual forecast, accounts without forecast rows', () => {
     const personnel = flagged.find((i) => i.params.id === 'personnel');
     // Header on sheet row 1, 5120 on row 4: the account cell A4.
     expect(personnel).toMatchObject({ sheet: 'Huvudbok', address: 'A4' });
+    expect(personnel?.message.sv).toContain("bladet 'Huvudbok', cell A4");
     expect(flagged.find((i) => i.params.id === 'income')).toMatchObject({ sheet: 'Huvudbok', address: 'A2' });
   });
 

@@ -82,8 +82,8 @@ export const reportMessages: Catalog = {
     en: (p) => `The ledger on ${atEn(p)} has no dimension "${p.dimension}". Choose one of: ${p.known || '(none)'}.`,
   },
   'report.forecast.fallback': {
-    sv: (p) => `Prognosmetoden ${p.method} gick inte att använda för raden "${p.id}"${p.count && Number(p.count) > 1 ? ` (${p.count} block)` : ''}; utfall + återstående budget används. ${p.method === 'manual' ? 'Fyll i en prognos för raden.' : 'Det saknas budget eller fjolårsutfall att räkna från.'}`,
-    en: (p) => `The forecast method ${p.method} could not be used for line "${p.id}"${p.count && Number(p.count) > 1 ? ` (${p.count} blocks)` : ''}; actual + remaining budget is used. ${p.method === 'manual' ? 'Fill in a forecast for the line.' : 'There is no budget or prior-year actual to compute from.'}`,
+    sv: (p) => `Prognosmetoden ${p.method} gick inte att använda för raden "${p.id}"${p.count && Number(p.count) > 1 ? ` (${p.count} block)` : ''}; utfall + återstående budget används. ${p.method === 'manual' ? `Konton utan prognosrader (det första på ${at(p)}) räknas så; fyll i en prognos för dem.` : p.method === 'prior-year-profile' ? 'Fjolårets helårsutfall saknas, eller fjolårets utfall hittills har ett annat tecken än helåret.' : 'Det saknas budget att räkna från.'}`,
+    en: (p) => `The forecast method ${p.method} could not be used for line "${p.id}"${p.count && Number(p.count) > 1 ? ` (${p.count} blocks)` : ''}; actual + remaining budget is used. ${p.method === 'manual' ? `Accounts without forecast rows (the first at ${atEn(p)}) are counted so; fill in a forecast for them.` : p.method === 'prior-year-profile' ? 'The prior full-year actual is missing, or the prior year to date has another sign than the full year.' : 'There is no budget to compute from.'}`,
   },
   'report.reconcile.mismatch': {
     sv: (p) => `Raden "${p.line}" stämmer inte mot huvudboken i kolumnen ${p.column}: skillnad ${kr(p.difference)}. ${p.missing ? `Raderna ${p.missing} ingår inte i någon summa; lägg till dem i Summa av.` : 'Kontrollera Summa av i rapportstrukturen.'}`,
