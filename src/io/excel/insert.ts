@@ -44,7 +44,7 @@ async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, na
     const ws = context.workbook.worksheets.add(temp);
     const p = { ws, row: 0, col: 0 };
     await inSequence(chunks, async (chunk, i) => {
-      suspend(context, deps.supports);
+      suspend(context, deps.supports, i === 0 ? 'first-sync' : 'later-sync');
       queueCells(p, grid, chunk.from, chunk.to, new Map());
       if (i === 0) {
         queueFormatting(p, grid, deps.supports);

@@ -81,7 +81,7 @@ export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<
       const old: Old = { sheet, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount, area: range.values, comment: named.comment };
       const hit = collision(old, area.values, rows, cols);
       if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
-      suspend(context, deps.supports);
+      suspend(context, deps.supports, 'first-sync');
       const ws = context.workbook.worksheets.getItem(sheet);
       range.conditionalFormats.clearAll();
       range.clear('All');

@@ -129,10 +129,15 @@ export function queueSheetSetup(ws: Excel.Worksheet, grid: ReportGrid, supports:
   }
 }
 
-/** Calculation suspension is ExcelApi 1.6 (within the 1.7 minimum), screen-updating suspension 1.9. */
-export function suspend(context: Excel.RequestContext, supports: Supports): void {
+/**
+ * Suspensions for the next sync. Calculation (ExcelApi 1.6, within the 1.7 minimum) is suspended
+ * for every sync that writes cells. Screen updating (1.9) only for a batch's first sync
+ * (`'first-sync'`): Office warns that calling it repeatedly, as in a loop of chunks, makes the
+ * Excel window flicker.
+ */
+export function suspend(context: Excel.RequestContext, supports: Supports, at: 'first-sync' | 'later-sync'): void {
   context.application.suspendApiCalculationUntilNextSync();
-  if (supports('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+  if (at === 'first-sync' && supports('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
 }
 
 /** The defined name's comment records the layout refresh needs. */
