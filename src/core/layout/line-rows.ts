@@ -67,7 +67,9 @@ export function lineRows(lines: readonly ReportLine[], startRow: number, opts: {
       const format = id === 'utilisation' ? PERCENT_FORMAT : amount;
       const derived = derivedFormula(id, row, opts.signs);
       if (derived) cells.push({ formula: derived, value, format, style });
-      else if (line.type === 'summa' && SUMMED.includes(id)) {
+      // A sum whose value is unknown (e.g. the prior full year of an aggregated listing) stays
+      // empty: a SUM over blank parts would show 0 where the engine has no number.
+      else if (line.type === 'summa' && SUMMED.includes(id) && value !== null) {
         const parts = line.parts.map((p) => rowOf.get(p)).filter((r): r is number => r !== undefined);
         cells.push({ formula: sumFormula(COL[id], parts), value, format, style });
       } else cells.push({ value, format, style });
