@@ -72,9 +72,21 @@ it('inserts the report into the simulated Excel workbook with the keyboard alone
   const { compared, mismatches } = compareBlock(sheet!, grid);
   expect(mismatches).toEqual([]);
   expect(compared).toBeGreaterThan(50);
-  // The options were saved to the document's settings.
-  const saved = await page.evaluate(() => [...(window as unknown as { __krSim: { settings: Map<string, unknown> } }).__krSim.settings.keys()]);
-  expect(saved.length).toBeGreaterThan(0);
+  // The options shown in the pane were saved to the document's settings, field by field.
+  const [, year, month] = /_(\d{4})_(\d{2})$/.exec(grid.name) ?? [];
+  const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+  const shown = async (name: string): Promise<string> => ((await page.getByRole('combobox', { name }).textContent()) ?? '').trim();
+  expect(await shown('Till och med månad')).toBe(`${monthNames[Number(month) - 1]} ${year}`);
+  expect(await shown('Prognosmetod')).toBe('Utfall + återstående budget');
+  expect(await shown('Enhet')).toBe('tkr');
+  expect(await shown('Teckenkonvention')).toBe('Kostnader negativa, intäkter positiva');
+  const saved = await page.evaluate(() => (window as unknown as { __krSim: { settings: Map<string, unknown> } }).__krSim.settings.get('kommunrapport'));
+  expect((saved as Record<string, unknown>)['kommunrapport.report']).toMatchObject({
+    through: Number(`${year}${month}`),
+    forecast: 'remaining-budget',
+    unit: 'tkr',
+    signs: 'costs-negative',
+  });
 
   expect(problems.errors).toEqual([]);
   expect(problems.csp).toEqual([]);
