@@ -37,8 +37,8 @@ const texts: Readonly<Record<ExcelWriteErrorCode, Texts>> = {
     en: (p) => `The report '${p.name ?? ''}' could not be fully refreshed. Check the table on sheet '${p.sheet ?? ''}'; insert the report again if it looks wrong.`,
   },
   'report-not-found': {
-    sv: (p) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj "Infoga" för att skapa den på nytt.`,
-    en: (p) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert" to create it again.`,
+    sv: (p) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj ”Infoga rapport” för att skapa den på nytt.`,
+    en: (p) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert report" to create it again.`,
   },
   'refresh-would-overwrite': {
     sv: (p) => `Den uppdaterade rapporten är större än den gamla och skulle skriva över celler på bladet '${p.sheet ?? ''}', område ${p.address ?? ''}. Flytta innehållet därifrån eller infoga rapporten på ett nytt blad.`,

@@ -1,43 +1,12 @@
-import type { GridCell, IconSet, StyleToken } from '../../core/grid';
+import type { GridCell, IconSet } from '../../core/grid';
+import { STATUS_COLORS } from '../grid-style';
 
-/** What each style token looks like in Excel (colours are Excel's own "good/neutral/bad" styles). */
-export type TokenStyle = {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly fontColor?: string;
-  readonly fill?: string;
-  readonly top?: 'Continuous' | 'Double';
-  readonly bottom?: 'Continuous' | 'Double';
-  readonly wrap?: boolean;
-};
-
-export const STATUS_COLOURS = {
-  'status-red': { fill: '#FFC7CE', font: '#9C0006' },
-  'status-yellow': { fill: '#FFEB9C', font: '#9C5700' },
-  'status-green': { fill: '#C6EFCE', font: '#006100' },
-  'status-grey': { fill: '#EDEDED', font: '#3A3A3A' },
-} as const;
+/** Status colours come from the one style table both writers share (io/grid-style.ts). */
+export const STATUS_COLOURS = STATUS_COLORS;
 
 /** Icon sets by their Office.js IconSet name. */
 export const ICON_SET_STYLES: Readonly<Record<IconSet['style'], Excel.IconSetConditionalFormat['style']>> = {
   'three-traffic-lights': 'ThreeTrafficLights1',
-};
-
-export const TOKEN_STYLES: Readonly<Record<StyleToken, TokenStyle>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { bold: true, size: 12 },
-  note: { italic: true, fontColor: '#595959' },
-  header: { bold: true, fill: '#D9E1F2', bottom: 'Continuous', wrap: true },
-  line: {},
-  subtotal: { bold: true, top: 'Continuous' },
-  total: { bold: true, top: 'Continuous', bottom: 'Double' },
-  'of-row': { italic: true },
-  comment: { wrap: true },
-  'status-red': { fill: STATUS_COLOURS['status-red'].fill, fontColor: STATUS_COLOURS['status-red'].font },
-  'status-yellow': { fill: STATUS_COLOURS['status-yellow'].fill, fontColor: STATUS_COLOURS['status-yellow'].font },
-  'status-green': { fill: STATUS_COLOURS['status-green'].fill, fontColor: STATUS_COLOURS['status-green'].font },
-  'status-grey': { fill: STATUS_COLOURS['status-grey'].fill, fontColor: STATUS_COLOURS['status-grey'].font },
 };
 
 export type Rect = { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };

@@ -2,7 +2,11 @@ import { parseRangeA1 } from '../../core/address';
 import type { IconSet, ReportGrid } from '../../core/grid';
 import { blockArrays, gridWidth, textInput } from './cell-input';
 import type { Limits, Supports } from './options';
-import { ICON_SET_STYLES, rectsBy, STATUS_COLOURS, TOKEN_STYLES } from './styles';
+import { BASE_SIZE, BORDER_COLOR, GRID_STYLES, columnKinds, horizontalOf } from '../grid-style';
+import { ICON_SET_STYLES, rectsBy, STATUS_COLOURS } from './styles';
+
+const LINE: Record<'thin' | 'double', 'Continuous' | 'Double'> = { thin: 'Continuous', double: 'Double' };
+const ALIGN: Record<'left' | 'center' | 'right', 'Left' | 'Center' | 'Right'> = { left: 'Left', center: 'Center', right: 'Right' };
 
 /**
  * Queues everything that renders a grid at (row, col) of a sheet. Cells go as whole 2-D arrays
@@ -54,19 +58,32 @@ export function queueCells(p: Placement, grid: ReportGrid, from: number, to: num
 export function queueFormatting(p: Placement, grid: ReportGrid, supports: Supports): void {
   const at = (r: { row: number; col: number; rows: number; cols: number }): Excel.Range => p.ws.getRangeByIndexes(p.row + r.row, p.col + r.col, r.rows, r.cols);
   for (const [token, rects] of rectsBy(grid.rows, (c) => c.style)) {
-    const s = TOKEN_STYLES[token];
+    const s = GRID_STYLES[token];
     for (const r of rects) {
       const f = at(r).format;
       if (s.bold) f.font.bold = true;
       if (s.italic) f.font.italic = true;
-      if (s.size) f.font.size = s.size;
+      if (s.size !== BASE_SIZE) f.font.size = s.size;
       if (s.fontColor) f.font.color = s.fontColor;
       if (s.fill) f.fill.color = s.fill;
       if (s.wrap) f.wrapText = true;
-      if (s.top) f.borders.getItem('EdgeTop').style = s.top;
-      if (s.bottom) f.borders.getItem('EdgeBottom').style = s.bottom;
+      if (s.horizontal) f.horizontalAlignment = ALIGN[s.horizontal];
+      for (const [edge, line] of [['EdgeTop', s.borderTop], ['EdgeBottom', s.borderBottom]] as const) {
+        if (!line) continue;
+        const b = f.borders.getItem(edge);
+        b.style = LINE[line];
+        b.color = BORDER_COLOR;
+      }
     }
   }
+  // Headings over amount columns sit right, as in the file writer (grid-style horizontalOf).
+  const kinds = columnKinds(grid);
+  grid.rows.forEach((cells, i) =>
+    cells.forEach((c, j) => {
+      const align = c.style === 'header' && kinds[j] === 'numeric' ? horizontalOf('header', 'numeric', c.indent ?? 0) : null;
+      if (align) at({ row: i, col: j, rows: 1, cols: 1 }).format.horizontalAlignment = ALIGN[align];
+    }),
+  );
   // indentLevel is ExcelApi 1.9: on Excel 2019 (1.8) and older it fails the whole batch. There
   // the hierarchy stays readable without it: subtotal and total rows are bold with a rule above,
   // and every label keeps its text, so lines are simply flush left.

@@ -94,8 +94,8 @@ const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
     en: (p) => `${fileEn(p)} could not be saved${p.detail ? ` (${p.detail})` : ''}. Close it if it is open in Excel, check that the folder exists and that you may write there, and try again.`,
   },
   'report-not-found': {
-    sv: (p) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj "Infoga" för att skapa den på nytt.`,
-    en: (p) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert" to create it again.`,
+    sv: (p) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj ”Infoga rapport” för att skapa den på nytt.`,
+    en: (p) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert report" to create it again.`,
   },
   'refresh-would-overwrite': {
     sv: (p) =>
