@@ -1,5 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Rect } from './a1';
+import { invalidArgument } from './errors';
+import { formulaProblem } from './formula-check';
 
 /**
  * Cell values crossing the Office.js boundary: what Range.values / formulas / numberFormat /
@@ -83,21 +85,32 @@ export function interpret(v: unknown, numFmt: string | undefined): Raw | undefin
   return s;
 }
 
-/** Writes a 2-D array (or one value for every cell) over a rectangle, as Excel interprets it. */
+/**
+ * Writes a 2-D array (or one value for every cell) over a rectangle, as Excel interprets it.
+ * Every formula is checked first (formula-check.ts): one Excel cannot parse fails the write
+ * with InvalidArgument and leaves the rectangle untouched.
+ */
 export function writeRect(ws: ExcelJS.Worksheet, r: Rect, input: unknown, kind: 'values' | 'formulas' | 'numberFormat'): void {
+  const writes: (() => void)[] = [];
   for (let i = 0; i < r.rows; i++) {
     for (let j = 0; j < r.cols; j++) {
       const v = Array.isArray(input) ? (input[i] as unknown[])[j] : input;
       if (v === null || v === undefined) continue;
       const cell = ws.getCell(r.row + i + 1, r.col + j + 1);
       if (kind === 'numberFormat') {
-        cell.numFmt = String(v) === 'General' ? (undefined as unknown as string) : String(v);
+        writes.push(() => (cell.numFmt = String(v) === 'General' ? (undefined as unknown as string) : String(v)));
         continue;
       }
       const raw = interpret(v, cell.numFmt);
-      if (raw !== undefined) cell.value = raw;
+      if (raw === undefined) continue;
+      if (typeof v === 'string' && v.startsWith('=') && isObj(raw) && typeof raw.formula === 'string') {
+        const problem = formulaProblem(raw.formula);
+        if (problem !== null) throw invalidArgument(`the formula in ${cell.address} (${problem})`);
+      }
+      writes.push(() => (cell.value = raw));
     }
   }
+  writes.forEach((w) => w());
 }
 
 export function shapeMatches(r: Rect, input: unknown): boolean {
