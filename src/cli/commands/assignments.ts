@@ -5,7 +5,7 @@ import { formatIssues } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
-import { ASSIGNMENT_STATUS_LABEL, assignmentGrids, assignmentSummaryJson, parseIsoDate, readAssignments, summarizeAssignments } from '../../core/assignments';
+import { translateStatus, assignmentGrids, assignmentSummaryJson, parseIsoDate, readAssignments, summarizeAssignments } from '../../core/assignments';
 import type { AssignmentSummary } from '../../core/assignments';
 import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
 
@@ -32,26 +32,21 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function statusText(sv: string, lang: Lang): string {
-  const known = Object.values(ASSIGNMENT_STATUS_LABEL).find((l) => l.sv === sv);
-  return known ? known[lang] : sv;
-}
-
 /** The matrix, the deviations and the flags as aligned text. */
 export function printAssignments(s: AssignmentSummary, lang: Lang): string {
   const sv = lang === 'sv';
   const head = sv ? ['Typ', 'Status', 'Enligt plan', 'Avvikelse', 'Ej angivet', 'Totalt'] : ['Type', 'Status', 'On plan', 'Deviating', 'Not stated', 'Total'];
-  const body = s.matrix.map((m) => [m.type, statusText(m.status, lang), ...[m.onPlan, m.deviating, m.unspecified, m.total].map(String)]);
+  const body = s.matrix.map((m) => [m.type, translateStatus(m.status, lang), ...[m.onPlan, m.deviating, m.unspecified, m.total].map(String)]);
   const sum = (k: 'onPlan' | 'deviating' | 'unspecified' | 'total'): string => String(s.matrix.reduce((a, m) => a + m[k], 0));
   body.push([sv ? 'Totalt' : 'Total', '', sum('onPlan'), sum('deviating'), sum('unspecified'), sum('total')]);
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((r) => r[c].length)));
   const line = (r: readonly string[]) => r.map((x, c) => (c < 2 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('  ').trimEnd();
   const out = [`${sv ? 'Uppdrag och initiativ' : 'Assignments and initiatives'} (${sv ? 'läge' : 'as of'} ${s.asOf})`, '', line(head), '-'.repeat(widths.reduce((a, w) => a + w + 2, -2)), ...body.map(line)];
   out.push('', sv ? `Avvikelse från plan (${s.deviations.length}):` : `Deviating from plan (${s.deviations.length}):`);
-  for (const d of s.deviations) out.push(`  - [${d.type}] ${d.title} (${statusText(d.status, lang)}${d.end ? `, ${sv ? 'slutdatum' : 'due'} ${d.end}` : ''})`, `    ${d.comment ?? (sv ? '(ingen kommentar)' : '(no comment)')}`);
+  for (const d of s.deviations) out.push(`  - [${d.type}] ${d.title} (${translateStatus(d.status, lang)}${d.end ? `, ${sv ? 'slutdatum' : 'due'} ${d.end}` : ''})`, `    ${d.comment ?? (sv ? '(ingen kommentar)' : '(no comment)')}`);
   if (s.flags.length) {
     out.push('', sv ? `Slutdatum passerat men markerade Enligt plan (${s.flags.length}):` : `End date passed but marked on plan (${s.flags.length}):`);
-    for (const f of s.flags) out.push(`  ! ${f.title} (${statusText(f.status, lang)}, ${sv ? 'slutdatum' : 'due'} ${f.end}) [${f.sheet}!${f.address}]`);
+    for (const f of s.flags) out.push(`  ! ${f.title} (${translateStatus(f.status, lang)}, ${sv ? 'slutdatum' : 'due'} ${f.end}) [${f.sheet}!${f.address}]`);
   }
   return out.join('\n');
 }

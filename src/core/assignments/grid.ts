@@ -3,7 +3,7 @@ import type { GridCell, ReportGrid } from '../grid';
 import { cellA1, columnLetters } from '../address';
 import { isoToSerial } from './dates';
 import type { AssignmentSummary } from './types';
-import { STATUS_LABEL, STATUS_ORDER } from './vocabulary';
+import { translateStatus } from './vocabulary';
 
 export type AssignmentGridOptions = { readonly lang: Lang };
 
@@ -38,12 +38,6 @@ const T = {
   },
 } as const;
 
-/** Swedish status label (as the summary holds it) in the grid's language. */
-function statusText(sv: string, lang: Lang): string {
-  const known = STATUS_ORDER.find((s) => STATUS_LABEL[s].sv === sv);
-  return known ? STATUS_LABEL[known][lang] : sv;
-}
-
 function dateCell(iso: string | null): GridCell {
   const serial = iso === null ? null : isoToSerial(iso);
   return serial === null ? { value: iso ?? '–', style: 'line' } : { value: serial, format: 'yyyy-mm-dd', style: 'line' };
@@ -67,7 +61,7 @@ function matrixGrid(summary: AssignmentSummary, lang: Lang): ReportGrid {
     const counts = showUnspecified ? [m.onPlan, m.deviating, m.unspecified] : [m.onPlan, m.deviating];
     rows.push([
       { value: m.type === previousType ? null : m.type, style: 'line' },
-      { value: statusText(m.status, lang), style: 'line' },
+      { value: translateStatus(m.status, lang), style: 'line' },
       ...counts.map((c) => ({ value: c, format: '0', style: 'line' as const })),
       { formula: `=SUM(C${r}:${columnLetters(1 + countCols)}${r})`, value: m.total, format: '0', style: 'subtotal' },
     ]);
@@ -99,7 +93,7 @@ function deviationGrid(summary: AssignmentSummary, lang: Lang): ReportGrid {
     rows.push([
       { value: d.type, style: 'line' },
       { value: d.title, style: 'line' },
-      { value: statusText(d.status, lang), style: 'line' },
+      { value: translateStatus(d.status, lang), style: 'line' },
       { value: d.responsible ?? '', style: 'line' },
       dateCell(d.end),
       { value: d.comment ?? '', style: 'comment' },
@@ -110,7 +104,7 @@ function deviationGrid(summary: AssignmentSummary, lang: Lang): ReportGrid {
     rows.push([], [{ value: t.flagTitle, style: 'subtitle' }], t.flagHead.map((h) => ({ value: h, style: 'header' as const })));
     const firstFlag = rows.length;
     for (const f of summary.flags) {
-      rows.push([{ value: f.type, style: 'line' }, { value: f.title, style: 'line' }, { value: statusText(f.status, lang), style: 'line' }, dateCell(f.end), { value: t.flag, style: 'status-red' }]);
+      rows.push([{ value: f.type, style: 'line' }, { value: f.title, style: 'line' }, { value: translateStatus(f.status, lang), style: 'line' }, dateCell(f.end), { value: t.flag, style: 'status-red' }]);
     }
     conditionalFormats = [{ range: `${cellA1(firstFlag, 4)}:${cellA1(rows.length - 1, 4)}`, rules: [{ equals: t.flag, style: 'status-red' }] }];
   }

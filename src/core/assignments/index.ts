@@ -9,4 +9,4 @@ export type { AssignmentGridOptions } from './grid';
 export { assignmentSummaryJson } from './json';
 export type { AssignmentSummaryJson } from './json';
 export { readDate, serialToIso, parseIsoDate, isoToSerial } from './dates';
-export { STATUS_LABEL as ASSIGNMENT_STATUS_LABEL } from './vocabulary';
+export { STATUS_LABEL as ASSIGNMENT_STATUS_LABEL, translateStatus } from './vocabulary';

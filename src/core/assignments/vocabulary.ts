@@ -59,3 +59,9 @@ export const STATUS_ORDER: readonly AssignmentStatus[] = ['NOT_STARTED', 'STARTE
 export function statusLabel(s: AssignmentStatus | { readonly text: string }, lang: Lang): string {
   return typeof s === 'string' ? STATUS_LABEL[s][lang] : s.text;
 }
+
+/** A Swedish status label, as the summary holds it, in `lang` (unknown text passes through). */
+export function translateStatus(sv: string, lang: Lang): string {
+  const known = STATUS_ORDER.find((s) => STATUS_LABEL[s].sv === sv);
+  return known ? STATUS_LABEL[known][lang] : sv;
+}

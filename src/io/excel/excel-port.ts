@@ -1,4 +1,3 @@
-import { parseRangeA1, rangeA1 } from '../../core/address';
 import type { ReportRef, WorkbookPort } from '../../core/port';
 import { ExcelWriteError, officeCode } from './errors';
 import { insertGrid } from './insert';
@@ -7,7 +6,7 @@ import { DEFAULT_LIMITS } from './options';
 import type { ExcelPortOptions, Limits } from './options';
 import { refreshGrid } from './refresh';
 import { loadFrom, saveTo } from './settings';
-import { readSnapshot } from './snapshot';
+import { definedNames, readSnapshot } from './snapshot';
 
 /**
  * The WorkbookPort inside Excel. `run` is Excel.run (the simulator's in tests). The adapter keeps
@@ -57,16 +56,9 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
       return run(async (context) => {
         const names = context.workbook.names.load('items/name,items/formula,items/type');
         await context.sync();
-        const out: ReportRef[] = [];
-        for (const n of names.items) {
-          if (!/^KR_/i.test(n.name) || n.type !== 'Range') continue;
-          const f = n.formula.replace(/^=/, '');
-          const bang = f.lastIndexOf('!');
-          const r = parseRangeA1(f.replace(/\$/g, ''));
-          if (bang < 0 || !r) continue;
-          out.push({ name: n.name, sheet: f.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'"), address: rangeA1(r.row, r.col, r.rows, r.cols) });
-        }
-        return out;
+        return definedNames(names.items)
+          .filter((d) => /^KR_/i.test(d.name))
+          .map((d): ReportRef => ({ name: d.name, sheet: d.sheet, address: d.range }));
       });
     },
     async selectCell(sheet, address) {

@@ -165,7 +165,8 @@ function toSnapshot(s: Sheet, visibility: string | undefined): SheetSnapshot {
   return { name: s.name, originRow: s.row, originCol: s.col, values: s.values, ...(s.formats ? { formats: s.formats } : {}), visibility: vis };
 }
 
-function definedNames(items: readonly Excel.NamedItem[]): DefinedName[] {
+/** Range names as sheet + A1 range ('Blad 1'!$A$1:$C$9 → Blad 1, A1:C9); other names are left out. */
+export function definedNames(items: readonly Excel.NamedItem[]): DefinedName[] {
   const out: DefinedName[] = [];
   for (const n of items) {
     if (n.type !== 'Range') continue;
