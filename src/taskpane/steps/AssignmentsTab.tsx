@@ -1,18 +1,9 @@
 import * as React from 'react';
-import type { WorkbookPort } from '../../core/port';
-import type { WorkbookSnapshot } from '../../core/snapshot';
-import type { Engine } from '../engine-types';
+import type { InsertTabHostProps } from './tab-props';
 import { InsertTab } from '../components/InsertTab';
 import { useLang } from '../lang';
 
-export type AssignmentsTabProps = {
-  readonly port: WorkbookPort;
-  readonly engine: Engine;
-  readonly snapshot: WorkbookSnapshot;
-  readonly asOf: string;
-  readonly onWritten?: () => void;
-  readonly afterWrite?: React.ReactNode;
-};
+export type AssignmentsTabProps = InsertTabHostProps;
 
 /** Uppdrag: counts by status and "Infoga uppdragssammanställning". */
 export function AssignmentsTab(props: AssignmentsTabProps): React.ReactElement {

@@ -1,19 +1,10 @@
 import * as React from 'react';
-import type { WorkbookPort } from '../../core/port';
-import type { WorkbookSnapshot } from '../../core/snapshot';
-import type { Engine } from '../engine-types';
+import type { InsertTabHostProps } from './tab-props';
 import { InsertTab } from '../components/InsertTab';
 import { useLang } from '../lang';
 import { goalStatuses } from '../option-labels';
 
-export type GoalsTabProps = {
-  readonly port: WorkbookPort;
-  readonly engine: Engine;
-  readonly snapshot: WorkbookSnapshot;
-  readonly asOf: string;
-  readonly onWritten?: () => void;
-  readonly afterWrite?: React.ReactNode;
-};
+export type GoalsTabProps = InsertTabHostProps;
 
 /** Mål: the goals' statuses (text and colour) and "Infoga måltabell". */
 export function GoalsTab(props: GoalsTabProps): React.ReactElement {
