@@ -6,8 +6,10 @@ import { reportCommand } from './commands/report';
 import { goalsCommand } from './commands/goals';
 import { assignmentsCommand } from './commands/assignments';
 import { demoCommand } from './commands/demo';
+import { personnelCommand } from './commands/personnel';
+import { measuresCommand } from './commands/measures';
 
-const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, demoCommand];
+const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, demoCommand];
 
 const stdio: CliIo = {
   out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
