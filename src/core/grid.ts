@@ -79,4 +79,6 @@ export type ReportGrid = {
   readonly commentColumn?: number;
   /** A stable key per row (line id), used on refresh to keep comments of lines that still exist. */
   readonly rowKeys?: readonly (string | null)[];
+  /** 'hidden' for the add-in's own data sheets (the forecast history); visible when absent. */
+  readonly visibility?: 'visible' | 'hidden';
 };

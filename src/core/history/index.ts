@@ -1,0 +1,15 @@
+/** Forecast history: store each month's forecast in the workbook, show the change, judge accuracy (DOMAIN.md §11). */
+export type * from './types';
+export { EMPTY_HISTORY, HISTORY_NAME, HISTORY_SHEET, historyKey } from './types';
+export { readForecastHistory, HISTORY_COLUMNS } from './read';
+export type { HistoryRead } from './read';
+export { recordForecasts, previousForecast, normalisedForecast } from './record';
+export { historyGrid } from './grid';
+export { withForecastChange } from './columns';
+export { forecastAccuracy } from './accuracy';
+export type { ForecastAccuracy, AccuracyLine } from './accuracy';
+export { accuracyGrid } from './accuracy-grid';
+export { forecastMoveSentence } from './sentence';
+export { monthName } from './month-names';
+export { applyForecastHistory } from './apply';
+export type { HistoryApplied } from './apply';
