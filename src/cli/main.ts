@@ -8,8 +8,9 @@ import { assignmentsCommand } from './commands/assignments';
 import { demoCommand } from './commands/demo';
 import { personnelCommand } from './commands/personnel';
 import { measuresCommand } from './commands/measures';
+import { packageCommand } from './commands/package';
 
-const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, demoCommand];
+const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, packageCommand, demoCommand];
 
 const stdio: CliIo = {
   out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),

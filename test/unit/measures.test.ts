@@ -87,6 +87,11 @@ describe('activity measures', () => {
     expect(r.lines[1].change).toBe(1650);
   });
 
+  it('does not take a goal table (Nyckeltal with Målvärde and Utfall per year) for a measure table', () => {
+    const goals = workbook(sheet('Mål', [['Nyckeltal', 'Målvärde 2023', 'Utfall 2022', 'Utfall 2023'], ['Nöjda invånare', 80, 75, 78]]));
+    expect(readMeasureTable(goals).table).toBeNull();
+  });
+
   it('points at a value that is not a number', () => {
     const bad = workbook(sheet('M', [['Mått', 2022, 2023], ['Besök', 'många', 12]]));
     const read2 = readMeasureTable(bad);

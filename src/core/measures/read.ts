@@ -14,7 +14,9 @@ type Header =
   | { readonly form: 'wide'; readonly row: number; readonly label: number; readonly unit: number | null; readonly years: readonly { col: number; year: number }[] }
   | { readonly form: 'long'; readonly row: number; readonly label: number; readonly unit: number | null; readonly year: number; readonly value: number };
 
-const LABEL = /^(matt|verksamhetsmatt|nyckeltal|indikator|measure|activity measure|measures)$/;
+const LABEL = /^(matt|verksamhetsmatt|nyckeltal|measure|activity measure|measures)$/;
+/** A goal table (Målvärde columns) is not a measure table, though it has years in its headers. */
+const GOAL_TARGET = /^(malvarde|target|target value)( (19|20)\d\d)?$/;
 const UNIT = /^(enhet|unit)$/;
 const YEAR_HEADER = /^(?:(?:ar|utfall|year|outcome) )?((?:19|20)\d\d)$/;
 
@@ -33,9 +35,11 @@ function findHeader(sheet: SheetSnapshot): Header | null {
     let yearCol = -1;
     let valueCol = -1;
     const years: { col: number; year: number }[] = [];
+    let goalTable = false;
     for (let col = sheet.originCol; col < sheet.originCol + width; col++) {
       const v = cellAt(sheet, row, col);
       const n = typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v < 2200 ? String(v) : normalizeLabel(v);
+      if (GOAL_TARGET.test(n)) goalTable = true;
       if (label < 0 && LABEL.test(n)) label = col;
       else if (unit === null && UNIT.test(n)) unit = col;
       else if (/^(ar|year)$/.test(n)) yearCol = col;
@@ -45,7 +49,7 @@ function findHeader(sheet: SheetSnapshot): Header | null {
         if (m) years.push({ col, year: Number(m[1]) });
       }
     }
-    if (label < 0) continue;
+    if (label < 0 || goalTable) continue;
     if (years.length > 0) return { form: 'wide', row, label, unit, years: years.sort((a, b) => a.year - b.year) };
     if (yearCol >= 0 && valueCol >= 0) return { form: 'long', row, label, unit, year: yearCol, value: valueCol };
   }

@@ -1,0 +1,87 @@
+
+import { hasErrors } from '../issue';
+import { runReport } from '../report/run-report';
+import { applyForecastHistory } from '../history';
+import { goalGrid, judgeGoals, readGoalTable } from '../goals';
+import { assignmentGrids, readAssignments, summarizeAssignments } from '../assignments';
+import { readSickTable, sickLeaveGrid, sickLeaveReport } from '../personnel';
+import { measureGrid, measureReport, readMeasureTable } from '../measures';
+import type { FollowUpOptions, SectionId, SectionResult, SectionRunner } from './types';
+
+const skipped = (id: SectionId, sv: string, en: string, issues: SectionResult['issues'] = []): SectionResult => ({ id, kind: 'skipped', reason: { sv, en }, issues });
+
+function reportOptions(o: FollowUpOptions) {
+  return {
+    lang: o.lang,
+    ...(o.year !== undefined ? { year: o.year } : {}),
+    ...(o.throughMonth !== undefined ? { throughMonth: o.throughMonth } : {}),
+    ...(o.forecast !== undefined ? { forecast: o.forecast } : {}),
+    ...(o.signs !== undefined ? { signs: o.signs } : {}),
+    ...(o.unit !== undefined ? { unit: o.unit } : {}),
+  };
+}
+
+const drift: SectionRunner = (snapshot, o) => {
+  const r = runReport(snapshot, reportOptions(o));
+  if (!r.ledger) return skipped('drift', 'Ingen huvudbok hittades.', 'No ledger was found.', r.issues);
+  if (!r.report || r.grids.length === 0) return skipped('drift', 'Huvudboken har fel som måste rättas först (se meddelandena).', 'The ledger has errors to correct first (see the messages).', r.issues);
+  const h = applyForecastHistory(snapshot, r.report, r.grids[0], o.lang);
+  return { id: 'drift', kind: 'written', grids: h.grids, issues: [...r.issues, ...h.issues], ...(h.sentence ? { commentary: [h.sentence] } : {}) };
+};
+
+const perUnit: SectionRunner = (snapshot, o) => {
+  const first = runReport(snapshot, reportOptions(o));
+  const dims = first.ledger ? Object.keys(first.ledger.dimensions) : [];
+  const by = o.by ?? ['Verksamhet', 'Ansvar'].find((d) => dims.includes(d));
+  if (!first.ledger) return skipped('per-unit', 'Ingen huvudbok hittades.', 'No ledger was found.');
+  if (by === undefined || !dims.includes(by)) {
+    return skipped('per-unit', 'Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.', 'The ledger has no Verksamhet or Ansvar column to break the report down by.');
+  }
+  const r = runReport(snapshot, { ...reportOptions(o), by });
+  if (!r.report || r.grids.length === 0) return skipped('per-unit', 'Huvudboken har fel som måste rättas först.', 'The ledger has errors to correct first.');
+  // The ledger's own issues were reported with the drift section.
+  return { id: 'per-unit', kind: 'written', grids: r.grids, issues: [] };
+};
+
+const goals: SectionRunner = (snapshot, o) => {
+  const read = readGoalTable(snapshot);
+  if (!read.table) return skipped('goals', 'Ingen måltabell (Indikator, Målvärde, Utfall) hittades.', 'No goal table (Indicator, Target, Outcome) was found.', read.issues.filter((i) => i.code !== 'goal.no-table'));
+  const report = judgeGoals(read.table, {});
+  const issues = [...read.issues, ...report.issues];
+  if (hasErrors(issues)) return skipped('goals', 'Måltabellen har fel som måste rättas först.', 'The goal table has errors to correct first.', issues);
+  return { id: 'goals', kind: 'written', grids: [goalGrid(report, { lang: o.lang })], issues };
+};
+
+const assignments: SectionRunner = (snapshot, o) => {
+  const read = readAssignments(snapshot);
+  if (read.issues.some((i) => i.code === 'assign.no-table')) return skipped('assignments', 'Ingen uppdragslista (Uppdrag, Status) hittades.', 'No assignment list (Assignment, Status) was found.');
+  const summary = summarizeAssignments(read.items, { asOf: o.asOf });
+  const issues = [...read.issues, ...summary.issues];
+  if (hasErrors(issues)) return skipped('assignments', 'Uppdragslistan har fel som måste rättas först.', 'The assignment list has errors to correct first.', issues);
+  return { id: 'assignments', kind: 'written', grids: assignmentGrids(summary, { lang: o.lang }), issues };
+};
+
+const personnel: SectionRunner = (snapshot, o) => {
+  const read = readSickTable(snapshot, o.year !== undefined ? { year: o.year } : {});
+  if (!read.table) return skipped('personnel', 'Ingen tabell med sjukfrånvaro hittades.', 'No sick-leave table was found.', read.issues.filter((i) => i.code !== 'sick-no-table'));
+  if (hasErrors(read.issues)) return skipped('personnel', 'Sjukfrånvarotabellen har fel som måste rättas först.', 'The sick-leave table has errors to correct first.', read.issues);
+  return { id: 'personnel', kind: 'written', grids: [sickLeaveGrid(sickLeaveReport(read.table, o.year !== undefined ? { year: o.year } : {}), { lang: o.lang })], issues: read.issues };
+};
+
+const measures: SectionRunner = (snapshot, o) => {
+  const read = readMeasureTable(snapshot);
+  if (!read.table) return skipped('measures', 'Ingen tabell med verksamhetsmått hittades.', 'No activity-measure table was found.');
+  return { id: 'measures', kind: 'written', grids: [measureGrid(measureReport(read.table), { lang: o.lang })], issues: read.issues };
+};
+
+/** The runners by section id. Investments join when their module is in (see followup/build.ts). */
+export const SECTION_RUNNERS: Partial<Record<SectionId, SectionRunner>> = {
+  drift,
+  'per-unit': perUnit,
+  goals,
+  assignments,
+  personnel,
+  measures,
+};
+
+

@@ -1,0 +1,40 @@
+import type { Issue } from '../issue';
+import type { ReportGrid } from '../grid';
+import type { Lang } from '../i18n/types';
+import type { ForecastMethod, SignConvention, Unit } from '../report/report-types';
+
+/**
+ * The whole follow-up in one action: every section the workbook has data for, in the order the
+ * reports print them, each on its own sheet, with a contents sheet first. A section without data
+ * is listed as skipped with the reason, never silently left out.
+ */
+export type SectionId = 'drift' | 'per-unit' | 'investments' | 'goals' | 'assignments' | 'personnel' | 'measures';
+
+export const SECTION_ORDER: readonly SectionId[] = ['drift', 'per-unit', 'investments', 'goals', 'assignments', 'personnel', 'measures'];
+
+export type FollowUpOptions = {
+  readonly lang: Lang;
+  /** The date assignment end dates are compared with (YYYY-MM-DD); the caller passes today. */
+  readonly asOf: string;
+  readonly year?: number;
+  readonly throughMonth?: number;
+  readonly forecast?: ForecastMethod;
+  readonly signs?: SignConvention;
+  readonly unit?: Unit;
+  /** The dimension of the per-unit section; default Verksamhet, else Ansvar, when the ledger has it. */
+  readonly by?: string;
+};
+
+export type SectionResult =
+  | { readonly id: SectionId; readonly kind: 'written'; readonly grids: readonly ReportGrid[]; readonly issues: readonly Issue[]; readonly commentary?: readonly string[] }
+  | { readonly id: SectionId; readonly kind: 'skipped'; readonly reason: { readonly sv: string; readonly en: string }; readonly issues: readonly Issue[] };
+
+export type FollowUp = {
+  readonly sections: readonly SectionResult[];
+  /** The contents sheet first, then every written section's grids in order. */
+  readonly grids: readonly ReportGrid[];
+  readonly issues: readonly Issue[];
+};
+
+/** A section: reads what it needs from the snapshot and lays out its tables, or says why not. */
+export type SectionRunner = (snapshot: import('../snapshot').WorkbookSnapshot, options: FollowUpOptions) => SectionResult;
