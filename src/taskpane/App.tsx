@@ -8,6 +8,7 @@ import { useLang } from './lang';
 import { AssignmentsTab } from './steps/AssignmentsTab';
 import { GoalsTab } from './steps/GoalsTab';
 import { ReportTab } from './steps/ReportTab';
+import { FollowUpTab } from './steps/FollowUpTab';
 
 export type AppProps = {
   readonly port: WorkbookPort;
@@ -20,9 +21,9 @@ export type AppProps = {
   readonly afterWrite?: React.ReactNode;
 };
 
-type TabKey = 'report' | 'goals' | 'assignments';
-const TABS: readonly TabKey[] = ['report', 'goals', 'assignments'];
-const TAB_LABEL = { report: 'tabReport', goals: 'tabGoals', assignments: 'tabAssignments' } as const;
+type TabKey = 'report' | 'goals' | 'assignments' | 'followup';
+const TABS: readonly TabKey[] = ['report', 'goals', 'assignments', 'followup'];
+const TAB_LABEL = { report: 'tabReport', goals: 'tabGoals', assignments: 'tabAssignments', followup: 'tabFollowUp' } as const;
 
 const useStyles = makeStyles({
   tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalS})`, paddingTop: tokens.spacingVerticalXS },
@@ -70,8 +71,10 @@ export function App(props: AppProps): React.ReactElement {
                 <ReportTab {...common} snapshot={state.snapshot} reports={state.reports} settings={state.settings} refreshReports={refreshReports} onReload={reload} />
               ) : key === 'goals' ? (
                 <GoalsTab {...common} snapshot={state.snapshot} asOf={props.asOf} />
-              ) : (
+              ) : key === 'assignments' ? (
                 <AssignmentsTab {...common} snapshot={state.snapshot} asOf={props.asOf} />
+              ) : (
+                <FollowUpTab {...common} snapshot={state.snapshot} asOf={props.asOf} reports={state.reports} refreshReports={refreshReports} />
               )}
             </div>
           ))

@@ -70,10 +70,25 @@ export type AssignmentRun = {
   readonly issues: readonly Issue[];
 };
 
+type Texts = { readonly sv: string; readonly en: string };
+
+/** One section of the whole follow-up: where it goes, or why it is skipped. */
+export type FollowUpSection =
+  | { readonly id: string; readonly title: Texts; readonly kind: 'written'; readonly sheets: readonly string[] }
+  | { readonly id: string; readonly title: Texts; readonly kind: 'skipped'; readonly reason: Texts };
+
+export type FollowUpRun = {
+  readonly sections: readonly FollowUpSection[];
+  /** The contents sheet first, then every section's tables, in report order. */
+  readonly grids: readonly ReportGrid[];
+  readonly issues: readonly Issue[];
+};
+
 /** Tables are written in the pane's language. */
 export type Engine = {
   inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): Inspection;
   report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun;
   goals(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): GoalRun;
   assignments(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): AssignmentRun;
+  followUp(snapshot: WorkbookSnapshot, asOf: string, lang: Lang, options?: Partial<ReportOptions>): FollowUpRun;
 };

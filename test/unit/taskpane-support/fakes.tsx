@@ -115,6 +115,19 @@ export function fakeEngine(over: { issues?: Issue[]; noLedger?: boolean } = {}):
       grids: [{ name: 'KR_Uppdrag', sheetName: 'Uppdrag', rows: [[{ value: 'Uppdrag' }]], columnWidths: [20] }],
       issues: [],
     }),
+    followUp: () => ({
+      sections: [
+        { id: 'drift', title: { sv: 'Driftredovisning', en: 'Operating statement' }, kind: 'written', sheets: ['Rapport 2025-08'] },
+        { id: 'investments', title: { sv: 'Investeringar', en: 'Investments' }, kind: 'skipped', reason: { sv: 'Ingen investeringsredovisning hittades.', en: 'No investment ledger was found.' } },
+        { id: 'goals', title: { sv: 'Mål och indikatorer', en: 'Goals and indicators' }, kind: 'written', sheets: ['Mål 2023'] },
+      ],
+      grids: [
+        { name: 'KR_Innehall', sheetName: 'Innehåll', rows: [[{ value: 'Innehåll' }]], columnWidths: [20] },
+        grid({ through: 202508, forecast: 'remaining-budget', unit: 'tkr', signs: 'costs-negative' }),
+        { name: 'KR_Mal_2023', sheetName: 'Mål 2023', rows: [[{ value: 'Mål' }]], columnWidths: [20] },
+      ],
+      issues: [],
+    }),
   };
 }
 
