@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Workbook } from 'exceljs';
@@ -64,7 +64,7 @@ describe('LibreOffice recalculates the written report', () => {
 });
 
 describe('the printed report', () => {
-  it('renders to a PNG (test-artifacts/report-sample-1.png)', async () => {
+  it('prints on one landscape page, as the grid asks (picture: test-artifacts/report-sample-1.png)', async () => {
     const wb = new Workbook();
     wb.addWorksheet('Tomt');
     const empty = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -78,6 +78,11 @@ describe('the printed report', () => {
     const out = resolve(__dirname, '../../test-artifacts');
     mkdirSync(out, { recursive: true });
     const pngs = await xlsxToPng(path, out);
-    expect(pngs.length).toBeGreaterThanOrEqual(1);
+    // One page: the sample's 12 columns fit to the width and its rows to one sheet of paper.
+    expect(pngs.length).toBe(1);
+    // Landscape: the page is wider than it is tall (PNG IHDR: width at byte 16, height at byte 20).
+    const png = readFileSync(pngs[0]);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(png.readUInt32BE(20));
   });
 });

@@ -41,12 +41,29 @@ describe('number parsing', () => {
     );
   });
 
-  it('readAmount gives one of its four kinds; a number is finite', () => {
+  it('readAmount: a number is finite; a finite number cell is read as itself; blank text is empty', () => {
     fc.assert(
       fc.property(anyCell, (v) => {
         const r = readAmount(v);
-        if (r.kind === 'number') return Number.isFinite(r.value);
-        return ['empty', 'invalid', 'error'].includes(r.kind);
+        if (r.kind === 'number' && !Number.isFinite(r.value)) return false;
+        if (typeof v === 'number' && Number.isFinite(v)) return r.kind === 'number' && r.value === v;
+        if (typeof v === 'string' && v.trim() === '') return r.kind === 'empty';
+        if (v === null) return r.kind === 'empty';
+        return true;
+      }),
+      RUNS,
+    );
+  });
+
+  it('readAmount of text Swedish-style agrees with parseSwedishNumber', () => {
+    fc.assert(
+      fc.property(unsignedNumberText, fc.constantFrom('', '-', '\u2212'), (body, minus) => {
+        const text = `${minus}${body}`;
+        // Text with a dot may be a dot-grouped amount ("9.123"), which readAmount reads before parseSwedishNumber.
+        fc.pre(text.trim() !== '' && !text.includes('.'));
+        const n = parseSwedishNumber(text);
+        const r = readAmount(text);
+        return n === null ? r.kind === 'invalid' : r.kind === 'number' && r.value === n;
       }),
       RUNS,
     );
@@ -70,11 +87,28 @@ describe('period parsing', () => {
   });
 
   it('readPeriod agrees with periodCode and never gives month 0 or 13', () => {
+    /** The code a PeriodRead stands for, written out from the codes documented in text/period.ts. */
+    const codeOf = (r: ReturnType<typeof readPeriod>): number => {
+      switch (r.kind) {
+        case 'empty':
+          return PERIOD_EMPTY;
+        case 'invalid':
+          return PERIOD_INVALID;
+        case 'error':
+          return PERIOD_ERROR;
+        case 'month':
+          return r.month;
+        case 'year':
+          return r.year * 100;
+        case 'period':
+          return r.year * 100 + r.month;
+      }
+    };
     fc.assert(
       fc.property(anyCell, (v) => {
         const r = readPeriod(v);
-        if (r.kind === 'period' || r.kind === 'month') return r.month >= 1 && r.month <= 12;
-        return true;
+        if ((r.kind === 'period' || r.kind === 'month') && !(r.month >= 1 && r.month <= 12)) return false;
+        return codeOf(r) === periodCode(v);
       }),
       RUNS,
     );
@@ -89,20 +123,30 @@ describe('period parsing', () => {
 });
 
 describe('account parsing', () => {
-  it('an account code is digits only; anything else is another kind', () => {
+  it('an account code is digits only, and the digits the cell starts with', () => {
     fc.assert(
       fc.property(anyCell, (v) => {
         const r = readAccount(v);
-        if (r.kind === 'account') return /^[0-9]+$/.test(r.code);
-        return ['empty', 'subtotal', 'invalid', 'error'].includes(r.kind);
+        if (r.kind !== 'account') return true;
+        return /^[0-9]+$/.test(r.code) && (typeof v === 'number' ? String(v) === r.code : v !== null && typeof v === 'string' && v.trim().startsWith(r.code));
       }),
       RUNS,
     );
   });
 
-  it('isSubtotalText never throws and is false for non-text', () => {
+  it('digits alone, or digits, a separator and a name, read as that account', () => {
     fc.assert(
-      fc.property(anyCell, (v) => (typeof v === 'string' ? typeof isSubtotalText(v) === 'boolean' : isSubtotalText(v) === false)),
+      fc.property(fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom('', ' ', ' - ', ': ', '\u00a0'), fc.constantFrom('', 'Löner', 'Lokalhyra extern'), (code, sep, name) => {
+        const r = readAccount(`${code}${name ? sep || ' ' : ''}${name}`);
+        return r.kind === 'account' && r.code === code && r.text === name;
+      }),
+      RUNS,
+    );
+  });
+
+  it('isSubtotalText is false for non-text and true for any text that starts with Summa', () => {
+    fc.assert(
+      fc.property(anyCell, hostileText, (v, rest) => (typeof v === 'string' ? true : isSubtotalText(v) === false) && isSubtotalText(`Summa ${rest}`)),
       RUNS,
     );
   });
@@ -133,25 +177,34 @@ describe('header matching', () => {
     );
   });
 
-  it('goal and assignment header, status and plan readers never throw', () => {
+  it('goal and assignment headers, statuses and plans ignore case, accents and punctuation', () => {
     fc.assert(
-      fc.property(hostileText, (s) => {
-        classifyGoalHeader(s);
-        classifyAssignmentHeader(s);
-        readStatus(s);
-        readPlan(s);
-        return true;
-      }),
+      fc.property(
+        fc.constantFrom('Målvärde', 'Indikator', 'Utfall 2023', 'Slutdatum', 'Status', 'Kommentar', 'Påbörjad', 'Ej påbörjad', 'Färdig', 'Enligt plan', 'Avvikelse från plan'),
+        fc.constantFrom('', '.', ':', ' '),
+        fc.boolean(),
+        (s, punct, upper) => {
+          const variant = ` ${upper ? s.toLocaleUpperCase('sv') : s.replace(/å/g, 'a').replace(/ä/g, 'a')}${punct} `;
+          const read = (t: string) => JSON.stringify([classifyGoalHeader(t), classifyAssignmentHeader(t), readStatus(t), readPlan(t)]);
+          return read(variant) === read(s);
+        },
+      ),
       RUNS,
     );
   });
 
-  it('goal values and assignment dates read any cell without throwing', () => {
+  it('goal values: a finite number cell is read as itself (× 100 under a percent format); dates are yyyy-mm-dd', () => {
     fc.assert(
       fc.property(anyCell, fc.constantFrom(null, '0%', '0.0%', '#,##0', 'General', '@'), fc.boolean(), (v, format, prel) => {
         const g = readGoalValue(v, format, prel);
         const d = readDate(v);
-        return typeof g.kind === 'string' && (d.kind !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(d.iso));
+        if (d.kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) return false;
+        if (v === null) return g.kind === 'missing';
+        // Beyond 1e15 (no goal value is) roundPoints' × 1e10 overflows: left out here, noted in the issue.
+        if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e15) return true;
+        if (g.kind !== 'number' || g.preliminary !== prel) return false;
+        const percent = format === '0%' || format === '0.0%';
+        return g.percent === percent && Math.abs(g.value - (percent ? v * 100 : v)) <= Math.abs(v) * 1e-9 + 1e-9;
       }),
       RUNS,
     );

@@ -7,7 +7,7 @@ import type { Template } from '../../src/core/report/template';
 
 const tkr = (kr: number | null) => Math.round((kr as number) / 1000) + 0; // + 0 turns -0 into 0
 
-describe('Alingsås KS delårsbokslut 2023 (DOMAIN.md §8)', () => {
+describe('Alingsås KS delårsbokslut 2023 (docs/domain.md), from account-level rows', () => {
   const read = readTemplate({ sheets: [alingsasStructure()] });
   const ledger = buildLedger(alingsasEntries());
   const report = buildReport(ledger, read.template as Template, { forecast: 'manual', signs: 'costs-negative', unit: 'tkr' });
@@ -22,6 +22,8 @@ describe('Alingsås KS delårsbokslut 2023 (DOMAIN.md §8)', () => {
     expect(report.year).toBe(2023);
     expect(report.through).toBe(8);
     expect(ledger.rawSign).toBe('income-negative');
+    // 25 accounts behind 7 leaf lines: every leaf is a sum, not an echo of its published cell.
+    expect(ledger.accounts.length).toBe(25);
   });
 
   it.each(Object.keys(PUBLISHED) as LineId[])('reproduces every published cell of %s to the tkr', (id) => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { buildReport } from '../../src/core/report/build-report';
 import { defaultTemplate } from '../../src/core/report/default-template';
-import { coverage } from '../../src/core/report/check-template';
 import { COLUMN_IDS } from '../../src/core/report/report-types';
 import type { Entry } from '../helpers/ledger-builder';
 import { buildLedger } from '../helpers/ledger-builder';
@@ -16,6 +15,14 @@ const entry = fc.record({
   amount: fc.integer({ min: -5_000_000, max: 5_000_000 }).map((n) => n / 100),
   motpart: fc.constantFrom(...MOTPART),
 });
+/**
+ * The accounts the default template puts on a konton line, written out independently of the
+ * code (docs/domain.md, "The default structure"): classes 3–7 (income, personnel, premises,
+ * other) and groups 80, 82 (Kommunbidrag), 84, 85 (Finansnetto). Of ACCOUNTS, 1510, 2440 and
+ * 8910 are out of scope. Class 3 is covered with and without a Motpart split (external + internal).
+ */
+const inScope = (account: string): boolean => /^[34567]/.test(account) || /^8[0245]/.test(account);
+
 const ledgerArb = fc.array(entry, { minLength: 1, maxLength: 60 }).map((es) => es.map(({ motpart, ...e }): Entry => ({ ...e, dims: { Motpart: motpart, Ansvar: String(100 + (Math.abs(e.amount) % 3 | 0)) } })));
 
 describe('report invariants (fast-check)', () => {
@@ -25,9 +32,8 @@ describe('report invariants (fast-check)', () => {
         const ledger = buildLedger(entries, { rawSign: 'income-negative' });
         const template = defaultTemplate(motpart);
         const r = buildReport(ledger, template, { year: 2025, throughMonth: through, forecast: 'linear', signs: 'income-negative', unit: 'kr' });
-        const covered = coverage(template);
         const expected = entries
-          .filter((e) => e.kind === 'actual' && e.period >= 202500 && e.period <= 202500 + through && covered(e.account))
+          .filter((e) => e.kind === 'actual' && e.period >= 202500 && e.period <= 202500 + through && inScope(e.account))
           .reduce((s, e) => s + e.amount, 0);
         const leaves = r.lines.filter((l) => l.type === 'konton').reduce((s, l) => s + (l.values.actualPeriod as number), 0);
         expect(leaves).toBeCloseTo(expected, 6);
