@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { FLAG, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { inputIssues, loadInput } from '../ledger-input';
+import { writeSieReport } from '../sie-report';
 import { formatIssues } from '../format-issues';
 import { printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -76,9 +78,15 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.err(lang === 'sv' ? 'Utfilen får inte vara samma som indatafilen. Välj ett annat namn med --out, eller ange --in-place för att lägga rapporten i indatafilen.' : 'The output file must not be the input file. Choose another name with --out, or give --in-place to add the report to the input file.');
     return EXIT.usage;
   }
-  const snapshot = await loadSnapshot(run.input, lang, io);
-  if (typeof snapshot === 'number') return snapshot;
-  const result = runReport(snapshot, { ...run.options, lang });
+  const input = await loadInput(run.input, lang, io);
+  if (typeof input === 'number') return input;
+  if (input.sie && run.inPlace === true) {
+    io.err(lang === 'sv' ? 'En SIE-fil kan inte få ett rapportblad (--in-place). Rapporten sparas i en ny arbetsbok; ange namnet med --out.' : 'An SIE file cannot take a report sheet (--in-place). The report is saved in a new workbook; name it with --out.');
+    return EXIT.usage;
+  }
+  const { snapshot } = input;
+  const ran = runReport(snapshot, { ...(input.roles !== undefined ? { roles: input.roles } : {}), ...run.options, lang });
+  const result = { ...ran, issues: inputIssues(input, ran.issues) };
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
   } else {
@@ -86,7 +94,9 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {
-    const failed = await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
+    const failed = input.sie
+      ? await writeSieReport(snapshot, result.grids, run.out, lang, io)
+      : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
   } else if (!run.json) {

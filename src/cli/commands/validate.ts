@@ -1,7 +1,8 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit } from '../command-kit';
+import { FLAG, parseOrExit, periodOrExit } from '../command-kit';
+import { inputIssues, loadInput } from '../ledger-input';
 import { formatIssues, verdict } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
@@ -54,11 +55,17 @@ export const validateCommand: Command = {
     const { lang, flags } = parsed;
     const period = periodOrExit([flags.period], lang, io);
     if (typeof period === 'number') return period;
-    const snapshot = await loadSnapshot(parsed.positional[0], lang, io);
-    if (typeof snapshot === 'number') return snapshot;
+    const input = await loadInput(parsed.positional[0], lang, io);
+    if (typeof input === 'number') return input;
+    const { snapshot } = input;
     const sheet = typeof flags.sheet === 'string' ? flags.sheet : undefined;
-    const validation = validateWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), ...period, ...(period.year !== undefined ? { reportYear: period.year } : {}) });
-    const result = { ...validation, issues: [...validation.issues, ...structureIssues(snapshot, validation)] };
+    const validation = validateWorkbook(snapshot, {
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(input.roles !== undefined ? { roles: input.roles } : {}),
+      ...period,
+      ...(period.year !== undefined ? { reportYear: period.year } : {}),
+    });
+    const result = { ...validation, issues: inputIssues(input, [...validation.issues, ...structureIssues(snapshot, validation)]) };
     const summary = result.ledger ? ledgerSummary(result.ledger) : null;
     if (flags.json === true) {
       io.out(JSON.stringify({ ledger: summary, reportYear: result.reportYear, issues: result.issues }, null, 2));
