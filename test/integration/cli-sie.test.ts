@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertCommand } from '../../src/cli/commands/convert';
@@ -12,6 +12,7 @@ import { runReport } from '../../src/core/report/run-report';
 import { reportJson } from '../../src/core/report/report-json';
 import { AMOUNT_KIND } from '../../src/core/ledger/types';
 import { recalcSheetsToCsv } from '../helpers/libreoffice';
+import { newWorkbookBytes } from '../../src/io/xlsx/new-workbook';
 
 /** The CLI on SIE files: convert, validate, report; and a Kommun-Bas SIE file made from a ledger fixture. */
 const SIE = join(__dirname, '..', 'fixtures', 'sie');
@@ -118,5 +119,74 @@ describe('a Kommun-Bas SIE file made from the clean-long ledger fixture', () => 
     const actual = a.lines.flatMap((l) => Object.entries(l.values).filter(([k, v]) => k.startsWith('actual') && v !== null && v !== 0));
     expect(actual.length).toBeGreaterThan(0);
     expect(fromSie.ledger!.size).toBe(fromBook.ledger!.size);
+  });
+});
+
+describe('report structure for SIE files and others: --chart, #KPTYP, --template', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kr-cli-chart-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const input = join(dir, 'ps.se');
+  beforeAll(() => copyFileSync(join(SIE, 'periodsaldo_ovnbolag.se'), input));
+
+  /** Independent: #PSALDO year 0, January–March 2011, accounts whose first two digits are in [from, to]. */
+  function psaldo(from: number, to: number): number {
+    let ore = 0;
+    for (const l of readFileSync(input, 'latin1').split(/\r?\n/)) {
+      const x = /^#PSALDO 0 20110[1-3] (\d\d)\d* \{\} (-?)(\d+)\.(\d\d)/.exec(l);
+      if (x && Number(x[1]) >= from && Number(x[1]) <= to) ore += (x[2] ? -1 : 1) * (Number(x[3]) * 100 + Number(x[4]));
+    }
+    return ore;
+  }
+
+  async function reportLines(args: string[]): Promise<{ code: number; json: { lines: { id: string; label: string; values: Record<string, number | null> }[]; issues: { code: string; message: { sv: string } }[] } }> {
+    const c = capture();
+    const code = await reportCommand.run([...args, '--json', '--unit', 'kr', '--through', '2011-03', '--out', join(dir, `r${Math.random()}.xlsx`)], c.io);
+    return { code, json: JSON.parse(c.out()) };
+  }
+
+  it('#KPTYP EUBAS97 gives the BAS template for bolag; Nettoomsättning is the sum of groups 30–37', async () => {
+    const { code, json } = await reportLines([input]);
+    expect(code).toBe(0);
+    const sales = json.lines.find((l) => l.label === 'Nettoomsättning')!;
+    // costs-negative: income shows positive, so the bookkeeping sum is negated.
+    expect(Math.round(sales.values.actualPeriod! * 100)).toBe(-psaldo(30, 37));
+    const staff = json.lines.find((l) => l.label === 'Personalkostnader')!;
+    expect(Math.round(staff.values.actualPeriod! * 100)).toBe(-psaldo(70, 76));
+    expect(json.issues.find((i) => i.code === 'chart.chosen')!.message.sv).toContain('EUBAS97');
+  });
+
+  it('--chart kommunbas overrides the file and says so', async () => {
+    const { json } = await reportLines([input, '--chart', 'kommunbas']);
+    expect(json.lines.map((l) => l.label)).toContain('Verksamhetens intäkter');
+    expect(json.issues.find((i) => i.code === 'chart.chosen')!.message.sv).toContain('--chart');
+  });
+
+  it('--template takes the Rapportstruktur sheet of another workbook', async () => {
+    const structure = join(dir, 'struktur.xlsx');
+    writeFileSync(
+      structure,
+      newWorkbookBytes([
+        {
+          name: 'Rapportstruktur',
+          values: [
+            ['Id', 'Rubrik', 'Typ', 'Konton', 'Summa av'],
+            ['in', 'Alla intäkter', 'konton', '3', null],
+            ['ut', 'Alla kostnader', 'konton', '4-8', null],
+            ['res', 'Resultat', 'summa', null, 'in;ut'],
+          ],
+        },
+      ]),
+    );
+    const { code, json } = await reportLines([input, '--template', structure]);
+    expect(code).toBe(0);
+    expect(json.lines.map((l) => l.label)).toEqual(['Alla intäkter', 'Alla kostnader', 'Resultat']);
+    expect(Math.round(json.lines[0].values.actualPeriod! * 100)).toBe(-psaldo(30, 39));
+  });
+
+  it('--template naming a workbook without Rapportstruktur is a usage error that says so', async () => {
+    const c = capture();
+    const code = await reportCommand.run([input, '--template', join(SIE, '..', 'ledger', 'clean-long.xlsx')], c.io);
+    expect(code).toBe(2);
+    expect(c.err()).toContain('Rapportstruktur');
   });
 });

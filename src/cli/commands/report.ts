@@ -5,6 +5,7 @@ import type { ArgSpec } from '../args';
 import { FLAG, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
 import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
+import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import { formatIssues } from '../format-issues';
 import { printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -30,6 +31,7 @@ const spec: ArgSpec = {
     FLAG.out,
     FLAG.json,
     { name: 'in-place', kind: 'boolean' },
+    ...STRUCTURE_FLAGS,
   ],
 };
 
@@ -46,6 +48,9 @@ const USAGE = {
     '  --out       utfil (standard <fil>-rapport.xlsx bredvid indatafilen; indatafilen skrivs aldrig över)',
     '  --json      skriv rapporten som JSON (kronor, oavrundat)',
     '  --in-place  lägg rapportbladet i själva indatafilen (källbladen ändras inte)',
+    '  --chart     kontoplanens mall: kommunbas eller bas (bolag); en SIE-fil väljer själv efter #KPTYP',
+    '  --template  ta bladet Rapportstruktur från en annan arbetsbok (en struktur för alla nämnder)',
+    'Indata kan vara en arbetsbok (.xlsx) eller en SIE-fil (.se, .si, .sie; rapporten sparas då i en ny arbetsbok).',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
@@ -60,6 +65,9 @@ const USAGE = {
     '  --out       output file (default <file>-rapport.xlsx next to the input; the input is never overwritten)',
     '  --json      print the report as JSON (kronor, unrounded)',
     '  --in-place  add the report sheet to the input file itself (its source sheets are not changed)',
+    '  --chart     the chart template: kommunbas or bas (companies); an SIE file chooses by its #KPTYP',
+    '  --template  take the Rapportstruktur sheet from another workbook (one structure for every nämnd)',
+    'The input may be a workbook (.xlsx) or an SIE file (.se, .si, .sie; the report is then saved in a new workbook).',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -69,7 +77,7 @@ export function defaultOut(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport.xlsx`);
 }
 
-export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean };
+export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; structure?: Readonly<Record<string, string | true>> };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
 export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> {
@@ -85,8 +93,15 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   const { snapshot } = input;
-  const ran = runReport(snapshot, { ...(input.roles !== undefined ? { roles: input.roles } : {}), ...run.options, lang });
-  const result = { ...ran, issues: inputIssues(input, ran.issues) };
+  const structure = await structureFor(input, run.structure ?? {}, lang, io);
+  if (typeof structure === 'number') return structure;
+  const ran = runReport(snapshot, {
+    ...(input.roles !== undefined ? { roles: input.roles } : {}),
+    ...(structure.template !== undefined ? { template: structure.template } : {}),
+    ...run.options,
+    lang,
+  });
+  const result = { ...ran, issues: [...inputIssues(input, ran.issues), ...structure.issues] };
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
   } else {
@@ -130,6 +145,6 @@ export const reportCommand: Command = {
       return EXIT.usage;
     }
     const out = inPlace ? input : (str('out') ?? defaultOut(input));
-    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace }, io);
+    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace, structure: flags }, io);
   },
 };

@@ -19,7 +19,28 @@ function ymd(v: unknown): string {
   return /^\d{8}$/.test(s) ? `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}` : s;
 }
 
+const CHART_SV: Readonly<Record<string, string>> = { bas: 'BAS-mallen för bolag', kommunbas: 'Kommun-Bas-mallen' };
+const CHART_EN: Readonly<Record<string, string>> = { bas: 'the BAS template for companies', kommunbas: 'the Kommun-Bas template' };
+
+function chartWhySv(p: Params): string {
+  if (p.reason === 'user') return 'du valde den (--chart)';
+  if (p.reason === 'kptyp') return `filens kontoplanstyp är ${p.kptyp} (#KPTYP)`;
+  if (p.reason === 'accounts') return 'kontoplanen ser ut som ett bolags (löner i klass 7)';
+  return 'ingen kontoplanstyp anges och kontona ser ut som Kommun-Bas';
+}
+
+function chartWhyEn(p: Params): string {
+  if (p.reason === 'user') return 'you chose it (--chart)';
+  if (p.reason === 'kptyp') return `the file's chart type is ${p.kptyp} (#KPTYP)`;
+  if (p.reason === 'accounts') return 'the chart looks like a company chart (salaries in class 7)';
+  return 'no chart type is given and the accounts look like Kommun-Bas';
+}
+
 export const sieMessages: Catalog = {
+  'chart.chosen': {
+    sv: (p) => `Rapporten använder ${CHART_SV[String(p.chart)] ?? p.chart} eftersom ${chartWhySv(p)}. Välj den andra med --chart ${p.chart === 'bas' ? 'kommunbas' : 'bas'}, eller ett eget Rapportstruktur-blad.`,
+    en: (p) => `The report uses ${CHART_EN[String(p.chart)] ?? p.chart} because ${chartWhyEn(p)}. Choose the other with --chart ${p.chart === 'bas' ? 'kommunbas' : 'bas'}, or a Rapportstruktur sheet of your own.`,
+  },
   'sie.not-sie': {
     sv: (p) => `Filen är ingen SIE-fil (den börjar med "${p.start}"). En SIE-fil börjar med rader som #FLAGGA och #FORMAT. Ofta är det en felsida som sparats när nedladdningen misslyckades: exportera filen igen ur ekonomisystemet.`,
     en: (p) => `The file is not an SIE file (it begins with "${p.start}"). An SIE file begins with lines such as #FLAGGA and #FORMAT. Often it is an error page saved when a download failed: export the file again from the finance system.`,
