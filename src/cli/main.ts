@@ -9,8 +9,9 @@ import { demoCommand } from './commands/demo';
 import { personnelCommand } from './commands/personnel';
 import { measuresCommand } from './commands/measures';
 import { packageCommand } from './commands/package';
+import { convertCommand } from './commands/convert';
 
-const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, packageCommand, demoCommand];
+const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, packageCommand, convertCommand, demoCommand];
 
 const stdio: CliIo = {
   out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),

@@ -2,7 +2,10 @@ import * as path from 'node:path';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { FLAG, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { inputIssues, loadInput } from '../ledger-input';
+import { writeSieReport } from '../sie-report';
+import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import { formatIssues } from '../format-issues';
 import { printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -28,6 +31,7 @@ const spec: ArgSpec = {
     FLAG.out,
     FLAG.json,
     { name: 'in-place', kind: 'boolean' },
+    ...STRUCTURE_FLAGS,
   ],
 };
 
@@ -44,6 +48,9 @@ const USAGE = {
     '  --out       utfil (standard <fil>-rapport.xlsx bredvid indatafilen; indatafilen skrivs aldrig över)',
     '  --json      skriv rapporten som JSON (kronor, oavrundat)',
     '  --in-place  lägg rapportbladet i själva indatafilen (källbladen ändras inte)',
+    '  --chart     kontoplanens mall: kommunbas eller bas (bolag); en SIE-fil väljer själv efter #KPTYP',
+    '  --template  ta bladet Rapportstruktur från en annan arbetsbok (en struktur för alla nämnder)',
+    'Indata kan vara en arbetsbok (.xlsx) eller en SIE-fil (.se, .si, .sie; rapporten sparas då i en ny arbetsbok).',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
@@ -58,6 +65,9 @@ const USAGE = {
     '  --out       output file (default <file>-rapport.xlsx next to the input; the input is never overwritten)',
     '  --json      print the report as JSON (kronor, unrounded)',
     '  --in-place  add the report sheet to the input file itself (its source sheets are not changed)',
+    '  --chart     the chart template: kommunbas or bas (companies); an SIE file chooses by its #KPTYP',
+    '  --template  take the Rapportstruktur sheet from another workbook (one structure for every nämnd)',
+    'The input may be a workbook (.xlsx) or an SIE file (.se, .si, .sie; the report is then saved in a new workbook).',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -67,7 +77,7 @@ export function defaultOut(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport.xlsx`);
 }
 
-export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean };
+export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; structure?: Readonly<Record<string, string | true>> };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
 export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> {
@@ -76,9 +86,22 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.err(lang === 'sv' ? 'Utfilen får inte vara samma som indatafilen. Välj ett annat namn med --out, eller ange --in-place för att lägga rapporten i indatafilen.' : 'The output file must not be the input file. Choose another name with --out, or give --in-place to add the report to the input file.');
     return EXIT.usage;
   }
-  const snapshot = await loadSnapshot(run.input, lang, io);
-  if (typeof snapshot === 'number') return snapshot;
-  const result = runReport(snapshot, { ...run.options, lang });
+  const input = await loadInput(run.input, lang, io);
+  if (typeof input === 'number') return input;
+  if (input.sie && run.inPlace === true) {
+    io.err(lang === 'sv' ? 'En SIE-fil kan inte få ett rapportblad (--in-place). Rapporten sparas i en ny arbetsbok; ange namnet med --out.' : 'An SIE file cannot take a report sheet (--in-place). The report is saved in a new workbook; name it with --out.');
+    return EXIT.usage;
+  }
+  const { snapshot } = input;
+  const structure = await structureFor(input, run.structure ?? {}, lang, io);
+  if (typeof structure === 'number') return structure;
+  const ran = runReport(snapshot, {
+    ...(input.roles !== undefined ? { roles: input.roles } : {}),
+    ...(structure.template !== undefined ? { template: structure.template } : {}),
+    ...run.options,
+    lang,
+  });
+  const result = { ...ran, issues: [...inputIssues(input, ran.issues), ...structure.issues] };
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
   } else {
@@ -86,7 +109,9 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {
-    const failed = await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
+    const failed = input.sie
+      ? await writeSieReport(snapshot, result.grids, run.out, lang, io)
+      : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
   } else if (!run.json) {
@@ -120,6 +145,6 @@ export const reportCommand: Command = {
       return EXIT.usage;
     }
     const out = inPlace ? input : (str('out') ?? defaultOut(input));
-    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace }, io);
+    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace, structure: flags }, io);
   },
 };

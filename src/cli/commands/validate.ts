@@ -1,7 +1,10 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit } from '../command-kit';
+import { FLAG, parseOrExit, periodOrExit } from '../command-kit';
+import { inputIssues, loadInput } from '../ledger-input';
+import { STRUCTURE_FLAGS, structureFor } from '../structure';
+import type { Template } from '../../core/report/template';
 import { formatIssues, verdict } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
@@ -23,6 +26,7 @@ const spec: ArgSpec = {
     FLAG.sheet,
     FLAG.period,
     FLAG.json,
+    ...STRUCTURE_FLAGS,
   ],
 };
 
@@ -37,8 +41,8 @@ const USAGE = {
  * split when the ledger has that dimension, which is why this runs after the ledger is read).
  * An unreadable structure gives its own issues and no coverage check.
  */
-function structureIssues(snapshot: WorkbookSnapshot, result: Validation): Issue[] {
-  const read = readTemplate(snapshot);
+function structureIssues(snapshot: WorkbookSnapshot, result: Validation, chosen?: Template): Issue[] {
+  const read = chosen ? { template: chosen, issues: [] } : readTemplate(snapshot);
   if (!result.ledger || result.reportYear === null) return read.issues;
   if (read.template === null && read.issues.length > 0) return read.issues;
   const template = read.template ?? defaultTemplate(result.ledger.dimensions[MOTPART] !== undefined);
@@ -54,11 +58,20 @@ export const validateCommand: Command = {
     const { lang, flags } = parsed;
     const period = periodOrExit([flags.period], lang, io);
     if (typeof period === 'number') return period;
-    const snapshot = await loadSnapshot(parsed.positional[0], lang, io);
-    if (typeof snapshot === 'number') return snapshot;
+    const input = await loadInput(parsed.positional[0], lang, io);
+    if (typeof input === 'number') return input;
+    const { snapshot } = input;
     const sheet = typeof flags.sheet === 'string' ? flags.sheet : undefined;
-    const validation = validateWorkbook(snapshot, { ...(sheet !== undefined ? { sheet } : {}), ...period, ...(period.year !== undefined ? { reportYear: period.year } : {}) });
-    const result = { ...validation, issues: [...validation.issues, ...structureIssues(snapshot, validation)] };
+    const validation = validateWorkbook(snapshot, {
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(input.roles !== undefined ? { roles: input.roles } : {}),
+      ...period,
+      ...(period.year !== undefined ? { reportYear: period.year } : {}),
+    });
+    const structure = await structureFor(input, flags, lang, io);
+    if (typeof structure === 'number') return structure;
+    const found = [...validation.issues, ...structureIssues(snapshot, validation, structure.template)];
+    const result = { ...validation, issues: [...inputIssues(input, found), ...structure.issues] };
     const summary = result.ledger ? ledgerSummary(result.ledger) : null;
     if (flags.json === true) {
       io.out(JSON.stringify({ ledger: summary, reportYear: result.reportYear, issues: result.issues }, null, 2));

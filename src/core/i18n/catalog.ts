@@ -4,10 +4,11 @@ import { reportMessages } from './report-messages';
 import { goalMessages } from './goal-messages';
 import { inputMessages } from './input-messages';
 import { personnelMessages } from './personnel-messages';
+import { sieMessages } from './sie-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages };
+export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...sieMessages };
 
 /**
  * The message for `code` in `lang`. Every message is built here, so this is where the user text

@@ -22,6 +22,8 @@ export type RunReportOptions = Partial<ReportOptions> & {
   readonly sheet?: string;
   /** The user's column-role corrections, header text as in the sheet → role ('ignore' drops it). */
   readonly roles?: RoleOverrides;
+  /** A structure chosen outside the workbook (--template, --chart, an SIE file's chart): used instead of its Rapportstruktur sheet. */
+  readonly template?: Template;
 };
 
 export type RunReportResult = {
@@ -42,7 +44,7 @@ export type RunReportResult = {
  */
 export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions = {}): RunReportResult {
   const lang = options.lang ?? 'sv';
-  const read = readTemplate(snapshot);
+  const read = options.template ? { template: options.template, issues: [] } : readTemplate(snapshot);
   const validation = validateWorkbook(snapshot, {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.roles !== undefined ? { roles: options.roles } : {}),

@@ -1,0 +1,12 @@
+/** SIE files (SIE 1–4, 4I) straight into the ledger: see read-sie.ts. */
+export type { SieRead } from './read-sie';
+export { readSie } from './read-sie';
+export { parseSie } from './parse';
+export { decodeSie } from './encoding';
+export type { SieEncoding } from './encoding';
+export { tokenizeLine } from './tokenize';
+export { crc32 } from './checksum';
+export { HUVUDBOK_SHEET } from './huvudbok';
+export { withSieLines, sieLineOf } from './issue-lines';
+export { looksLikeSieBytes } from './detect';
+export type { SieFile } from './model';

@@ -1,0 +1,31 @@
+import type { Issue } from '../issue';
+import { HUVUDBOK_SHEET } from './huvudbok';
+
+/**
+ * Issues the ledger reader or the report found on the Huvudbok sheet made from an SIE file
+ * point at a cell of a sheet the user never saw: this adds the SIE line the row came from
+ * (params.sieLine) and says it first in the message ("SIE-filen rad 123: …").
+ */
+function rowOf(address: string): number | null {
+  const m = /^\$?[A-Z]{1,3}\$?(\d+)(?::|$)/.exec(address);
+  return m ? Number(m[1]) - 1 : null;
+}
+
+export function sieLineOf(issue: Issue, lines: readonly number[]): number | null {
+  if (issue.sheet !== HUVUDBOK_SHEET || issue.address === undefined) return null;
+  const row = rowOf(issue.address);
+  if (row === null || row < 1 || row >= lines.length) return null;
+  return lines[row] || null;
+}
+
+export function withSieLines(issues: readonly Issue[], lines: readonly number[]): Issue[] {
+  return issues.map((issue) => {
+    const line = sieLineOf(issue, lines);
+    if (line === null) return issue;
+    return {
+      ...issue,
+      params: { ...issue.params, sieLine: line },
+      message: { sv: `SIE-filen rad ${line}: ${issue.message.sv}`, en: `SIE file line ${line}: ${issue.message.en}` },
+    };
+  });
+}
