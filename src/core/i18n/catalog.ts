@@ -3,10 +3,11 @@ import { ledgerMessages } from './ledger-messages';
 import { reportMessages } from './report-messages';
 import { goalMessages } from './goal-messages';
 import { inputMessages } from './input-messages';
+import { investmentMessages } from './investment-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages };
+export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...investmentMessages };
 
 /**
  * The message for `code` in `lang`. Every message is built here, so this is where the user text
