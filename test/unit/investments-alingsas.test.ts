@@ -82,3 +82,32 @@ describe('Alingsås KS delårsbokslut 2023, Investeringar (DOMAIN.md §11)', () 
     expect(json.lines[0].values.actualPeriod).toBeCloseTo(16_344_200, 6);
   });
 });
+
+describe('the Alingsås investment table as a grid', () => {
+  const grid = runInvestments(alingsasWorkbook(), { unit: 'tkr' }).grids[0];
+  const rowOf = (label: string) => grid.rows.findIndex((r) => r[0].value === label);
+
+  it('adds groups of groups with live SUMs: the total over the four categories, Expansion over a line and a group', () => {
+    // Rows (0-based): 4 Expansion, 5 Markinköp, 6 Exploatering, 7–9 its lines, 10 Image, 11 Reinvestering …, 19 total.
+    expect(rowOf('Expansionsinvestering')).toBe(4);
+    expect(grid.rows[4][1].formula).toBe('=SUM(B6:B7)');
+    expect(grid.rows[6][4].formula).toBe('=SUM(E8:E10)');
+    expect(grid.rows[rowOf('Totala utgifter')][1].formula).toBe('=SUM(B5,B11,B12,B17)');
+    expect(grid.rows[5][1].formula).toBeUndefined();
+    expect(grid.rows[5][1].value).toBe(2_000_000);
+  });
+
+  it('indents by level, bolds groups and the total, keeps a Kommentar column keyed by line id, and names the block', () => {
+    expect(grid.rows.slice(4, 20).map((r) => r[0].indent)).toEqual(ORDER.map(([, level]) => level));
+    expect(grid.rows[4][0].style).toBe('subtotal');
+    expect(grid.rows[rowOf('Totala utgifter')][0].style).toBe('total');
+    expect(grid.rows[5][0].style).toBe('line');
+    expect(grid.rows[3].map((c) => c.value)).toEqual(['Belopp', 'Budget 2023', 'Prognos helår 2023', 'Avv. prognos/budget', 'Utfall jan–aug 2023', 'Utfall jan–aug 2022', 'Diff. utfall 2022/2023', 'Kommentar']);
+    expect(grid.rowKeys?.slice(4, 20)).toEqual(ORDER.map(([id]) => id));
+    expect(grid.commentColumn).toBe(7);
+    expect(grid.name).toBe('KR_Investeringar_2023_08');
+    expect(grid.sheetName).toBe('Investeringar 2023-08');
+    expect(grid.print).toEqual({ landscape: true, fitToWidth: true });
+    expect(grid.freeze).toEqual({ rows: 4, columns: 1 });
+  });
+});
