@@ -6,8 +6,9 @@ import { reportCommand } from './commands/report';
 import { goalsCommand } from './commands/goals';
 import { assignmentsCommand } from './commands/assignments';
 import { demoCommand } from './commands/demo';
+import { investmentsCommand } from './commands/investments';
 
-const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, demoCommand];
+const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, demoCommand, investmentsCommand];
 
 const stdio: CliIo = {
   out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
