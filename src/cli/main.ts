@@ -10,8 +10,9 @@ import { personnelCommand } from './commands/personnel';
 import { measuresCommand } from './commands/measures';
 import { packageCommand } from './commands/package';
 import { convertCommand } from './commands/convert';
+import { investmentsCommand } from './commands/investments';
 
-const commands: readonly Command[] = [validateCommand, reportCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, packageCommand, convertCommand, demoCommand];
+const commands: readonly Command[] = [validateCommand, reportCommand, investmentsCommand, goalsCommand, assignmentsCommand, personnelCommand, measuresCommand, packageCommand, convertCommand, demoCommand];
 
 const stdio: CliIo = {
   out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),

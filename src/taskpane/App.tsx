@@ -7,6 +7,7 @@ import { useWorkbook } from './hooks/useWorkbook';
 import { useLang } from './lang';
 import { AssignmentsTab } from './steps/AssignmentsTab';
 import { GoalsTab } from './steps/GoalsTab';
+import { InvestmentsTab } from './steps/InvestmentsTab';
 import { ReportTab } from './steps/ReportTab';
 import { FollowUpTab } from './steps/FollowUpTab';
 
@@ -21,9 +22,9 @@ export type AppProps = {
   readonly afterWrite?: React.ReactNode;
 };
 
-type TabKey = 'report' | 'goals' | 'assignments' | 'followup';
-const TABS: readonly TabKey[] = ['report', 'goals', 'assignments', 'followup'];
-const TAB_LABEL = { report: 'tabReport', goals: 'tabGoals', assignments: 'tabAssignments', followup: 'tabFollowUp' } as const;
+type TabKey = 'report' | 'investments' | 'goals' | 'assignments' | 'followup';
+const TABS: readonly TabKey[] = ['report', 'investments', 'goals', 'assignments', 'followup'];
+const TAB_LABEL = { report: 'tabReport', investments: 'tabInvestments', goals: 'tabGoals', assignments: 'tabAssignments', followup: 'tabFollowUp' } as const;
 
 const useStyles = makeStyles({
   tabs: { margin: `0 calc(-1 * ${tokens.spacingHorizontalS})`, paddingTop: tokens.spacingVerticalXS },
@@ -69,6 +70,8 @@ export function App(props: AppProps): React.ReactElement {
             <div key={key} id={`panel-${key}`} role="tabpanel" aria-labelledby={`tab-${key}`} hidden={tab !== key} className={styles.panel}>
               {key === 'report' ? (
                 <ReportTab {...common} snapshot={state.snapshot} reports={state.reports} settings={state.settings} refreshReports={refreshReports} onReload={reload} />
+              ) : key === 'investments' ? (
+                <InvestmentsTab {...common} snapshot={state.snapshot} reports={state.reports} refreshReports={refreshReports} />
               ) : key === 'goals' ? (
                 <GoalsTab {...common} snapshot={state.snapshot} asOf={props.asOf} />
               ) : key === 'assignments' ? (

@@ -84,11 +84,24 @@ export type FollowUpRun = {
   readonly issues: readonly Issue[];
 };
 
+/** A line of the investment table as the Investeringar tab summarises it (kronor, unrounded). */
+export type InvestmentSummaryLine = { readonly id: string; readonly label: string; readonly type: 'group' | 'line' | 'project' | 'total'; readonly budget: number; readonly forecast: number; readonly variance: number };
+
+export type InvestmentRun = {
+  readonly found: boolean;
+  readonly unit: Unit;
+  /** The top-level lines and the total. */
+  readonly lines: readonly InvestmentSummaryLine[];
+  readonly grids: readonly ReportGrid[];
+  readonly issues: readonly Issue[];
+};
+
 /** Tables are written in the pane's language. */
 export type Engine = {
   inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): Inspection;
   report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun;
   goals(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): GoalRun;
   assignments(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): AssignmentRun;
+  investments(snapshot: WorkbookSnapshot, lang: Lang): InvestmentRun;
   followUp(snapshot: WorkbookSnapshot, asOf: string, lang: Lang, options?: Partial<ReportOptions>): FollowUpRun;
 };

@@ -7,6 +7,7 @@ import { runReport, type RunReportOptions } from '../core/report/run-report';
 import { goalGrid, judgeGoals, readGoalTable } from '../core/goals';
 import { assignmentsRun } from './engine-assignments';
 import { followUpRun } from './engine-followup';
+import { investmentsRun } from './engine-investments';
 import type { Engine, Inspection, LedgerColumnView, LedgerView, ReportOptions, ReportRun, GoalRun, RoleChoice } from './engine-types';
 
 /** Every non-empty header of the ledger's header row, with the role the reader gave it. */
@@ -108,4 +109,4 @@ function goals(snapshot: WorkbookSnapshot, _asOf: string, lang: Lang): GoalRun {
 }
 
 /** The engine over src/core, as the task pane sees it. */
-export const engine: Engine = { inspect, report, goals, assignments: assignmentsRun, followUp: followUpRun };
+export const engine: Engine = { inspect, report, goals, assignments: assignmentsRun, investments: investmentsRun, followUp: followUpRun };

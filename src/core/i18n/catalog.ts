@@ -5,10 +5,11 @@ import { goalMessages } from './goal-messages';
 import { inputMessages } from './input-messages';
 import { personnelMessages } from './personnel-messages';
 import { sieMessages } from './sie-messages';
+import { investmentMessages } from './investment-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...sieMessages };
+export const catalog: Catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...sieMessages, ...investmentMessages };
 
 /**
  * The message for `code` in `lang`. Every message is built here, so this is where the user text

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import type { Issue } from '../../core/issue';
 import type { ReportGrid } from '../../core/grid';
-import type { WorkbookPort } from '../../core/port';
+import type { WorkbookPort, WriteMode } from '../../core/port';
 import { useGoToCell } from '../hooks/useGoToCell';
 import { useWriteAction } from '../hooks/useWriteAction';
 import { useLang } from '../lang';
@@ -25,6 +25,8 @@ export type InsertTabProps = {
   readonly insertedText: (sheets: readonly string[]) => string;
   readonly onWritten?: () => void;
   readonly afterWrite?: React.ReactNode;
+  /** 'refresh' rewrites the block of the same name, keeping its Kommentar cells; default 'insert'. */
+  readonly mode?: WriteMode;
 };
 
 const useStyles = makeStyles({
@@ -71,7 +73,7 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
       {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
       {props.found ? (
         // disabledFocusable: the pressed button keeps focus while the table is written.
-        <Button className={styles.button} appearance="primary" disabledFocusable={!canWrite} onClick={() => void action.write(props.grids, 'insert')}>
+        <Button className={styles.button} appearance="primary" disabledFocusable={!canWrite} onClick={() => void action.write(props.grids, props.mode ?? 'insert')}>
           {props.buttonLabel}
         </Button>
       ) : null}

@@ -128,6 +128,17 @@ export function fakeEngine(over: { issues?: Issue[]; noLedger?: boolean } = {}):
       ],
       issues: [],
     }),
+    investments: () => ({
+      found: true,
+      unit: 'tkr',
+      lines: [
+        { id: 'expansion', label: 'Expansionsinvestering', type: 'group', budget: 27_050_000, forecast: 22_876_000, variance: 4_174_000 },
+        { id: 'markinkop', label: 'Markinköp', type: 'line', budget: 2_000_000, forecast: 10_111_000, variance: -8_111_000 },
+        { id: 'total', label: 'Totala utgifter', type: 'total', budget: 60_305_000, forecast: 53_376_000, variance: 6_929_000 },
+      ],
+      grids: [{ name: 'KR_Investeringar_2023_08', sheetName: 'Investeringar 2023-08', rows: [[{ value: 'Investeringar' }]], columnWidths: [20] }],
+      issues: [],
+    }),
   };
 }
 

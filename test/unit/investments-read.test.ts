@@ -1,0 +1,95 @@
+import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+import { readInvestmentLedger } from '../../src/core/investments/read-ledger';
+import { runInvestments } from '../../src/core/investments/run';
+import { readLedger } from '../../src/core/ledger';
+
+const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, originRow: 0, originCol: 0, values });
+
+describe('reading the investment ledger', () => {
+  it('reads the long form with Projektnummer, a code and name in one cell, a Typ column naming the category, and skips subtotal rows', () => {
+    const read = readInvestmentLedger({
+      sheets: [
+        sheet('Projekt', [
+          ['Utdrag investeringar'],
+          ['Projektnummer', 'Typ', 'Period', 'Utfall', 'Budget', 'Prognos'],
+          ['4001 Skola Norr', 'Expansion', '2025-01', 100, 1000, 900],
+          ['4001 Skola Norr', 'Expansion', '2025-02', 200, 1000, 900],
+          ['Summa', null, null, 300, 2000, 1800],
+          ['4002 - Bidrag skola', 'Expansion', '2025-02', -50, null, null],
+          ['4003', 'Reinvestering', 'feb 2025', 'x', 10, null],
+        ]),
+      ],
+    });
+    const ledger = read.ledger!;
+    expect(ledger.form).toBe('long');
+    expect(ledger.projects.map((p) => [p.code, p.name, p.category])).toEqual([
+      ['4001', 'Skola Norr', 'Expansion'],
+      ['4002', 'Bidrag skola', 'Expansion'],
+      ['4003', '', 'Reinvestering'],
+    ]);
+    expect(ledger.categoryHeader).toBe('Typ');
+    expect(read.issues.map((i) => [i.code, i.address])).toEqual([
+      ['investments.subtotal-rows', 'A5'],
+      ['bad-amount', 'D7'],
+    ]);
+    // Budget and Prognos repeated on both period rows of 4001 count once each.
+    const budget4001 = ledger.entries.filter((e) => e.project === 0 && e.kind === 'budget').map((e) => e.amount);
+    expect(budget4001).toEqual([1000]);
+  });
+
+  it('leaves the drift reader as it was: an investment sheet without accounts is no ledger for it', () => {
+    const wb = { sheets: [sheet('Projekt', [['Investeringar aug 2025'], ['Projekt', 'Utfall', 'Budget'], [4001, 10, 20]])] };
+    expect(readInvestmentLedger(wb).ledger?.projects).toHaveLength(1);
+    expect(readLedger(wb).ledger).toBeNull();
+  });
+
+  it('says where a missing project ledger was looked for', () => {
+    const read = readInvestmentLedger({ sheets: [sheet('Huvudbok', [['Konto', 'Utfall'], [5010, 1]])] });
+    expect(read.ledger).toBeNull();
+    expect(read.issues[0]).toMatchObject({ code: 'investments.no-ledger', severity: 'error', params: { sheets: 'Huvudbok' } });
+  });
+});
+
+describe('forecast methods and options', () => {
+  // Project 1: budget 1 200, actual 300 through March (100 a month); prior year 200 to March, 1 000 in all.
+  const wb = {
+    sheets: [
+      sheet('Inv', [
+        ['Projekt', 'Period', 'Utfall', 'Årsbudget'],
+        [1, 202501, 100, 1200],
+        [1, 202502, 100, 1200],
+        [1, 202503, 100, 1200],
+        [1, 202403, 200, null],
+        [1, 202410, 800, null],
+      ]),
+    ],
+  };
+  const forecastOf = (forecast: 'linear' | 'remaining-budget' | 'budget-ratio' | 'prior-year-profile') =>
+    runInvestments(wb, { unit: 'kr', forecast }).report!.lines[0].values.forecastYear;
+
+  it('applies the drift methods per project', () => {
+    expect(forecastOf('linear')).toBe(1200); // 300 × 12/3
+    expect(forecastOf('remaining-budget')).toBe(1200); // 300 + (1 200 − 1 200 × 3/12)
+    expect(forecastOf('budget-ratio')).toBe(1200); // 1 200 × 300/300
+    expect(forecastOf('prior-year-profile')).toBe(1500); // 300 / (200/1 000)
+  });
+
+  it('shows each line\'s projects beneath it with --projects', () => {
+    const withStructure = {
+      sheets: [
+        ...wb.sheets,
+        sheet('Investeringsstruktur', [
+          ['Id', 'Rubrik', 'Typ', 'Projekt', 'Summa av', 'Nivå'],
+          ['a', 'A', 'rad', '1-9', null, 1],
+          ['t', 'Totalt', 'summa', null, 'a', null],
+        ]),
+      ],
+    };
+    const shown = runInvestments(withStructure, { unit: 'kr', projects: 'show' }).report!;
+    expect(shown.lines.map((l) => [l.id, l.type, l.level, l.parts])).toEqual([
+      ['a', 'group', 1, ['projekt:1']],
+      ['1', 'project', 2, []],
+      ['t', 'total', 0, ['a']],
+    ]);
+  });
+});
