@@ -16,6 +16,8 @@ export type StyleToken =
   | 'total'
   | 'of-row'
   | 'comment'
+  /** Drafted commentary under a report: a proposal for the user to edit (italic, grey). */
+  | 'draft'
   | 'status-red'
   | 'status-yellow'
   | 'status-green'
@@ -79,4 +81,9 @@ export type ReportGrid = {
   readonly commentColumn?: number;
   /** A stable key per row (line id), used on refresh to keep comments of lines that still exist. */
   readonly rowKeys?: readonly (string | null)[];
+  /**
+   * The commentary texts the add-in drafted, by row key: what a writer stores beside the row
+   * keys so that the next refresh can tell the user's edits from its own text (mergeCommentary).
+   */
+  readonly drafts?: Readonly<Record<string, string>>;
 };
