@@ -5,6 +5,8 @@ import { columnLabel } from '../core/report/columns';
 import { formatSwedishNumber } from '../core/text/number';
 import { UNIT_SCALE } from '../core/layout/number-formats';
 import { forecastNote, LABEL, periodHeading, UNIT_NOTE } from '../core/layout/grid-labels';
+import type { Paragraph } from '../core/commentary/commentary-types';
+import { COMMENTARY_HEADING } from '../core/commentary/commentary-grid';
 
 /**
  * The report as aligned text: amounts in the chosen unit, Swedish number display (NBSP
@@ -48,4 +50,9 @@ export function printReport(report: Report, lang: Lang, title?: string): string 
     for (const block of b.blocks) out.push('', LABEL[lang].block(b.dimension, block.key), ...table(report, block.lines, lang));
   }
   return out.join('\n');
+}
+
+/** The drafted commentary after the table: its heading, then one paragraph per block of text. */
+export function printCommentary(paragraphs: readonly Paragraph[], lang: Lang): string {
+  return [COMMENTARY_HEADING[lang], ...paragraphs.map((p) => p.text)].join('\n\n');
 }

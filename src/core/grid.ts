@@ -16,6 +16,8 @@ export type StyleToken =
   | 'total'
   | 'of-row'
   | 'comment'
+  /** Drafted commentary under a report: a proposal for the user to edit (italic, grey). */
+  | 'draft'
   | 'status-red'
   | 'status-yellow'
   | 'status-green'
@@ -81,4 +83,9 @@ export type ReportGrid = {
   readonly rowKeys?: readonly (string | null)[];
   /** 'hidden' for the add-in's own data sheets (the forecast history); visible when absent. */
   readonly visibility?: 'visible' | 'hidden';
+  /**
+   * The commentary texts the add-in drafted, by row key: what a writer stores beside the row
+   * keys so that the next refresh can tell the user's edits from its own text (mergeCommentary).
+   */
+  readonly drafts?: Readonly<Record<string, string>>;
 };

@@ -74,6 +74,7 @@ export const GRID_STYLES: Readonly<Record<StyleToken, GridStyle>> = {
   total: { ...plain, bold: true, borderTop: 'thin', borderBottom: 'double' },
   'of-row': { ...plain, italic: true },
   comment: { ...plain, wrap: true },
+  draft: { ...plain, italic: true, fontColor: '#595959' },
   'status-red': status('status-red'),
   'status-yellow': status('status-yellow'),
   'status-green': status('status-green'),

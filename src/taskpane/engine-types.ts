@@ -43,11 +43,16 @@ export type LedgerView = {
 
 export type Inspection = { readonly ledger: LedgerView | null; readonly issues: readonly Issue[] };
 
+/** A drafted paragraph under the report table (topic: net, income, costs, forecast, prior-year or a line id). */
+export type CommentaryParagraph = { readonly topic: string; readonly block?: string; readonly text: string };
+
 export type ReportRun = {
   /** The report table (first grid); null when errors stop the report. */
   readonly grid: ReportGrid | null;
   readonly grids: readonly ReportGrid[];
   readonly issues: readonly Issue[];
+  /** The drafted commentary, in the pane's language and the report's unit. */
+  readonly commentary?: readonly CommentaryParagraph[];
 };
 
 export type Tone = 'green' | 'yellow' | 'red' | 'grey';

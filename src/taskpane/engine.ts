@@ -68,7 +68,7 @@ function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang):
   const r = runReport(snapshot, run);
   const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
   if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
-  return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues };
+  return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues, commentary: r.commentary };
 }
 
 /** Headers whose corrected role the report's ledger does not carry (never a silently different report). */

@@ -26,7 +26,7 @@ describe('kommunrapport report', () => {
     const code = await reportCommand.run([input, '--json', '--through', '2025-06', '--forecast', 'linear', '--unit', 'mnkr', '--out', join(dir, 'a.xlsx')], c.io);
     expect(code).toBe(0);
     const j = JSON.parse(c.out());
-    expect(Object.keys(j)).toEqual(['year', 'through', 'unit', 'signs', 'forecastMethod', 'columns', 'lines', 'checks', 'issues']);
+    expect(Object.keys(j)).toEqual(['year', 'through', 'unit', 'signs', 'forecastMethod', 'columns', 'lines', 'checks', 'issues', 'commentary']);
     expect([j.year, j.through, j.unit, j.signs, j.forecastMethod]).toEqual([2025, '2025-06', 'mnkr', 'costs-negative', 'linear']);
     expect(j.columns.map((c: { id: string }) => c.id)).toEqual([
       'budgetYear', 'budgetPeriod', 'actualPeriod', 'variancePeriod', 'forecastYear', 'varianceYear', 'actualPriorPeriod', 'changePeriod', 'actualPriorYear', 'utilisation',
@@ -36,6 +36,24 @@ describe('kommunrapport report', () => {
     expect(personnel.values.actualPeriod).toBeLessThan(-1_000_000); // kronor, costs negative
     expect(personnel.values.forecastYear).toBeCloseTo(personnel.values.actualPeriod * 2, 4); // linear, 12/6
     expect(j.checks.every((ch: { ok: boolean }) => ch.ok)).toBe(true);
+  });
+
+  it('carries the drafted commentary: topics, blocks, text in the --unit while the amounts stay kronor', async () => {
+    const c = capture();
+    const code = await reportCommand.run([input, '--json', '--through', '2025-06', '--unit', 'mnkr', '--by', 'Ansvar', '--out', join(dir, 'commentary.xlsx')], c.io);
+    expect(code).toBe(0);
+    const j = JSON.parse(c.out());
+    const topics = j.commentary.map((p: { topic: string }) => p.topic);
+    expect(topics.slice(0, 4)).toEqual(['net', 'income', 'costs', 'forecast']);
+    for (const p of j.commentary) expect(Object.keys(p).filter((k) => k !== 'block')).toEqual(['topic', 'text']);
+    // One paragraph per Ansvar block, about its net line.
+    const blocks = j.commentary.filter((p: { block?: string }) => p.block !== undefined);
+    expect(blocks.map((p: { block: string }) => p.block)).toEqual(j.breakdown.blocks.map((b: { key: string }) => b.key));
+    expect(blocks[0].text).toMatch(/^Ansvar 1000: Avvikelse mellan budget och utfall för perioden, [+\u2212]?\d+,\d\u00a0mnkr\. Prognosavvikelse, /);
+    // The net paragraph names the net in mnkr with one decimal: the JSON's own kronor, rounded.
+    const net = j.lines.find((l: { id: string }) => l.id === 'net');
+    const mnkr = (Math.round(Math.abs(net.values.actualPeriod) / 100_000) / 10).toFixed(1).replace('.', ',');
+    expect(j.commentary[0].text.replace(/\u00a0/g, ' ')).toContain(`uppgår under perioden till ${mnkr.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} mnkr`);
   });
 
   it('adds a breakdown with --by and flips signs with --signs income-negative', async () => {
@@ -54,6 +72,8 @@ describe('kommunrapport report', () => {
     expect(code).toBe(0);
     expect(c.out()).toMatch(/Verksamhetens kostnader\s+-\d{1,3}\u00a0\d{3}/);
     expect(c.out()).toContain('Belopp i tkr');
+    expect(c.out()).toContain('Kommentar (utkast från Kommunrapport');
+    expect(c.out()).toMatch(/Verksamhetens nettokostnad uppgår under perioden till \d{1,3}(\u00a0\d{3})*\u00a0tkr/);
     const out = defaultOut(input);
     expect(out).toBe(join(dir, 'ks-rapport.xlsx'));
     const written = await readWorkbookFile(out);

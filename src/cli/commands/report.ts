@@ -7,7 +7,7 @@ import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import { formatIssues } from '../format-issues';
-import { printReport } from '../print-table';
+import { printCommentary, printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { runReport } from '../../core/report/run-report';
@@ -103,9 +103,10 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   });
   const result = { ...ran, issues: [...inputIssues(input, ran.issues), ...structure.issues] };
   if (run.json) {
-    io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
+    io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang, result.commentary) : { issues: result.issues }, null, 2));
   } else {
     if (result.report) io.out(printReport(result.report, lang, run.options.title));
+    if (result.commentary.length > 0) io.out(`\n${printCommentary(result.commentary, lang)}`);
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {

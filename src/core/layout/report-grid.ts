@@ -7,8 +7,11 @@ import { cellA1 } from '../address';
 import { COL, COMMENT_COL, lineRows, WIDTH } from './line-rows';
 import { AMOUNT_FORMAT, PERCENT_FORMAT } from './number-formats';
 import { defaultTitle, forecastNote, LABEL, periodHeading, UNIT_NOTE } from './grid-labels';
+import type { Paragraph } from '../commentary/commentary-types';
+import { asDrafts, commentaryRows } from '../commentary/commentary-grid';
 
-export type ReportGridOptions = { readonly lang: Lang; readonly title?: string };
+/** `commentary`: drafted paragraphs, written under the table as draft-styled text rows. */
+export type ReportGridOptions = { readonly lang: Lang; readonly title?: string; readonly commentary?: readonly Paragraph[] };
 
 /** Header rows above the first line: title, period, unit note, column headings. */
 export const HEADER_ROWS = 4;
@@ -77,6 +80,11 @@ export function reportGrid(report: Report, options: ReportGridOptions): ReportGr
     rows.push(pad([{ value: LABEL[lang].unverified(unverified.join(', ')), style: 'note' }]));
     keys.push(null);
   }
+  const commentary = options.commentary && options.commentary.length > 0 ? commentaryRows(asDrafts(options.commentary), lang, WIDTH) : null;
+  if (commentary) {
+    rows.push(pad([]), ...commentary.rows);
+    keys.push(null, ...commentary.keys);
+  }
   const suffix = b ? `_${b.dimension.replace(/[^A-Za-z0-9]/g, '')}` : '';
   return {
     name: `KR_Rapport_${report.year}_${mm}${suffix}`,
@@ -87,5 +95,6 @@ export function reportGrid(report: Report, options: ReportGridOptions): ReportGr
     print: { landscape: true, fitToWidth: true },
     commentColumn: COMMENT_COL,
     rowKeys: keys,
+    ...(commentary ? { drafts: commentary.drafts } : {}),
   };
 }

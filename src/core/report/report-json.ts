@@ -3,6 +3,7 @@ import type { Issue } from '../issue';
 import type { Check, ColumnId, LineValues, Report, ReportLine } from './report-types';
 import { COLUMN_IDS } from './report-types';
 import { columnLabel } from './columns';
+import type { Paragraph } from '../commentary/commentary-types';
 
 /**
  * The report as the CLI's --json prints it: kronor, unrounded, in the chosen sign convention;
@@ -22,6 +23,8 @@ export type ReportJson = {
   breakdown?: { dimension: string; blocks: { key: string; lines: JsonLine[] }[] };
   checks: Check[];
   issues: Issue[];
+  /** The drafted commentary: text in the report's unit (--unit), amounts elsewhere stay kronor. */
+  commentary?: { topic: string; block?: string; text: string }[];
 };
 
 function values(v: LineValues): Record<ColumnId, number | null> {
@@ -32,7 +35,7 @@ function lines(ls: readonly ReportLine[], lang: Lang): JsonLine[] {
   return ls.map((l) => ({ id: l.id, label: l.label[lang], type: l.type, level: l.level, values: values(l.values) }));
 }
 
-export function reportJson(report: Report, issues: readonly Issue[], lang: Lang): ReportJson {
+export function reportJson(report: Report, issues: readonly Issue[], lang: Lang, commentary?: readonly Paragraph[]): ReportJson {
   return {
     year: report.year,
     through: `${report.year}-${String(report.through).padStart(2, '0')}`,
@@ -46,5 +49,6 @@ export function reportJson(report: Report, issues: readonly Issue[], lang: Lang)
       : {}),
     checks: [...report.checks],
     issues: [...issues],
+    ...(commentary ? { commentary: commentary.map((p) => ({ topic: p.topic, ...(p.block !== undefined ? { block: p.block } : {}), text: p.text })) } : {}),
   };
 }

@@ -13,6 +13,9 @@ import { defaultTemplate } from './default-template';
 import { MOTPART } from './line-map';
 import { buildReport } from './build-report';
 import type { Report, ReportOptions } from './report-types';
+import { analyseDeviations } from '../analysis/analyse-deviations';
+import { draftCommentary } from '../commentary/draft-commentary';
+import type { Materiality, Paragraph } from '../commentary/commentary-types';
 
 export type RunReportOptions = Partial<ReportOptions> & {
   readonly lang?: Lang;
@@ -24,6 +27,8 @@ export type RunReportOptions = Partial<ReportOptions> & {
   readonly roles?: RoleOverrides;
   /** A structure chosen outside the workbook (--template, --chart, an SIE file's chart): used instead of its Rapportstruktur sheet. */
   readonly template?: Template;
+  /** When a deviation gets its own sentence in the drafted commentary (default DEFAULT_MATERIALITY). */
+  readonly materiality?: Materiality;
 };
 
 export type RunReportResult = {
@@ -34,6 +39,8 @@ export type RunReportResult = {
   /** Empty when any issue is an error: a table with a known error is not written. */
   readonly grids: readonly ReportGrid[];
   readonly issues: readonly Issue[];
+  /** The drafted commentary (in the report's unit and language); empty without a report. */
+  readonly commentary: readonly Paragraph[];
 };
 
 /**
@@ -54,7 +61,7 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   const issues: Issue[] = [...validation.issues, ...read.issues];
   const ledger = validation.ledger;
   const templateFailed = read.template === null && read.issues.length > 0;
-  if (!ledger || templateFailed) return { ledger, template: read.template, report: null, grids: [], issues };
+  if (!ledger || templateFailed) return { ledger, template: read.template, report: null, grids: [], issues, commentary: [] };
   const template = read.template ?? defaultTemplate(ledger.dimensions[MOTPART] !== undefined);
   const report = buildReport(ledger, template, {
     forecast: options.forecast ?? 'remaining-budget',
@@ -66,6 +73,7 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, ...(options.title !== undefined ? { title: options.title } : {}) })];
-  return { ledger, template, report, grids, issues };
+  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) })];
+  return { ledger, template, report, grids, issues, commentary };
 }

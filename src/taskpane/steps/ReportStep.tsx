@@ -4,6 +4,7 @@ import type { ForecastMethod, LedgerView, ReportOptions, ReportRun, SignConventi
 import { ChoiceField, type Choice } from '../components/ChoiceField';
 import { Notice } from '../components/Messages';
 import { PreviewTable } from '../components/PreviewTable';
+import { CommentaryPreview } from '../components/CommentaryPreview';
 import { Section } from '../components/Section';
 import { useLang } from '../lang';
 import { forecastMethods, monthLabel, units } from '../option-labels';
@@ -66,6 +67,11 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
           <Text>{t.previewEmpty}</Text>
         )}
       </Section>
+      {props.run?.grid && props.run.commentary && props.run.commentary.length > 0 ? (
+        <Section title={t.commentary} level={3} minor>
+          <CommentaryPreview paragraphs={props.run.commentary} />
+        </Section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,4 @@
+export { draftCommentary } from './draft-commentary';
+export type { CommentaryOptions, Materiality, Paragraph, Topic } from './commentary-types';
+export { DEFAULT_MATERIALITY, paragraphKey } from './commentary-types';
+export { amount, percent, signedAmount } from './format';
