@@ -7,6 +7,8 @@ import { workbookState } from './state';
 
 export type { Fault, SimOptions, SimStats, SyncRecord } from './session';
 export { SimOfficeError } from './errors';
+export { createSettings } from './settings';
+export type { SimSettings } from './settings';
 
 /**
  * An Office.js (Excel) simulator over an exceljs workbook: proxies whose properties are readable
