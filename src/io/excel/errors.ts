@@ -5,6 +5,7 @@
 export type ExcelWriteErrorCode =
   | 'insert-failed'
   | 'refresh-failed'
+  | 'refresh-not-done'
   | 'report-not-found'
   | 'refresh-would-overwrite'
   | 'sheet-not-found'
@@ -35,6 +36,10 @@ const texts: Readonly<Record<ExcelWriteErrorCode, Texts>> = {
   'refresh-failed': {
     sv: (p) => `Rapporten '${p.name ?? ''}' kunde inte uppdateras helt. Kontrollera tabellen på bladet '${p.sheet ?? ''}'; infoga rapporten på nytt om den ser fel ut.`,
     en: (p) => `The report '${p.name ?? ''}' could not be fully refreshed. Check the table on sheet '${p.sheet ?? ''}'; insert the report again if it looks wrong.`,
+  },
+  'refresh-not-done': {
+    sv: (p) => `Rapporten '${p.name ?? ''}' kunde inte uppdateras. Inget i arbetsboken har ändrats: tabellen, dina kommentarer och namnet är som förut. Spara arbetsboken, stäng andra fönster som redigerar den och försök igen.`,
+    en: (p) => `The report '${p.name ?? ''}' could not be refreshed. Nothing in the workbook was changed: the table, your comments and its name are as before. Save the workbook, close other windows editing it and try again.`,
   },
   'report-not-found': {
     sv: (p) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj ”Infoga rapport” för att skapa den på nytt.`,

@@ -44,7 +44,7 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
     async writeGrid(grid, mode) {
       if (mode === 'refresh') {
         inventory = null;
-        return refreshGrid({ run, supports }, grid);
+        return refreshGrid({ run, supports, limits, tempSheetName }, grid);
       }
       const known = inventory;
       inventory = null;

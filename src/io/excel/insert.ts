@@ -1,12 +1,12 @@
 import { rangeA1 } from '../../core/address';
 import type { ReportGrid } from '../../core/grid';
 import type { WriteResult } from '../../core/port';
-import { inSequence } from './chunks';
 import { ExcelWriteError, officeCode } from './errors';
 import { inventoryOf, uniqueDefinedName, uniqueSheetName } from './inventory';
 import type { Inventory } from './inventory';
 import type { Limits, Supports } from './options';
-import { blockWidth, nameComment, queueCells, queueFormatting, queueSheetSetup, rowChunks, suspend } from './write-block';
+import { blockWidth, nameComment, queueSheetSetup } from './write-block';
+import { writeInChunks } from './write-chunks';
 
 /**
  * Insert: the report goes on a new sheet, built under a temporary name and given its real name
@@ -39,24 +39,16 @@ async function cleanUp(run: typeof Excel.run, temp: string, name: string): Promi
 }
 
 async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, name: string, temp: string): Promise<void> {
-  const chunks = rowChunks(grid, deps.limits);
   await deps.run(async (context) => {
     const ws = context.workbook.worksheets.add(temp);
-    const p = { ws, row: 0, col: 0 };
-    await inSequence(chunks, async (chunk, i) => {
-      suspend(context, deps.supports, i === 0 ? 'first-sync' : 'later-sync');
-      queueCells(p, grid, chunk.from, chunk.to, new Map());
-      if (i === 0) {
-        queueFormatting(p, grid, deps.supports);
-        queueSheetSetup(ws, grid, deps.supports);
-      }
-      if (i === chunks.length - 1) {
+    await writeInChunks(context, deps, { ws, row: 0, col: 0 }, grid, new Map(), {
+      first: () => queueSheetSetup(ws, grid, deps.supports),
+      last: () => {
         ws.activate();
         context.workbook.names.add(name, ws.getRangeByIndexes(0, 0, Math.max(1, grid.rows.length), blockWidth(grid)), nameComment(grid));
         // Last: until this succeeds the sheet carries the temporary name, so cleanup finds only ours.
         ws.name = sheetName;
-      }
-      await context.sync();
+      },
     });
   });
 }

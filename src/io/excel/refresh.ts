@@ -1,101 +1,148 @@
-import { rangeA1 } from '../../core/address';
+import { quoteSheet, rangeA1 } from '../../core/address';
 import type { ReportGrid } from '../../core/grid';
 import type { WriteResult } from '../../core/port';
-import { ExcelWriteError, officeCode } from './errors';
-import type { Supports } from './options';
-import { blockWidth, nameComment, parseNameComment, queueCells, queueFormatting, suspend } from './write-block';
-import type { CommentsByRow } from './write-block';
+import { ExcelWriteError } from './errors';
+import type { Limits, Supports } from './options';
+import { readBackup, writeBackup } from './refresh-backup';
+import type { CellBackup } from './refresh-backup';
+import { commentsFor } from './refresh-comments';
+import { readOldBlock } from './refresh-read';
+import type { OldBlock } from './refresh-read';
+import { gridWidth } from './cell-input';
+import { blockWidth, hasKeys, nameComment, queueColumns } from './write-block';
+import { writeInChunks } from './write-chunks';
 
 /**
- * Refresh: find the block by its defined name, read its Kommentar column and its row keys (kept
- * in a hidden column at the block's right edge, and named by the defined name's comment), then
- * rewrite only that block at the same place with the comments of lines that still exist. Two
- * syncs. Cells outside the old block are never written unless they are empty: a larger new block
- * that would cover user content is refused with a typed error instead.
+ * Refresh, so that a failure at any step leaves the workbook as it was:
+ * 1. read (nothing written): the block by its defined name, its keys and Kommentar cells, its
+ *    column widths, and the cells a larger new block would cover;
+ * 2. stage: the new block, with the comments put back, on a hidden temporary sheet at the same
+ *    cells, in size-bounded syncs like insert (a formula or format the host refuses fails here,
+ *    before the report is touched); with Range.copyFrom (ExcelApi 1.9) the old block, with its
+ *    formats and conditional formats, is copied to a second hidden sheet;
+ * 3. commit, one small sync: clear the old block, copy the staged block into place, set the
+ *    widths, point the same defined name at the new range (its formula, so the name never goes
+ *    away), delete the temporary sheets.
+ * Any failure after step 1 runs a restore in a new Excel.run: the old block is copied back from
+ * the second sheet (clear, copy, widths, the name's old formula and comment) and the temporary
+ * sheets are deleted. Hosts without copyFrom (ExcelApi 1.7–1.8) rewrite the block in place in
+ * chunks and restore from what step 1 read: contents, number formats, widths and the name, but
+ * not the old fills, fonts, borders or conditional formats (the next refresh renders them).
  */
-export type RefreshDeps = { readonly run: typeof Excel.run; readonly supports: Supports };
+export type RefreshDeps = { readonly run: typeof Excel.run; readonly supports: Supports; readonly limits: Limits; readonly tempSheetName: () => string };
 
-type Old = { sheet: string; row: number; col: number; rows: number; cols: number; area: unknown[][]; comment: string };
+type Progress = { old: OldBlock | null; touched: boolean; backup: CellBackup | null };
 
-function oldComments(old: Old, grid: ReportGrid): CommentsByRow {
-  const layout = parseNameComment(old.comment);
-  const out = new Map<number, string | number | boolean>();
-  if (grid.commentColumn === undefined) return out;
-  // A block this adapter wrote names its key column and comment column in the name's comment.
-  // A block written elsewhere (the CLI, the browser page) has neither: match its rows by their
-  // label in the first column, the same fallback the file adapter uses, and the comment column
-  // by the grid's own layout (both come from the same engine). A label that occurs twice in the
-  // old block is ambiguous and keeps no comment rather than a wrong one.
-  const byKeys = layout.keys && grid.rowKeys !== undefined;
-  const commentCol = layout.comment >= 0 ? layout.comment : grid.commentColumn;
-  const oldKey = (i: number): unknown => (byKeys ? old.area[i][old.cols - 1] : old.area[i][0]);
-  const newKey = (i: number): unknown => (byKeys ? grid.rowKeys?.[i] : grid.rows[i]?.[0]?.value);
-  const byKey = new Map<string, string | number | boolean>();
-  const seen = new Set<string>();
-  const ambiguous = new Set<string>();
-  for (let i = 0; i < old.rows; i++) {
-    const key = oldKey(i);
-    if (typeof key !== 'string' || key === '') continue;
-    if (seen.has(key)) ambiguous.add(key);
-    seen.add(key);
-    const c = old.area[i][commentCol];
-    if (c !== '' && c !== null && c !== undefined) byKey.set(key, c as string | number | boolean);
-  }
-  for (let i = 0; i < grid.rows.length; i++) {
-    const k = newKey(i);
-    if (typeof k !== 'string' || ambiguous.has(k)) continue;
-    const c = byKey.get(k);
-    if (c !== undefined) out.set(i, c);
-  }
-  return out;
+function absolute(sheet: string, row: number, col: number, rows: number, cols: number): string {
+  const [a, b] = rangeA1(row, col, rows, cols).split(':');
+  const abs = (c: string): string => c.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return `=${quoteSheet(sheet)}!${abs(a)}${b ? `:${abs(b)}` : ''}`;
 }
 
-/** The first non-empty cell the new block would cover outside the old one. */
-function collision(old: Old, area: unknown[][], rows: number, cols: number): string | null {
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) {
-      if (i < old.rows && j < old.cols) continue;
-      const v = area[i]?.[j];
-      if (v !== '' && v !== null && v !== undefined) return rangeA1(old.row + i, old.col + j, 1, 1);
-    }
+/** Puts back the widths and the hidden state of the columns the commit set (queueColumns), nothing else. */
+function queueWidths(ws: Excel.Worksheet, old: OldBlock, grid: ReportGrid): void {
+  const keyColumn = hasKeys(grid) ? gridWidth(grid) : -1;
+  old.widths.forEach((w, j) => {
+    const column = ws.getRangeByIndexes(old.row, old.col + j, 1, 1);
+    if (w !== null && j < grid.columnWidths.length) column.format.columnWidth = w;
+    if (old.hidden[j] !== null && j === keyColumn) column.columnHidden = old.hidden[j] as boolean;
+  });
+}
+
+async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, grid: ReportGrid, names: { staged: string; kept: string }, progress: Progress): Promise<WriteResult> {
+  const old = await readOldBlock(context, grid, deps.limits);
+  progress.old = old;
+  const rows = Math.max(1, grid.rows.length);
+  const cols = blockWidth(grid);
+  const comments = commentsFor(old, grid, old.byKeys);
+  const ws = context.workbook.worksheets.getItem(old.sheet);
+  const named = context.workbook.names.getItem(grid.name);
+  const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);
+  const stage = context.workbook.worksheets.add(names.staged);
+  stage.visibility = 'Hidden';
+  await writeInChunks(context, deps, { ws: stage, row: old.row, col: old.col }, grid, comments);
+  const switchName = (): void => {
+    named.formula = absolute(old.sheet, old.row, old.col, rows, cols);
+    named.comment = nameComment(grid);
+  };
+  if (deps.supports('ExcelApi', '1.9')) {
+    const kept = context.workbook.worksheets.add(names.kept);
+    kept.visibility = 'Hidden';
+    kept.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols).copyFrom(union, 'All');
+    await context.sync();
+    progress.touched = true;
+    union.conditionalFormats.clearAll();
+    union.clear('All');
+    ws.getRangeByIndexes(old.row, old.col, rows, cols).copyFrom(stage.getRangeByIndexes(old.row, old.col, rows, cols), 'All');
+    queueColumns({ ws, row: old.row, col: old.col }, grid);
+    switchName();
+    stage.delete();
+    kept.delete();
+    await context.sync();
+  } else {
+    progress.backup = await readBackup(context, old.sheet, { row: old.row, col: old.col, ...old.union }, deps.limits);
+    progress.touched = true;
+    await writeInChunks(context, deps, { ws, row: old.row, col: old.col }, grid, comments, {
+      before: () => {
+        union.conditionalFormats.clearAll();
+        union.clear('All');
+      },
+      last: () => {
+        switchName();
+        stage.delete();
+      },
+    });
   }
-  return null;
+  return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name };
+}
+
+/** Puts the old block back (when the commit may have begun) and removes the temporary sheets. */
+async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: string; kept: string }, progress: Progress): Promise<void> {
+  await deps.run(async (context) => {
+    const staged = context.workbook.worksheets.getItemOrNullObject(names.staged);
+    const kept = context.workbook.worksheets.getItemOrNullObject(names.kept);
+    await context.sync();
+    const old = progress.old;
+    if (old !== null && progress.touched) {
+      const ws = context.workbook.worksheets.getItem(old.sheet);
+      const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);
+      if (progress.backup !== null) {
+        union.conditionalFormats.clearAll();
+        union.clear('All');
+        await context.sync();
+        await writeBackup(context, old.sheet, progress.backup, deps.limits);
+      } else if (!kept.isNullObject) {
+        union.conditionalFormats.clearAll();
+        union.clear('All');
+        union.copyFrom(kept.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols), 'All');
+      }
+      queueWidths(ws, old, grid);
+      const named = context.workbook.names.getItem(grid.name);
+      named.formula = old.formula;
+      named.comment = old.comment;
+    }
+    if (!staged.isNullObject) staged.delete();
+    if (!kept.isNullObject) kept.delete();
+    await context.sync();
+  });
 }
 
 export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<WriteResult> {
-  const rows = Math.max(1, grid.rows.length);
-  const cols = blockWidth(grid);
-  let sheet = '';
+  const names = { staged: deps.tempSheetName(), kept: deps.tempSheetName() };
+  const progress: Progress = { old: null, touched: false, backup: null };
   try {
-    return await deps.run(async (context) => {
-      const named = context.workbook.names.getItem(grid.name);
-      named.load('comment');
-      const range = named.getRange();
-      range.load('address,rowIndex,columnIndex,rowCount,columnCount,values');
-      // The new block at the same place, read in the same sync: old plus new cells, never more.
-      // A new block that would run past the sheet's last row or column fails this sync.
-      const area = range.getCell(0, 0).getResizedRange(rows - 1, cols - 1);
-      area.load('values');
-      await context.sync();
-      sheet = range.address.slice(0, range.address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-      const old: Old = { sheet, row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount, area: range.values, comment: named.comment };
-      const hit = collision(old, area.values, rows, cols);
-      if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
-      suspend(context, deps.supports, 'first-sync');
-      const ws = context.workbook.worksheets.getItem(sheet);
-      range.conditionalFormats.clearAll();
-      range.clear('All');
-      named.delete();
-      const p = { ws, row: old.row, col: old.col };
-      queueCells(p, grid, 0, grid.rows.length, oldComments(old, grid));
-      queueFormatting(p, grid, deps.supports);
-      context.workbook.names.add(grid.name, ws.getRangeByIndexes(old.row, old.col, rows, cols), nameComment(grid));
-      await context.sync();
-      return { sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name };
-    });
+    return await deps.run((context) => stageAndCommit(context, deps, grid, names, progress));
   } catch (e) {
-    if (e instanceof ExcelWriteError) throw e;
-    if (officeCode(e) === 'ItemNotFound' && sheet === '') throw new ExcelWriteError('report-not-found', { name: grid.name }, e);
-    throw new ExcelWriteError('refresh-failed', { name: grid.name, sheet }, e);
+    const sheet = progress.old?.sheet ?? '';
+    if (e instanceof ExcelWriteError && !progress.touched) {
+      await restore(deps, grid, names, progress).catch(() => undefined);
+      throw e;
+    }
+    try {
+      await restore(deps, grid, names, progress);
+    } catch (restoreError) {
+      throw new ExcelWriteError('refresh-failed', { name: grid.name, sheet }, { write: e, restore: restoreError });
+    }
+    throw new ExcelWriteError('refresh-not-done', { name: grid.name, sheet }, e);
   }
 }

@@ -90,12 +90,17 @@ export function queueFormatting(p: Placement, grid: ReportGrid, supports: Suppor
   if (supports('ExcelApi', '1.9')) {
     for (const [indent, rects] of rectsBy(grid.rows, (c) => (c.indent ? c.indent : undefined))) for (const r of rects) at(r).format.indentLevel = indent;
   }
+  queueColumns(p, grid);
+  queueConditionalFormats(p, grid);
+}
+
+/** Column widths and the hidden key column: sheet columns, which copying cells does not carry. */
+export function queueColumns(p: Placement, grid: ReportGrid): void {
   grid.columnWidths.forEach((chars, j) => {
     // Office.js sets widths in points; a character of Calibri 11 is 7 px, plus 5 px padding.
     p.ws.getRangeByIndexes(p.row, p.col + j, 1, 1).format.columnWidth = (chars * 7 + 5) * 0.75;
   });
   if (hasKeys(grid)) p.ws.getRangeByIndexes(p.row, p.col + gridWidth(grid), 1, 1).columnHidden = true;
-  queueConditionalFormats(p, grid);
 }
 
 /** Conditional formats are ExcelApi 1.6, below the adapter's minimum (1.7): always there. */

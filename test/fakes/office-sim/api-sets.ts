@@ -24,6 +24,7 @@ export const API_MINOR = {
   'Range.columnHidden': 2,
   'Range.rowHidden': 2,
   'Range.conditionalFormats': 6,
+  'Range.copyFrom': 9,
   'RangeFormat.columnWidth': 2,
   'RangeFormat.indentLevel': 9,
   'ConditionalFormatCollection.add': 6,

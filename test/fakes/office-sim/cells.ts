@@ -38,8 +38,14 @@ function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell |
 
 export type ReadKind = 'values' | 'formulas' | 'numberFormat' | 'valueTypes';
 
+/** A cell covered by a merge (not its top-left master): Excel returns '' for its value and formula. */
+function covered(cell: ExcelJS.Cell | undefined): boolean {
+  return cell !== undefined && cell.isMerged && cell.master !== cell;
+}
+
 function readOne(cell: ExcelJS.Cell | undefined, kind: ReadKind): OfficeValue {
   if (kind === 'numberFormat') return cell?.numFmt || 'General';
+  if (covered(cell)) return kind === 'valueTypes' ? 'Empty' : '';
   const raw: Raw = cell ? cell.value : null;
   if (kind === 'formulas' && cell && isObj(raw) && ('formula' in raw || 'sharedFormula' in raw)) return `=${cell.formula}`;
   const v = plain(raw);

@@ -32,6 +32,7 @@ abstract class SimCollection<Item, P extends SimProxy<Item>> extends SimProxy<nu
     const paths = loadPaths(spec);
     const props = paths.map((p) => p.replace(/^items\/?/, '')).filter((p) => p.length > 0);
     const wanted = props.length > 0 ? props : [...this.allProps];
+    let pending: P[] | null = null;
     this.q.push({
       kind: 'load',
       requestBytes: JSON.stringify(paths).length,
@@ -41,7 +42,7 @@ abstract class SimCollection<Item, P extends SimProxy<Item>> extends SimProxy<nu
           if (member) this.q.requireApi(member);
         }
         let bytes = 2;
-        this.loadedItems = this.list().map((item) => {
+        pending = this.list().map((item) => {
           const proxy = this.itemProxy(item);
           for (const p of wanted) {
             const v = (proxy as unknown as { fetch(p: string): unknown }).fetch(p);
@@ -52,6 +53,7 @@ abstract class SimCollection<Item, P extends SimProxy<Item>> extends SimProxy<nu
         });
         return bytes;
       },
+      commit: () => void (this.loadedItems = pending),
     });
     return this;
   }
@@ -135,9 +137,24 @@ export class SimNamedItem extends SimProxy<NameEntry> {
   }
   get name(): string { return this.read('name'); }
   get formula(): string { this.q.requireApi('NamedItem.formula'); return this.read('formula'); }
+  /** Points the name elsewhere ('=Sheet!$A$1:$C$3'), keeping the name itself (ExcelApi 1.7). */
+  set formula(v: string) {
+    this.q.requireApi('NamedItem.formula');
+    this.queueWrite('namedItem.formula', v, (e) => {
+      const f = String(v).replace(/^=/, '');
+      const sheet = f.slice(0, f.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const ws = findSheet(this.q.session.wb, sheet);
+      if (f.lastIndexOf('!') < 0 || !ws) throw invalidArgument(`name formula "${v}"`);
+      this.q.session.names.repoint(e.name, ws.name, checkRect(parseAddress(f)));
+    });
+  }
   get type(): string { return this.read('type'); }
   get visible(): boolean { return this.read('visible'); }
   get comment(): string { this.q.requireApi('NamedItem.comment'); return this.read('comment'); }
+  set comment(v: string) {
+    this.q.requireApi('NamedItem.comment');
+    this.queueWrite('namedItem.comment', v, (e) => void (e.comment = v));
+  }
 
   private rangeOf(kind: string, orNull: boolean): SimRange {
     return new SimRange(this.q, kind, () => {

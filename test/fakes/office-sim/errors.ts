@@ -31,3 +31,10 @@ export function invalidArgument(detail: string): SimOfficeError {
 export function apiNotFound(api: string, minor: number): SimOfficeError {
   return new SimOfficeError('ApiNotFound', `${api} needs ExcelApi 1.${minor}, which this host does not support.`);
 }
+
+export function invalidObjectPath(): SimOfficeError {
+  return new SimOfficeError(
+    'InvalidObjectPath',
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+  );
+}

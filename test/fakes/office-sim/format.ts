@@ -1,9 +1,15 @@
 import type * as ExcelJS from 'exceljs';
-import { invalidArgument } from './errors';
+import { invalidArgument, propertyNotLoaded } from './errors';
 import type { SimQueue } from './proxy';
 import type { RangeTarget } from './range';
+import { columnPoints, setColumnPoints } from './widths';
 
-/** RangeFormat, RangeFont, RangeFill and RangeBorder(s): write-only, applied cell by cell at sync. */
+/**
+ * RangeFormat, RangeFont, RangeFill and RangeBorder: writes applied cell by cell at sync, and
+ * loads that answer as Excel does: a property the same over the whole range gives its value, a
+ * mixed one null; no fill reads '#FFFFFF', the default font colour '#000000', a missing border
+ * style 'None'. Colours read back as '#RRGGBB' in capitals.
+ */
 type Target = () => RangeTarget;
 
 function eachCell(t: RangeTarget, f: (cell: ExcelJS.Cell, i: number, j: number) => void): void {
@@ -17,12 +23,27 @@ export function argb(color: string): string {
   return `FF${m[1].toUpperCase()}`;
 }
 
-/** Excel column width: points on the Office.js side, characters (Calibri 11) in the file. */
-export function pointsToChars(points: number): number {
-  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+function hex(c: { argb?: string } | undefined, fallback: string): string {
+  return c?.argb ? `#${c.argb.slice(-6).toUpperCase()}` : fallback;
+}
+
+/** One value for the range, or null when its cells differ. */
+function uniform<V>(t: RangeTarget, f: (cell: ExcelJS.Cell, i: number, j: number) => V, cells?: (i: number, j: number) => boolean): V | null {
+  let first = true;
+  let out: V | null = null;
+  eachCell(t, (c, i, j) => {
+    if (cells && !cells(i, j)) return;
+    const v = f(c, i, j);
+    if (first) {
+      out = v;
+      first = false;
+    } else if (out !== v) out = null;
+  });
+  return out;
 }
 
 class Base {
+  private readonly loaded = new Map<string, unknown>();
   constructor(
     protected readonly q: SimQueue,
     protected readonly t: Target,
@@ -38,19 +59,71 @@ class Base {
       },
     });
   }
+  /** The value of a property at sync time. */
+  protected answer(prop: string, _t: RangeTarget): unknown {
+    throw invalidArgument(`${prop} is not supported by the simulator`);
+  }
+  load(props: string | string[]): this {
+    const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim()).filter((p) => p !== '');
+    const results = new Map<string, unknown>();
+    this.q.push({
+      kind: 'load',
+      requestBytes: JSON.stringify(list).length,
+      run: () => {
+        const t = this.t();
+        let bytes = 0;
+        for (const p of list) {
+          const v = this.answer(p, t);
+          results.set(p, v);
+          bytes += JSON.stringify(v ?? null).length + p.length + 4;
+        }
+        return bytes;
+      },
+      // Results become readable only when the whole batch succeeded (session.ts).
+      commit: () => results.forEach((v, k) => this.loaded.set(k, v)),
+    });
+    return this;
+  }
+  protected got<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw propertyNotLoaded(prop);
+    return this.loaded.get(prop) as V;
+  }
 }
 
 export class SimFont extends Base {
-  set bold(v: boolean) { this.set('format.font', v, (c) => (c.font = { ...c.font, bold: v })); }
-  set italic(v: boolean) { this.set('format.font', v, (c) => (c.font = { ...c.font, italic: v })); }
-  set size(v: number) { this.set('format.font', v, (c) => (c.font = { ...c.font, size: v })); }
-  set name(v: string) { this.set('format.font', v, (c) => (c.font = { ...c.font, name: v })); }
-  set color(v: string) { const a = argb(v); this.set('format.font', v, (c) => (c.font = { ...c.font, color: { argb: a } })); }
+  protected override answer(prop: string, t: RangeTarget): unknown {
+    switch (prop) {
+      case 'bold': return uniform(t, (c) => c.font?.bold === true);
+      case 'italic': return uniform(t, (c) => c.font?.italic === true);
+      case 'size': return uniform(t, (c) => c.font?.size ?? 11);
+      case 'name': return uniform(t, (c) => c.font?.name ?? 'Calibri');
+      case 'color': return uniform(t, (c) => hex(c.font?.color, '#000000'));
+      default: return super.answer(`RangeFont.${prop}`, t);
+    }
+  }
+  get bold(): boolean | null { return this.got('bold'); }
+  set bold(v: boolean | null) { this.set('format.font', v, (c) => (c.font = { ...c.font, bold: v === true })); }
+  get italic(): boolean | null { return this.got('italic'); }
+  set italic(v: boolean | null) { this.set('format.font', v, (c) => (c.font = { ...c.font, italic: v === true })); }
+  get size(): number | null { return this.got('size'); }
+  set size(v: number | null) { this.set('format.font', v, (c) => (c.font = { ...c.font, size: v ?? 11 })); }
+  get name(): string | null { return this.got('name'); }
+  set name(v: string | null) { this.set('format.font', v, (c) => (c.font = { ...c.font, name: v ?? 'Calibri' })); }
+  get color(): string | null { return this.got('color'); }
+  set color(v: string | null) { const a = argb(v ?? ''); this.set('format.font', v, (c) => (c.font = { ...c.font, color: { argb: a } })); }
 }
 
 export class SimFill extends Base {
-  set color(v: string) {
-    const a = argb(v);
+  protected override answer(prop: string, t: RangeTarget): unknown {
+    if (prop !== 'color') return super.answer(`RangeFill.${prop}`, t);
+    return uniform(t, (c) => {
+      const f = c.fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+      return f && f.type === 'pattern' && f.pattern === 'solid' ? hex(f.fgColor, '#FFFFFF') : '#FFFFFF';
+    });
+  }
+  get color(): string | null { return this.got('color'); }
+  set color(v: string | null) {
+    const a = argb(v ?? '');
     this.set('format.fill', v, (c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: a } }));
   }
   clear(): void {
@@ -61,38 +134,59 @@ export class SimFill extends Base {
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 const STYLES: Record<string, ExcelJS.BorderStyle | undefined> = { Continuous: 'thin', Double: 'double', Dash: 'dashed', Dot: 'dotted', None: undefined };
 const WEIGHTS: Record<string, ExcelJS.BorderStyle> = { Hairline: 'hair', Thin: 'thin', Medium: 'medium', Thick: 'thick' };
+const STYLE_NAMES: Record<string, string> = { thin: 'Continuous', medium: 'Continuous', thick: 'Continuous', hair: 'Continuous', double: 'Double', dashed: 'Dash', dotted: 'Dot' };
+const WEIGHT_NAMES: Record<string, string> = { thin: 'Thin', medium: 'Medium', thick: 'Thick', hair: 'Hairline', double: 'Thick', dashed: 'Thin', dotted: 'Thin' };
 
 export class SimBorder extends Base {
   constructor(q: SimQueue, t: Target, private readonly edge: Edge) {
     super(q, t);
   }
-  private apply(kind: string, payload: unknown, f: (b: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border>): void {
+  private sidesOf(i: number, j: number, rows: number, cols: number): (keyof ExcelJS.Borders)[] {
     const edge = this.edge;
+    const sides: (keyof ExcelJS.Borders)[] = [];
+    if (edge === 'EdgeTop' && i === 0) sides.push('top');
+    if (edge === 'EdgeBottom' && i === rows - 1) sides.push('bottom');
+    if (edge === 'EdgeLeft' && j === 0) sides.push('left');
+    if (edge === 'EdgeRight' && j === cols - 1) sides.push('right');
+    if (edge === 'InsideHorizontal') { if (i > 0) sides.push('top'); if (i < rows - 1) sides.push('bottom'); }
+    if (edge === 'InsideVertical') { if (j > 0) sides.push('left'); if (j < cols - 1) sides.push('right'); }
+    return sides;
+  }
+  private apply(kind: string, payload: unknown, f: (b: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border>): void {
     this.set(kind, payload, (c, i, j, t) => {
-      const { rows, cols } = t.rect;
-      const sides: (keyof ExcelJS.Borders)[] = [];
-      if (edge === 'EdgeTop' && i === 0) sides.push('top');
-      if (edge === 'EdgeBottom' && i === rows - 1) sides.push('bottom');
-      if (edge === 'EdgeLeft' && j === 0) sides.push('left');
-      if (edge === 'EdgeRight' && j === cols - 1) sides.push('right');
-      if (edge === 'InsideHorizontal') { if (i > 0) sides.push('top'); if (i < rows - 1) sides.push('bottom'); }
-      if (edge === 'InsideVertical') { if (j > 0) sides.push('left'); if (j < cols - 1) sides.push('right'); }
+      const sides = this.sidesOf(i, j, t.rect.rows, t.rect.cols);
       if (sides.length === 0) return;
       const border = { ...c.border } as Record<string, Partial<ExcelJS.Border>>;
       for (const s of sides) border[s] = f({ ...(border[s] ?? {}) });
       c.border = border as unknown as ExcelJS.Borders;
     });
   }
-  set style(v: string) {
-    if (!(v in STYLES)) throw invalidArgument(`border style "${v}"`);
+  protected override answer(prop: string, t: RangeTarget): unknown {
+    const side = (c: ExcelJS.Cell, i: number, j: number): Partial<ExcelJS.Border> => {
+      const s = this.sidesOf(i, j, t.rect.rows, t.rect.cols)[0];
+      return ((c.border as Record<string, Partial<ExcelJS.Border>> | undefined)?.[s] ?? {});
+    };
+    const on = (i: number, j: number): boolean => this.sidesOf(i, j, t.rect.rows, t.rect.cols).length > 0;
+    switch (prop) {
+      case 'style': return uniform(t, (c, i, j) => STYLE_NAMES[side(c, i, j).style ?? ''] ?? 'None', on);
+      case 'weight': return uniform(t, (c, i, j) => WEIGHT_NAMES[side(c, i, j).style ?? ''] ?? 'Thin', on);
+      case 'color': return uniform(t, (c, i, j) => hex(side(c, i, j).color, '#000000'), on);
+      default: return super.answer(`RangeBorder.${prop}`, t);
+    }
+  }
+  get style(): string | null { return this.got('style'); }
+  set style(v: string | null) {
+    if (v === null || !(v in STYLES)) throw invalidArgument(`border style "${v}"`);
     this.apply('format.borders', v, (b) => ({ ...b, style: STYLES[v] }));
   }
-  set weight(v: string) {
-    if (!(v in WEIGHTS)) throw invalidArgument(`border weight "${v}"`);
+  get weight(): string | null { return this.got('weight'); }
+  set weight(v: string | null) {
+    if (v === null || !(v in WEIGHTS)) throw invalidArgument(`border weight "${v}"`);
     this.apply('format.borders', v, (b) => (b.style === 'double' || b.style === undefined ? b : { ...b, style: WEIGHTS[v] }));
   }
-  set color(v: string) {
-    const a = argb(v);
+  get color(): string | null { return this.got('color'); }
+  set color(v: string | null) {
+    const a = argb(v ?? '');
     this.apply('format.borders', v, (b) => ({ ...b, color: { argb: a } }));
   }
 }
@@ -104,25 +198,46 @@ export class SimBorders {
   }
 }
 
+const H_NAMES: Record<string, string> = { left: 'Left', right: 'Right', center: 'Center', fill: 'Fill', justify: 'Justify', centerContinuous: 'CenterAcrossSelection', distributed: 'Distributed' };
+
 export class SimRangeFormat extends Base {
-  get font(): SimFont { return new SimFont(this.q, this.t); }
-  get fill(): SimFill { return new SimFill(this.q, this.t); }
-  get borders(): SimBorders { return new SimBorders(this.q, this.t); }
-  set horizontalAlignment(v: string) {
-    const h = ({ Left: 'left', Right: 'right', Center: 'center', General: undefined } as Record<string, ExcelJS.Alignment['horizontal'] | undefined>)[v];
+  private parts: { font?: SimFont; fill?: SimFill; borders?: SimBorders } = {};
+  get font(): SimFont { return (this.parts.font ??= new SimFont(this.q, this.t)); }
+  get fill(): SimFill { return (this.parts.fill ??= new SimFill(this.q, this.t)); }
+  get borders(): SimBorders { return (this.parts.borders ??= new SimBorders(this.q, this.t)); }
+  protected override answer(prop: string, t: RangeTarget): unknown {
+    switch (prop) {
+      case 'horizontalAlignment': return uniform(t, (c) => H_NAMES[c.alignment?.horizontal ?? ''] ?? 'General');
+      case 'wrapText': return uniform(t, (c) => c.alignment?.wrapText === true);
+      case 'indentLevel': this.q.requireApi('RangeFormat.indentLevel'); return uniform(t, (c) => c.alignment?.indent ?? 0);
+      case 'columnWidth': {
+        this.q.requireApi('RangeFormat.columnWidth');
+        const widths = Array.from({ length: t.rect.cols }, (_, j) => columnPoints(t.ws, t.rect.col + j));
+        return widths.every((w) => w === widths[0]) ? widths[0] : null;
+      }
+      default: return super.answer(`RangeFormat.${prop}`, t);
+    }
+  }
+  get horizontalAlignment(): string | null { return this.got('horizontalAlignment'); }
+  set horizontalAlignment(v: string | null) {
+    const h = ({ Left: 'left', Right: 'right', Center: 'center', General: undefined } as Record<string, ExcelJS.Alignment['horizontal'] | undefined>)[v ?? 'General'];
     this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, horizontal: h }));
   }
-  set wrapText(v: boolean) { this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, wrapText: v })); }
+  get wrapText(): boolean | null { return this.got('wrapText'); }
+  set wrapText(v: boolean | null) { this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, wrapText: v === true })); }
   /** ExcelApi 1.9. */
-  set indentLevel(v: number) { this.q.requireApi('RangeFormat.indentLevel'); this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v })); }
-  set columnWidth(points: number) {
+  get indentLevel(): number | null { return this.got('indentLevel'); }
+  set indentLevel(v: number | null) { this.q.requireApi('RangeFormat.indentLevel'); this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v ?? 0 })); }
+  /** Points, as Office.js gives and takes them; the sheet keeps whole pixels (widths.ts). */
+  get columnWidth(): number | null { this.q.requireApi('RangeFormat.columnWidth'); return this.got('columnWidth'); }
+  set columnWidth(points: number | null) {
     this.q.requireApi('RangeFormat.columnWidth');
     this.q.push({
       kind: 'format.columnWidth',
       requestBytes: 8,
       run: () => {
         const { ws, rect } = this.t();
-        for (let j = 0; j < rect.cols; j++) ws.getColumn(rect.col + j + 1).width = pointsToChars(points);
+        for (let j = 0; j < rect.cols; j++) setColumnPoints(ws, rect.col + j, points ?? 48);
         return 0;
       },
     });

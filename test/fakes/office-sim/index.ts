@@ -3,9 +3,12 @@ import { SimNamedItemCollection, SimWorksheetCollection } from './collections';
 import { NameRegistry } from './name-registry';
 import { SimQueue } from './proxy';
 import type { Fault, SimOptions, SimSession, SimStats } from './session';
+import { workbookState } from './state';
 
 export type { Fault, SimOptions, SimStats, SyncRecord } from './session';
 export { SimOfficeError } from './errors';
+export { createSettings } from './settings';
+export type { SimSettings } from './settings';
 
 /**
  * An Office.js (Excel) simulator over an exceljs workbook: proxies whose properties are readable
@@ -23,6 +26,10 @@ export type Simulator = {
   /** The active sheet's name and the selected address. */
   selection(): { readonly sheet: string; readonly address: string };
   resetStats(): void;
+  /** Everything visible in the workbook as one stable text (state.ts), for before/after comparisons. */
+  state(): string;
+  /** Faults queued and not yet triggered. */
+  pendingFaults(): number;
 };
 
 class SimApplication {
@@ -68,9 +75,13 @@ export function createSimulator(wb: ExcelJS.Workbook, opts: SimOptions = {}): Si
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (ctx: SimContext) => Promise<T>;
     const q = new SimQueue(session);
-    const result = await batch(new SimContext(q));
-    await q.sync(); // Excel.run flushes what the batch left queued
-    return result;
+    try {
+      const result = await batch(new SimContext(q));
+      await q.sync(); // Excel.run flushes what the batch left queued
+      return result;
+    } finally {
+      q.close();
+    }
   }
   return {
     run: run as unknown as typeof Excel.run,
@@ -84,5 +95,7 @@ export function createSimulator(wb: ExcelJS.Workbook, opts: SimOptions = {}): Si
       return { sheet: ws ? ws.name : '', address: session.active.address };
     },
     resetStats: () => void Object.assign(session.stats, emptyStats()),
+    state: () => workbookState(wb, session.names),
+    pendingFaults: () => session.faults.length,
   };
 }

@@ -39,6 +39,14 @@ export class NameRegistry {
     this.mirror();
   }
 
+  repoint(name: string, sheet: string, rect: Rect): void {
+    const e = this.get(name);
+    if (!e) return;
+    e.sheet = sheet;
+    e.rect = rect;
+    this.mirror();
+  }
+
   sheetDeleted(sheet: string): void {
     for (const e of this.entries.values()) if (e.sheet === sheet) e.sheet = null;
     this.mirror();

@@ -1,19 +1,28 @@
 import { API_MINOR } from './api-sets';
 import type { ApiMember } from './api-sets';
-import { apiNotFound, itemNotFound, propertyNotLoaded } from './errors';
+import { apiNotFound, invalidObjectPath, itemNotFound, propertyNotLoaded } from './errors';
 import { executeBatch } from './session';
 import type { Op, SimSession } from './session';
 
 /** The queue of one Excel.run batch: operations wait here until context.sync(). */
 export class SimQueue {
   private ops: Op[] = [];
+  private closed = false;
   constructor(readonly session: SimSession) {}
 
   push(op: Op): void {
+    if (this.closed) throw invalidObjectPath();
     this.ops.push(op);
   }
 
+  /** Excel.run has returned: its proxies are dead (a load or write through them throws InvalidObjectPath). */
+  close(): void {
+    this.closed = true;
+    this.ops = [];
+  }
+
   async sync(): Promise<void> {
+    if (this.closed) throw invalidObjectPath();
     const ops = this.ops;
     this.ops = [];
     // An empty queue is no round trip.
@@ -99,6 +108,7 @@ export abstract class SimProxy<T> {
 
   load(spec?: string | string[] | { select?: string | string[] }): this {
     const paths = loadPaths(spec);
+    const results = new Map<string, unknown>();
     this.q.push({
       kind: 'load',
       requestBytes: JSON.stringify(paths).length,
@@ -108,11 +118,12 @@ export abstract class SimProxy<T> {
         if (this.state.resolved && this.state.target === null) return 0;
         for (const p of paths) {
           const v = this.fetch(p);
-          this.loaded.set(p, v);
+          results.set(p, v);
           bytes += v === undefined ? 0 : JSON.stringify(v).length;
         }
         return bytes;
       },
+      commit: () => results.forEach((v, p) => this.loaded.set(p, v)),
     });
     return this;
   }

@@ -6,6 +6,8 @@ import type { ReadKind } from './cells';
 import { loadedMember } from './api-sets';
 import { invalidArgument, SimOfficeError } from './errors';
 import { SimConditionalFormats } from './conditional';
+import { copyRange } from './copy';
+import type { CopyType } from './copy';
 import { SimRangeFormat } from './format';
 import { SimProxy } from './proxy';
 import type { SimQueue } from './proxy';
@@ -90,8 +92,11 @@ export class SimRange extends SimProxy<RangeTarget> {
     });
   }
 
+  private formatProxy: SimRangeFormat | null = null;
+  /** The same object on every access, as in Office.js (a load through it is readable through it). */
   get format(): SimRangeFormat {
-    return new SimRangeFormat(this.q, () => this.target());
+    this.formatProxy ??= new SimRangeFormat(this.q, () => this.target());
+    return this.formatProxy;
   }
 
   get conditionalFormats(): SimConditionalFormats {
@@ -125,6 +130,13 @@ export class SimRange extends SimProxy<RangeTarget> {
       if (r === null) throw invalidArgument('the ranges do not intersect');
       return r;
     });
+  }
+
+  /** ExcelApi 1.9; see copy.ts. */
+  copyFrom(source: SimRange | string, copyType: CopyType = 'All'): void {
+    this.q.requireApi('Range.copyFrom');
+    if (typeof source === 'string') throw invalidArgument('copyFrom with an address is not supported by the simulator; pass a Range');
+    this.queueWrite('range.copyFrom', copyType, (dst) => copyRange(source.target(), dst, copyType));
   }
 
   select(): void {

@@ -45,6 +45,8 @@ export type Op = {
   readonly requestBytes: number;
   /** Applies the operation to the backing workbook; returns the response bytes it produced. */
   readonly run: () => number;
+  /** Makes a load's results readable: only once the whole batch succeeded, as in Office.js. */
+  readonly commit?: () => void;
 };
 
 export function jsonSize(v: unknown): number {
@@ -84,6 +86,7 @@ export function executeBatch(session: SimSession, ops: readonly Op[]): void {
   if (responseBytes > session.maxPayloadBytes) {
     throw new SimOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
   }
+  for (const op of ops) op.commit?.();
 }
 
 function takeFault(session: SimSession, kind: string, syncNo: number, index: number): boolean {
