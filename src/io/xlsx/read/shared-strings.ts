@@ -17,6 +17,7 @@ function rootPrefix(xml: string): string {
 
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
+  if (xml.indexOf('<!DOCTYPE') >= 0) throw new XmlError('dtd');
   const p = rootPrefix(xml);
   const openTag = `<${p}si`;
   const closeTag = `</${p}si>`;

@@ -147,6 +147,7 @@ export class SheetScanner {
       if (e < 0) throw new XmlError('unterminated');
       return e + 3;
     }
+    if (text.startsWith('<!DOCTYPE', lt)) throw new XmlError('dtd');
     if (text.startsWith('<![CDATA[', lt)) {
       const e = text.indexOf(']]>', lt);
       if (e < 0) throw new XmlError('unterminated');
@@ -277,7 +278,8 @@ export class SheetScanner {
         i = empty ? close + 1 : this.skipElement(text, lt, at, close);
       }
     }
-    if (raw === null && inline === null && formula === '') return i;
+    // No value (or an empty <v/> that is not a text result) and no formula: a style-only cell.
+    if (inline === null && formula === '' && (raw === null || (raw === '' && type !== 'str'))) return i;
     const value = inline !== null ? inline : raw === null ? null : this.value(raw, type, style);
     const ctx = this.ctx;
     this.out.cell(this.row, this.col, value, formula, ctx.codes[style] ?? null);

@@ -1,8 +1,8 @@
 /**
  * The little XML the package's small parts need (workbook, relationships, styles, shared
  * strings, content types): start tags by local name, their attributes and inner text. Not a
- * general parser: no DTDs (a DOCTYPE is skipped and its entities are never expanded, so neither
- * "billion laughs" nor external entities can do anything), namespace prefixes are ignored.
+ * general parser: no DTDs (a part with a DOCTYPE is refused as damaged, as OOXML forbids them, so
+ * neither "billion laughs" nor external entities can do anything), namespace prefixes ignored.
  * A document that ends inside a tag throws XmlError; callers turn it into 'corrupt'.
  */
 export class XmlError extends Error {}
@@ -58,15 +58,11 @@ function skipSpecial(xml: string, lt: number): number {
     if (end < 0) throw new XmlError('unterminated');
     return end + closer.length;
   }
-  // <!DOCTYPE ... [ ... ]>: skip the internal subset without reading it.
-  const bracket = xml.indexOf('[', lt);
+  // Package parts may not carry DTDs (ECMA-376 Part 2, OPC): a <!DOCTYPE> is damage or an attack
+  // (entity expansion, external entities), never read.
+  if (xml.startsWith('<!DOCTYPE', lt)) throw new XmlError('dtd');
   const gt = xml.indexOf('>', lt);
   if (gt < 0) throw new XmlError('unterminated');
-  if (bracket >= 0 && bracket < gt) {
-    const end = xml.indexOf(']>', bracket);
-    if (end < 0) throw new XmlError('unterminated');
-    return end + 2;
-  }
   return gt + 1;
 }
 
