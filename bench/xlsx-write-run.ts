@@ -186,3 +186,14 @@ export function xlsxWriteStep(measure: boolean, quick: boolean, previous: unknow
   const g = writeGrowth(f.writeCost);
   process.stdout.write(`  ${f.reportVsRoundTrip ? `report --out ${f.reportVsRoundTrip.speedup}× the exceljs round trip (budget ≥ ${WRITE_BUDGETS.speedup}×)` : 'report --out not measured'}; ${g ? `write growth ${g.growthMs} ms (allowance ${g.allowanceMs} ms)` : 'write growth not measured'}\n`);
 }
+
+/**
+ * Alone, without the other figures: `tsc -p bench/tsconfig.json --outDir bench/.build-write` then
+ * `node bench/.build-write/bench/xlsx-write-run.js [--quick]` measures figure 6 and touches only
+ * its key in results.json and its section of the README.
+ */
+if (require.main === module) {
+  const quick = process.argv.includes('--quick');
+  const file = quick ? path.join(BENCH, 'data', 'results-quick.json') : path.join(BENCH, 'results.json');
+  xlsxWriteStep(true, quick, fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {});
+}
