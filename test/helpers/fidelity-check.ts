@@ -41,7 +41,9 @@ export function lostInEditedParts(before: Parts, after: Parts): Record<string, s
       out[name] = ['the whole part is missing'];
       continue;
     }
-    const lost = lostElements(partText(before, name), partText(after, name), IGNORE[name]);
+    // A dropped calcChain takes its content type and relationship with it (no dangling reference).
+    const calcChainGone = before.has(DROPPABLE) && !after.has(DROPPABLE);
+    const lost = lostElements(partText(before, name), partText(after, name), IGNORE[name]).filter((l) => !(calcChainGone && /calcChain/.test(l)));
     if (lost.length > 0) out[name] = lost;
   }
   return out;
