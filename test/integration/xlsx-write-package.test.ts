@@ -84,6 +84,33 @@ describe('a hand-written package', () => {
     expect(stored(twice).get('xl/mystery/thing.xml')).toBe(stored(once).get('xl/mystery/thing.xml'));
   });
 
+  it('writes several grids in one go, and the same block twice (the second time a refresh of the first)', async () => {
+    const { addGridsWithResults } = await import('../../src/io/xlsx/add-grids');
+    const a = sampleReportGrid('KR_A', 'A');
+    const b = sampleReportGrid('KR_B', 'B');
+    const once = await addGridsWithResults(handmade(), [a, b, a], 'refresh-or-insert');
+    expect(once.results.map((r) => [r.name, r.sheet])).toEqual([
+      ['KR_A', 'A'],
+      ['KR_B', 'B'],
+      ['KR_A', 'A'],
+    ]);
+    const snap = await readWorkbookBuffer(once.bytes);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Data', 'A', 'B']);
+    expect(snap.definedNames?.filter((n) => n.name.startsWith('KR_'))).toEqual([
+      { name: 'KR_A', sheet: 'A', range: 'A1:G14' },
+      { name: 'KR_B', sheet: 'B', range: 'A1:G14' },
+    ]);
+    const again = await addGridsWithResults(once.bytes, [b, a], 'refresh');
+    expect(again.results.map((r) => r.sheet)).toEqual(['B', 'A']);
+    expect((await readWorkbookBuffer(again.bytes)).sheets.map((s) => s.name)).toEqual(['Data', 'A', 'B']);
+    // One KR_Metadata sheet, holding both blocks' row keys.
+    const wb = new Workbook();
+    await wb.xlsx.load(again.bytes as unknown as ArrayBuffer);
+    const meta = wb.getWorksheet('KR_Metadata')!;
+    expect(wb.worksheets.filter((ws) => ws.name === 'KR_Metadata')).toHaveLength(1);
+    expect([meta.getCell('A2').value, meta.getCell('A3').value]).toEqual(['rowKeys:KR_A', 'rowKeys:KR_B']);
+  });
+
   it('refuses a workbook.xml that is cut short as damaged, in plain words', async () => {
     const files: Record<string, Uint8Array> = {};
     for (const [name, t] of Object.entries(PARTS)) files[name] = strToU8(name === 'xl/workbook.xml' ? t.slice(0, t.indexOf('</sheets>')) : t);

@@ -1,7 +1,7 @@
 import type { ReportGrid } from '../../core/grid';
 import type { WriteResult } from '../../core/port';
 import { toBytes } from './zip-guard';
-import { writeGridToPackage } from './write/report-writer';
+import { writeGridsToPackage } from './write/report-writer';
 import type { FileWriteMode } from './write/report-writer';
 
 /**
@@ -22,14 +22,7 @@ export async function addGridsWithResults(
   grids: readonly ReportGrid[],
   mode: FileWriteMode,
 ): Promise<{ bytes: Uint8Array; results: readonly WriteResult[] }> {
-  let bytes = toBytes(data);
-  const results: WriteResult[] = [];
-  for (const grid of grids) {
-    const written = writeGridToPackage(bytes, grid, mode);
-    bytes = written.bytes;
-    results.push(written.result);
-  }
-  return { bytes, results };
+  return writeGridsToPackage(toBytes(data), grids, mode);
 }
 
 export async function addGridsToWorkbook(data: Uint8Array, grids: readonly ReportGrid[], mode: FileWriteMode): Promise<Uint8Array> {

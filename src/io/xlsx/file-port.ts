@@ -5,7 +5,7 @@ import { readWorkbookInfo } from './read/workbook-info';
 import { snapshotDefinedNames } from './read/defined-names';
 import { readWorkbookBuffer } from './read-buffer';
 import { toBytes } from './zip-guard';
-import { writeGridToPackage } from './write/report-writer';
+import { writeGridsToPackage } from './write/report-writer';
 import { readSettings, writeSettings } from './write/settings';
 
 /**
@@ -39,9 +39,9 @@ export async function createFilePort(data: Uint8Array, fileName: string): Promis
     fileName,
     snapshot: async (request: SnapshotRequest = {}) => readWorkbookBuffer(bytes, request),
     writeGrid: async (grid: ReportGrid, mode: WriteMode): Promise<WriteResult> => {
-      const written = writeGridToPackage(bytes, grid, mode);
+      const written = writeGridsToPackage(bytes, [grid], mode);
       bytes = written.bytes;
-      return written.result;
+      return written.results[0];
     },
     listReports: async (): Promise<readonly ReportRef[]> =>
       snapshotDefinedNames(readWorkbookInfo(openPackage(bytes)))

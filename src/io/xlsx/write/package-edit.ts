@@ -10,11 +10,15 @@ import { rewriteZip } from './zip-write';
 export type PackageEdit = {
   readonly pkg: XlsxPackage;
   has(part: string): boolean;
+  /** Whether the part was set or removed in this edit. */
+  changed(part: string): boolean;
   text(part: string): string;
   set(part: string, text: string): void;
   remove(part: string): void;
   /** A part name `${stem}${n}.xml` (n = 1, 2, ...) not in the package. */
   freeName(stem: string): string;
+  /** The package as the edits leave it, for the workbook-level parts' readers (not for sheet data). */
+  view(): XlsxPackage;
   finish(): Uint8Array;
 };
 
@@ -29,6 +33,7 @@ export function editPackage(pkg: XlsxPackage): PackageEdit {
   return {
     pkg,
     has,
+    changed: (part) => changed.has(stored(part)) || removed.has(stored(part)),
     text: (part) => {
       const name = stored(part);
       return changed.get(name) ?? decodeText(pkg.data(name));
@@ -47,6 +52,14 @@ export function editPackage(pkg: XlsxPackage): PackageEdit {
       const taken = new Set([...pkg.entries.keys(), ...changed.keys()].map((n) => n.toLowerCase()));
       for (let n = 1; ; n++) if (!taken.has(`${stem}${n}.xml`.toLowerCase())) return `${stem}${n}.xml`;
     },
+    view: () => ({
+      bytes: pkg.bytes,
+      entries: pkg.entries,
+      has,
+      data: (part) => new TextEncoder().encode(changed.get(stored(part)) ?? decodeText(pkg.data(stored(part)))),
+      text: (part) => changed.get(stored(part)) ?? decodeText(pkg.data(stored(part))),
+      entry: (part) => (changed.has(stored(part)) || removed.has(stored(part)) ? undefined : pkg.entry(part)),
+    }),
     finish: () => {
       const encoder = new TextEncoder();
       const set = new Map([...changed].map(([name, text]) => [name, encoder.encode(text)]));

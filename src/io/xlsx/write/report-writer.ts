@@ -7,7 +7,7 @@ import { cellAt } from '../../../core/snapshot';
 import { uniqueDefinedName, uniqueSheetName } from '../../../core/sheet-names';
 import { XlsxReadError } from '../errors';
 import { openPackage } from '../pkg/package';
-import { readSheet } from '../read/sheet-reader';
+import { SheetReading } from '../read/sheet-reader';
 import type { WorkbookInfo, WorkbookSheet } from '../read/workbook-info';
 import { splitRef } from '../read/defined-names';
 import { readMeta, rowKeysKey, writeMeta } from '../metadata';
@@ -15,7 +15,7 @@ import { blockRange, newSheetXml, renderBlock } from './sheet-xml';
 import { maxPriorityOutside, mergeBlock } from './sheet-merge';
 import { nameText, setDefinedName } from './workbook-part';
 import type { WorkbookEdit } from './workbook-edit';
-import { addSheetPart, dropCalcChain, metaRows, openWorkbookEdit, putMeta, recalcOnLoad, stylesOf } from './workbook-edit';
+import { addSheetPart, currentInfo, dropCalcChain, finishWorkbookEdit, metaRows, openWorkbookEdit, setMetaRows, stylesOf } from './workbook-edit';
 
 /**
  * Writes one grid into a package. Insert: a new sheet part (a free sheet name), the block at A1,
@@ -93,42 +93,55 @@ function withKeptComments(grid: ReportGrid, snap: SheetSnapshot, at: Located, ma
   return { ...grid, rows };
 }
 
-function insert(w: WorkbookEdit, grid: ReportGrid): WriteResult {
-  const sheet = uniqueSheetName(grid.sheetName, new Set(w.info.sheets.map((s) => s.name.toLowerCase())));
-  const name = uniqueDefinedName(grid.name, new Set(w.info.definedNames.map((n) => n.name.toLowerCase())));
-  const { styles, part: stylesPart } = stylesOf(w);
+function insert(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid): WriteResult {
+  const sheet = uniqueSheetName(grid.sheetName, new Set(info.sheets.map((s) => s.name.toLowerCase())));
+  const name = uniqueDefinedName(grid.name, new Set(info.definedNames.map((n) => n.name.toLowerCase())));
+  const { styles, part: stylesPart } = stylesOf(w, info);
   const block = renderBlock(grid, { row: 0, col: 0 }, styles);
   w.edit.set(stylesPart, styles.toXml());
   addSheetPart(w, sheet, newSheetXml(grid, block));
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), name, nameText(sheet, parseRangeA1(block.range)!)));
-  putMeta(w, writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null));
+  setMetaRows(w, writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null));
   return { sheet, address: block.range, name };
 }
 
-function refresh(w: WorkbookEdit, grid: ReportGrid, at: Located): WriteResult {
-  const snap = readSheet(w.edit.pkg, w.info, at.sheet.name);
+/** Refresh reads the old block from the package as opened: its sheet part must not be edited yet. */
+function refresh(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid, at: Located): WriteResult {
+  const snap = new SheetReading(w.edit.pkg, w.opened, at.sheet).result();
   const hit = collision(snap, at, grid);
   if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
   const rows = metaRows(w);
   const match = matcher(readMeta(rows, rowKeysKey(grid.name)), snap, at, grid);
   const kept = withKeptComments(grid, snap, at, match);
-  const { styles, part: stylesPart } = stylesOf(w);
+  const { styles, part: stylesPart } = stylesOf(w, info);
   const sheetXml = w.edit.text(at.sheet.part);
   const block = renderBlock(kept, { row: at.range.row, col: at.range.col }, styles, maxPriorityOutside(sheetXml, at.range) + 1);
   w.edit.set(stylesPart, styles.toXml());
   w.edit.set(at.sheet.part, mergeBlock(sheetXml, at.range, block, at.sheet.part));
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), grid.name, nameText(at.sheet.name, parseRangeA1(block.range)!)));
-  putMeta(w, writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null));
+  setMetaRows(w, writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null));
   dropCalcChain(w);
   return { sheet: at.sheet.name, address: block.range, name: grid.name };
 }
 
-/** The package with the grid written into it, and where it went. */
-export function writeGridToPackage(bytes: Uint8Array, grid: ReportGrid, mode: FileWriteMode): { bytes: Uint8Array; result: WriteResult } {
-  const w = openWorkbookEdit(openPackage(bytes));
-  const at = locate(w.info, grid.name);
-  if (mode === 'refresh' && !at) throw new XlsxReadError('report-not-found', { name: grid.name });
-  const result = mode !== 'insert' && at ? refresh(w, grid, at) : insert(w, grid);
-  recalcOnLoad(w);
-  return { bytes: w.edit.finish(), result };
+/**
+ * The package with the grids written into it, in one session (the ledger's bytes are copied
+ * once), and where each went. A refresh of a sheet part already edited in this session (the
+ * same block twice) first writes the session out and reads it back.
+ */
+export function writeGridsToPackage(bytes: Uint8Array, grids: readonly ReportGrid[], mode: FileWriteMode): { bytes: Uint8Array; results: WriteResult[] } {
+  let w = openWorkbookEdit(openPackage(bytes));
+  const results: WriteResult[] = [];
+  for (const grid of grids) {
+    let info = currentInfo(w);
+    let at = locate(info, grid.name);
+    if (mode === 'refresh' && !at) throw new XlsxReadError('report-not-found', { name: grid.name });
+    if (mode !== 'insert' && at && (w.edit.changed(at.sheet.part) || !w.opened.sheets.some((s) => s.part === at!.sheet.part))) {
+      w = openWorkbookEdit(openPackage(finishWorkbookEdit(w, 'recalc')));
+      info = currentInfo(w);
+      at = locate(info, grid.name);
+    }
+    results.push(mode !== 'insert' && at ? refresh(w, info, grid, at) : insert(w, info, grid));
+  }
+  return { bytes: finishWorkbookEdit(w, 'recalc'), results };
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../../../core/port';
 import { openPackage } from '../pkg/package';
 import { readMeta, SETTINGS_KEY, writeMeta } from '../metadata';
-import { metaRows, openWorkbookEdit, putMeta } from './workbook-edit';
+import { finishWorkbookEdit, metaRows, openWorkbookEdit, setMetaRows } from './workbook-edit';
 
 /**
  * The add-in's settings in a package, on the KR_Metadata sheet. Reading a damaged entry throws
@@ -18,6 +18,6 @@ export function readSettings(bytes: Uint8Array): Settings {
 
 export function writeSettings(bytes: Uint8Array, settings: Settings): Uint8Array {
   const w = openWorkbookEdit(openPackage(bytes));
-  putMeta(w, writeMeta(metaRows(w), SETTINGS_KEY, settings));
-  return w.edit.finish();
+  setMetaRows(w, writeMeta(metaRows(w), SETTINGS_KEY, settings));
+  return finishWorkbookEdit(w, 'as-is');
 }

@@ -13,21 +13,32 @@ import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS, REL_STYLES, RE
 import { addSheet, nextSheetId, setFullCalcOnLoad } from './workbook-part';
 
 /**
- * One write into a package: the edit session plus what workbook.xml said when it was opened,
- * and the package-level steps every write shares: a new sheet part wired into the workbook
- * (part, content type, relationship, <sheet>), the styles part to append to, the KR_Metadata
- * sheet, full recalculation on load, and dropping the calculation chain.
+ * One write session on a package: the edits, what workbook.xml said when it was opened, the
+ * KR_Metadata entries (read once, written once at the end), and the package-level steps every
+ * write shares: a new sheet part wired into the workbook (part, content type, relationship,
+ * <sheet>), the styles part to append to, full recalculation on load, and dropping the
+ * calculation chain. Several grids go through one session, so the ledger's bytes are copied
+ * once per write, not once per grid.
  */
 export type WorkbookEdit = {
   readonly edit: PackageEdit;
-  readonly info: WorkbookInfo;
+  /** workbook.xml and its relationships as the package was opened (sheet parts there are unedited). */
+  readonly opened: WorkbookInfo;
   readonly workbookPart: string;
   readonly relsPart: string;
+  /** KR_Metadata entries; null until first read. */
+  meta: MetaRow[] | null;
+  metaChanged: boolean;
 };
 
 export function openWorkbookEdit(pkg: XlsxPackage): WorkbookEdit {
-  const info = readWorkbookInfo(pkg);
-  return { edit: editPackage(pkg), info, workbookPart: info.workbookPart, relsPart: relsPathOf(info.workbookPart) };
+  const opened = readWorkbookInfo(pkg);
+  return { edit: editPackage(pkg), opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), meta: null, metaChanged: false };
+}
+
+/** workbook.xml and its relationships as the edits so far leave them (sheets and names added). */
+export function currentInfo(w: WorkbookEdit): WorkbookInfo {
+  return readWorkbookInfo(w.edit.view());
 }
 
 function relsText(w: WorkbookEdit): string {
@@ -55,9 +66,9 @@ export function addSheetPart(w: WorkbookEdit, name: string, xml: string, state?:
 }
 
 /** The styles part to append to (created, with its content type and relationship, if the package has none). */
-export function stylesOf(w: WorkbookEdit): { readonly styles: StylesPart; readonly part: string } {
+export function stylesOf(w: WorkbookEdit, info: WorkbookInfo): { readonly styles: StylesPart; readonly part: string } {
   const { edit } = w;
-  let part = w.info.stylesPart;
+  let part = info.stylesPart;
   if (part === null || !edit.has(part)) {
     const dir = partDir(w.workbookPart);
     part = `${dir === '' ? '' : `${dir}/`}styles.xml`;
@@ -68,30 +79,43 @@ export function stylesOf(w: WorkbookEdit): { readonly styles: StylesPart; readon
   return { styles: openStyles(edit.text(part), part), part };
 }
 
-/** The KR_Metadata entries of the package as opened. */
+/** The KR_Metadata entries (read from the package as opened, the first time). */
 export function metaRows(w: WorkbookEdit): MetaRow[] {
-  const sheet = w.info.sheets.find((s) => s.name === METADATA_SHEET);
-  return sheet ? metaRowsOf(readSheet(w.edit.pkg, w.info, METADATA_SHEET)) : [];
+  if (w.meta === null) {
+    const sheet = w.opened.sheets.find((s) => s.name === METADATA_SHEET);
+    w.meta = sheet ? metaRowsOf(readSheet(w.edit.pkg, w.opened, METADATA_SHEET)) : [];
+  }
+  return w.meta;
+}
+
+export function setMetaRows(w: WorkbookEdit, rows: MetaRow[]): void {
+  w.meta = rows;
+  w.metaChanged = true;
 }
 
 /** Writes the KR_Metadata sheet anew (adding it, very hidden, when the workbook has none). */
-export function putMeta(w: WorkbookEdit, rows: readonly MetaRow[]): void {
-  const sheet = w.info.sheets.find((s) => s.name === METADATA_SHEET);
+function putMeta(w: WorkbookEdit, rows: readonly MetaRow[]): void {
+  const sheet = w.opened.sheets.find((s) => s.name === METADATA_SHEET);
   if (sheet) w.edit.set(sheet.part, metadataSheetXml(rows));
   else addSheetPart(w, METADATA_SHEET, metadataSheetXml(rows), 'veryHidden');
-}
-
-/** Excel recomputes every formula when it opens the file (LibreOffice does for formulas without a cached value). */
-export function recalcOnLoad(w: WorkbookEdit): void {
-  w.edit.set(w.workbookPart, setFullCalcOnLoad(w.edit.text(w.workbookPart)));
 }
 
 /** Drops xl/calcChain.xml (its content type and relationship too): after a refresh it may name cells that hold no formula any more. */
 export function dropCalcChain(w: WorkbookEdit): void {
   const rel = readRelationships(w.edit.pkg, w.workbookPart).find((r) => /\/calcChain$/.test(r.type) && !r.external);
-  if (!rel) return;
+  if (!rel || !w.edit.has(rel.target)) return;
   w.edit.remove(rel.target);
   w.edit.set(CONTENT_TYPES, removeOverride(w.edit.text(CONTENT_TYPES), rel.target));
   w.edit.set(w.relsPart, removeRelationships(relsText(w), w.relsPart, rel.type));
 }
 
+/**
+ * The package with the session's edits: KR_Metadata written if it changed, and (`recalc`)
+ * full recalculation on load, so Excel recomputes every formula when it opens the file
+ * (LibreOffice does for formulas without a cached value).
+ */
+export function finishWorkbookEdit(w: WorkbookEdit, recalc: 'recalc' | 'as-is'): Uint8Array {
+  if (w.metaChanged && w.meta) putMeta(w, w.meta);
+  if (recalc === 'recalc') w.edit.set(w.workbookPart, setFullCalcOnLoad(w.edit.text(w.workbookPart)));
+  return w.edit.finish();
+}
