@@ -42,6 +42,8 @@ const REPORT_SHEET = 'Rapport 2025-03';
 const PERSONNEL = 'Personalkostnader (inkl. PO)';
 const RESULT = 'Årets resultat';
 const COMMENT = 'Löneökningen beror på retroaktiv lön (kontrollerat 10 april).';
+/** Small files, but CI has two cores shared with other suites: a generous limit, so a slow machine is not a failure. */
+const SLOW = { timeoutMs: 90_000 };
 
 type Outcome = {
   readonly id: string;
@@ -80,7 +82,7 @@ async function runFixture(id: string, file: string): Promise<Outcome> {
   fs.copyFileSync(file, input);
   const out = path.join(work, `${id}-inserted${ext}`);
   const insertArgs = ['report', input, '--out', out];
-  const insertRun = await runCli(insertArgs);
+  const insertRun = await runCli(insertArgs, SLOW);
   const base = { id, ext, input: unzipParts(fs.readFileSync(input)), insertRun, insertArgs, refreshedPath: path.join(work, `${id}-refreshed${ext}`) };
   if (insertRun.code !== 0 || !fs.existsSync(out)) return { ...base, inserted: null, typed: null, refreshRun: null, refreshed: null };
   const inserted = unzipParts(fs.readFileSync(out));
@@ -89,7 +91,7 @@ async function runFixture(id: string, file: string): Promise<Outcome> {
   const sheet = sheetParts(inserted).find((s) => s.name === REPORT_SHEET);
   if (sheet) typed.set(sheet.part, new TextEncoder().encode(typeIntoCell(partText(inserted, sheet.part), commentCell(inserted), COMMENT)));
   fs.writeFileSync(base.refreshedPath, zipParts(typed));
-  const refreshRun = await runCli(['report', base.refreshedPath, '--in-place']);
+  const refreshRun = await runCli(['report', base.refreshedPath, '--in-place'], SLOW);
   const refreshed = refreshRun.code === 0 ? unzipParts(fs.readFileSync(base.refreshedPath)) : null;
   return { ...base, inserted, typed, refreshRun, refreshed };
 }
@@ -247,7 +249,7 @@ describe('(d) macros', () => {
   it('report on an .xlsm without --out writes an .xlsm beside it', async () => {
     const input = path.join(dir, 'work', 'makro.xlsm');
     fs.copyFileSync(path.join(dir, 'in', 'handmade.xlsm'), input);
-    const run = await runCli(['report', input]);
+    const run = await runCli(['report', input], SLOW);
     expect({ code: run.code, signs: stackTraceSigns(run) }).toEqual({ code: 0, signs: [] });
     expect(fs.readdirSync(path.join(dir, 'work')).filter((f) => f.startsWith('makro'))).toEqual(['makro-rapport.xlsm', 'makro.xlsm']);
   });
