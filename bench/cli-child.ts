@@ -1,7 +1,7 @@
 /**
  * One CLI command in a fresh process, for the writer figure: `node cli-child.js <args…>` runs
  * src/cli/main exactly as bin/kommunrapport.js does (output discarded, counted), and prints
- * `RESULT {"ms","code","peakMB","outChars"}`. Only the CLI is loaded, so the peak resident set is
+ * `RESULT {"ms","cpuMs","code","peakMB","outChars"}` (cpuMs: user + system time of main()). Only the CLI is loaded, so the peak resident set is
  * the command's own. `ms` is main() alone; Node's start (about 0.1 s) is not in it.
  */
 import { main } from '../src/cli/main';
@@ -17,10 +17,13 @@ async function run(): Promise<void> {
     },
   };
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const code = await main(process.argv.slice(2), io);
   const ms = Math.round(Number(process.hrtime.bigint() - t0) / 1e5) / 10;
+  const c = process.cpuUsage(c0);
+  const cpuMs = Math.round((c.user + c.system) / 100) / 10;
   const peakMB = Math.round(process.resourceUsage().maxRSS / 102.4) / 10;
-  process.stdout.write(`RESULT ${JSON.stringify({ ms, code, peakMB, outChars, ...(firstErr ? { err: firstErr } : {}) })}\n`);
+  process.stdout.write(`RESULT ${JSON.stringify({ ms, cpuMs, code, peakMB, outChars, ...(firstErr ? { err: firstErr } : {}) })}\n`);
 }
 
 run().catch((e: unknown) => {
