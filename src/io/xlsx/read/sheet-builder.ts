@@ -25,6 +25,9 @@ export class SheetBuilder {
   private forms: string[] | null = null;
   private fmts: (string | null)[] | null = null;
   private left = Infinity;
+  /** Cells in the open row, and in the last row closed (the next row's array is made that long). */
+  private n = 0;
+  private hint = 0;
 
   constructor(private readonly withFormats: boolean) {}
 
@@ -32,7 +35,9 @@ export class SheetBuilder {
   private open(row: number): void {
     this.close();
     this.cur = row;
-    this.vals = [];
+    // Sized like the previous row, so a row's array holds no spare capacity (1 000 000 rows).
+    this.vals = this.hint > 0 ? new Array<CellValue>(this.hint) : [];
+    this.n = 0;
     this.forms = null;
     this.fmts = this.withFormats ? [] : null;
   }
@@ -41,7 +46,9 @@ export class SheetBuilder {
     const vals = this.vals;
     if (vals === null) return;
     this.vals = null;
-    if (vals.length === 0) return;
+    if (vals.length !== this.n) vals.length = this.n;
+    if (this.n === 0) return;
+    this.hint = this.n;
     this.rowIdx.push(this.cur);
     this.rowVals.push(vals);
     const forms = this.forms;
@@ -62,9 +69,10 @@ export class SheetBuilder {
     if (row !== this.cur || this.vals === null) this.open(row);
     const vals = this.vals as CellValue[];
     if (col < this.left) this.left = col;
-    if (col >= vals.length) {
-      while (vals.length < col) vals.push(null);
-      vals.push(value);
+    if (col >= this.n) {
+      while (this.n < col) vals[this.n++] = null;
+      vals[col] = value;
+      this.n = col + 1;
     } else vals[col] = value;
     if (formula !== '') {
       let forms = this.forms;

@@ -30,6 +30,21 @@ export type SheetReadOptions = {
   readonly maxRows?: number;
 };
 
+const EMPTY_BYTES = new Uint8Array(0);
+
+/** Position just after the last occurrence of `needle` in `bytes`, or -1. */
+function lastEnd(bytes: Uint8Array, needle: Uint8Array): number {
+  const last = needle[needle.length - 1];
+  let k = bytes.length;
+  for (;;) {
+    k = bytes.lastIndexOf(last, k - 1);
+    if (k < needle.length - 1) return -1;
+    let j = needle.length - 2;
+    while (j >= 0 && bytes[k - (needle.length - 1 - j)] === needle[j]) j--;
+    if (j < 0) return k + 1;
+  }
+}
+
 /** Compressed bytes per step: about 1.5 MB of sheet XML. */
 const STEP_BYTES = 256 * 1024;
 
@@ -71,13 +86,13 @@ export class SheetReading {
   private readonly raw: Uint8Array;
   private readonly deflated: boolean;
   private readonly inflater: Inflate | null;
-  private readonly decoder = new TextDecoder('utf-8');
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: false });
   private readonly builder: SheetBuilder;
   private readonly scanner: SheetScanner;
   private readonly expected: number;
   private at = 0;
   private produced = 0;
-  private pending = '';
+  private pending: Uint8Array = EMPTY_BYTES;
   private finished = false;
   private first = true;
 
@@ -131,30 +146,44 @@ export class SheetReading {
     return this.finished;
   }
 
+  /**
+   * Takes the next inflated bytes: the bytes up to the last row end are decoded and scanned, the
+   * rest waits for the next piece. Cutting at '>' (ASCII) never splits a UTF-8 character.
+   */
   private onData(chunk: Uint8Array, final: boolean): void {
     if (this.scanner.done) return;
     this.produced += chunk.length;
-    let text = this.pending + this.decoder.decode(chunk, { stream: !final });
-    if (this.first && text.length > 0) {
+    let bytes = chunk;
+    if (this.pending.length > 0) {
+      bytes = new Uint8Array(this.pending.length + chunk.length);
+      bytes.set(this.pending);
+      bytes.set(chunk, this.pending.length);
+    }
+    if (this.first && bytes.length > 0) {
       this.first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      this.scanner.learnPrefix(this.decoder.decode(bytes.subarray(0, Math.min(bytes.length, 4096))));
     }
     if (final) {
-      this.pending = '';
-      this.scanner.feed(text);
+      this.pending = EMPTY_BYTES;
+      this.scanner.feed(this.decoder.decode(bytes));
       this.scanner.end();
       this.finished = true;
       return;
     }
-    const needle = this.scanner.rowEnd() ?? (this.scanner.learnPrefix(text), this.scanner.rowEnd());
-    const cut = needle === null ? -1 : text.lastIndexOf(needle);
+    const cut = lastEnd(bytes, this.rowEnd());
     if (cut < 0) {
-      this.pending = text;
+      this.pending = bytes === chunk ? chunk : bytes;
       return;
     }
-    const split = cut + (needle as string).length;
-    this.scanner.feed(text.slice(0, split));
-    this.pending = text.slice(split);
+    this.scanner.feed(this.decoder.decode(bytes.subarray(0, cut)));
+    this.pending = bytes.slice(cut);
+  }
+
+  private rowEndBytes: Uint8Array | null = null;
+
+  private rowEnd(): Uint8Array {
+    if (!this.rowEndBytes) this.rowEndBytes = new TextEncoder().encode(this.scanner.rowEnd() ?? '</row>');
+    return this.rowEndBytes;
   }
 
   result(): SheetSnapshot {

@@ -31,6 +31,56 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
 const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Cell types (the `t` attribute). */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+function typeAt(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  const len = to - from;
+  if (len === 1) return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_DATE : T_NUMBER;
+  if (len === 3 && c === 115) return T_STR;
+  if (len === 9 && c === 105) return T_INLINE;
+  return len === 0 ? T_NUMBER : T_STR;
+}
+
+/** A non-negative decimal integer at text[from, to) (a style or string index); 0 when there is none. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The number at text[from, to): whole numbers of up to 15 digits by hand, the rest by Number(); null when empty or not a number. */
+function numberAt(text: string, from: number, to: number): number | null {
+  let k = from;
+  const neg = text.charCodeAt(k) === 45;
+  if (neg) k++;
+  if (k < to && to - k <= 15) {
+    let n = 0;
+    for (; k < to; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === to) return neg ? -n : n;
+  }
+  const raw = text.slice(from, to).trim();
+  if (raw === '') return null;
+  const v = Number(raw);
+  return Number.isNaN(v) ? null : v;
+}
 
 /** Serial number (1900 system) of an ISO 8601 date or date-time, read as UTC; null when unreadable. */
 function isoSerial(s: string): number | null {
@@ -199,43 +249,69 @@ export class SheetScanner {
 
   /** Reads one <c ...> element starting after its name; returns the position after it. */
   private cell(text: string, from: number): number {
-    const gt = this.gt(text, from);
-    // Attributes r, s, t, read by hand: this is the hot path.
-    let ref = '';
+    const gt = text.indexOf('>', from);
+    if (gt < 0) throw new XmlError('unterminated');
+    // Attributes r, s, t, read in place without slicing: this is the hot path.
+    let refStart = -1;
+    let refEnd = -1;
     let style = 0;
-    let type = '';
+    let type = T_NUMBER;
     let q = from;
     while (q < gt) {
       const eq = text.indexOf('=', q);
       if (eq < 0 || eq > gt) break;
-      let s = q;
-      while (isNameEnd(text.charCodeAt(s))) s++;
-      const quote = text.charCodeAt(eq + 1) === 39 ? "'" : '"';
-      const vs = text.indexOf(quote, eq) + 1;
-      const ve = text.indexOf(quote, vs);
-      if (vs === 0 || ve < 0) throw new XmlError('unterminated');
-      if (eq - s === 1) {
-        const a = text.charCodeAt(s);
-        if (a === 114) ref = text.slice(vs, ve);
-        else if (a === 115) style = Number(text.slice(vs, ve)) | 0;
-        else if (a === 116) type = text.slice(vs, ve);
+      let vs = eq + 1;
+      while (isSpace(text.charCodeAt(vs))) vs++;
+      const quote = text.charCodeAt(vs);
+      const ve = text.indexOf(quote === 39 ? "'" : '"', vs + 1);
+      if (ve < 0) throw new XmlError('unterminated');
+      vs++;
+      let ne = eq;
+      while (isSpace(text.charCodeAt(ne - 1))) ne--;
+      if (isSpace(text.charCodeAt(ne - 2))) {
+        const a = text.charCodeAt(ne - 1);
+        if (a === 114) {
+          refStart = vs;
+          refEnd = ve;
+        } else if (a === 115) style = digitsAt(text, vs, ve);
+        else if (a === 116) type = typeAt(text, vs, ve);
       }
       q = ve + 1;
     }
-    this.place(ref);
-    const selfClosing = text.charCodeAt(gt - 1) === 47;
-    if (selfClosing) return gt + 1;
-    // Content: <f>, <v>, <is>, and anything else skipped, up to </c>.
-    let raw: string | null = null;
+    this.place(text, refStart, refEnd);
+    if (text.charCodeAt(gt - 1) === 47) return gt + 1;
+    // The common content, <v>…</v></c>, straight; anything else through the general loop.
+    const p = this.prefix ?? '';
+    const vOpen = p === '' ? '<v>' : `<${p}v>`;
+    if (text.startsWith(vOpen, gt + 1)) {
+      const vs = gt + 1 + vOpen.length;
+      const ve = text.indexOf('<', vs);
+      const tail = p === '' ? '</v></c>' : `</${p}v></${p}c>`;
+      if (ve >= 0 && text.startsWith(tail, ve)) {
+        if (ve === vs && type !== T_STR) return ve + tail.length;
+        this.emit(this.valueAt(text, vs, ve, type, style), '', style);
+        return ve + tail.length;
+      }
+    }
+    return this.cellContent(text, gt + 1, type, style);
+  }
+
+  private emit(value: CellValue, formula: string, style: number): void {
+    this.out.cell(this.row, this.col, value, formula, this.ctx.codes[style] ?? null);
+  }
+
+  /** The content of a cell in general: <f>, <v>, <is>, and anything else skipped, up to </c>. */
+  private cellContent(text: string, from: number, type: number, style: number): number {
+    let vs = -1;
+    let ve = -1;
     let formula = '';
     let inline: string | null = null;
-    let i = gt + 1;
+    let i = from;
     const plen = (this.prefix ?? '').length;
     for (;;) {
       const lt = text.indexOf('<', i);
       if (lt < 0) throw new XmlError('unterminated');
-      const c0 = text.charCodeAt(lt + 1);
-      if (c0 === 47) {
+      if (text.charCodeAt(lt + 1) === 47) {
         i = this.gt(text, lt) + 1;
         break;
       }
@@ -245,13 +321,15 @@ export class SheetScanner {
       const close = this.gt(text, at);
       const empty = text.charCodeAt(close - 1) === 47;
       if (c1 === 118 && isNameEnd(c2)) {
-        if (empty) raw = '';
-        else {
-          const e = text.indexOf('<', close + 1);
-          if (e < 0) throw new XmlError('unterminated');
-          raw = text.slice(close + 1, e);
+        if (empty) {
+          vs = ve = close + 1;
+          i = close + 1;
+        } else {
+          vs = close + 1;
+          ve = text.indexOf('<', vs);
+          if (ve < 0) throw new XmlError('unterminated');
+          i = this.gt(text, ve) + 1;
         }
-        i = empty ? close + 1 : this.gt(text, text.indexOf('<', close + 1)) + 1;
       } else if (c1 === 102 && isNameEnd(c2)) {
         let body = '';
         let endAt = close + 1;
@@ -279,10 +357,9 @@ export class SheetScanner {
       }
     }
     // No value (or an empty <v/> that is not a text result) and no formula: a style-only cell.
-    if (inline === null && formula === '' && (raw === null || (raw === '' && type !== 'str'))) return i;
-    const value = inline !== null ? inline : raw === null ? null : this.value(raw, type, style);
-    const ctx = this.ctx;
-    this.out.cell(this.row, this.col, value, formula, ctx.codes[style] ?? null);
+    if (inline === null && formula === '' && (vs < 0 || (vs === ve && type !== T_STR))) return i;
+    const value = inline !== null ? inline : vs < 0 ? null : this.valueAt(text, vs, ve, type, style);
+    this.emit(value, formula, style);
     return i;
   }
 
@@ -296,25 +373,21 @@ export class SheetScanner {
     return end + endTag.length;
   }
 
-  /** Sets row and col from the cell's reference, or moves one column right when it has none. */
-  private place(ref: string): void {
-    if (ref === '') {
-      this.col++;
-      if (this.row < 0) this.row = 0;
-      return;
-    }
+  /** Sets row and col from the cell's reference (text[from, to)), or moves one column right when it has none. */
+  private place(text: string, from: number, to: number): void {
     let col = 0;
     let row = 0;
-    let k = 0;
-    for (; k < ref.length; k++) {
-      const c = ref.charCodeAt(k) & 0xdf;
+    let k = from;
+    for (; k < to; k++) {
+      const c = text.charCodeAt(k) & 0xdf;
+      if (c === 4) continue; // '$'
       if (c < 65 || c > 90) break;
       col = col * 26 + c - 64;
     }
-    for (; k < ref.length; k++) {
-      const d = ref.charCodeAt(k) - 48;
+    for (; k < to; k++) {
+      const d = text.charCodeAt(k) - 48;
       if (d >= 0 && d <= 9) row = row * 10 + d;
-      else if (d !== 36 - 48) break;
+      else if (d !== -12) break; // '$'
     }
     this.col = col > 0 ? col - 1 : this.col + 1;
     if (row > 0) this.row = row - 1;
@@ -339,30 +412,28 @@ export class SheetScanner {
     return body === '' ? '' : `=${body}`;
   }
 
-  private value(raw: string, type: string, style: number): CellValue {
+  /** The value of text[from, to) for the cell's type. */
+  private valueAt(text: string, from: number, to: number, type: number, style: number): CellValue {
     switch (type) {
-      case '':
-      case 'n': {
-        if (raw === '') return null;
-        const v = Number(raw);
-        if (Number.isNaN(v)) return null;
+      case T_NUMBER: {
+        const v = numberAt(text, from, to);
+        if (v === null) return null;
         return this.ctx.date1904 && this.ctx.isDate[style] === true ? v + DAYS_1904 : v;
       }
-      case 's': {
-        const s = this.ctx.strings[Number(raw)];
+      case T_SHARED: {
+        const s = this.ctx.strings[digitsAt(text, from, to)];
         return s === undefined ? null : s;
       }
-      case 'str':
-      case 'inlineStr':
-        return cellText(raw);
-      case 'b':
-        return raw === '1' || raw === 'true';
-      case 'e':
-        return { error: decodeXml(raw) };
-      case 'd':
-        return isoSerial(raw);
+      case T_BOOL: {
+        const c = text.charCodeAt(from);
+        return c === 49 || c === 116;
+      }
+      case T_ERROR:
+        return { error: decodeXml(text.slice(from, to)) };
+      case T_DATE:
+        return isoSerial(text.slice(from, to));
       default:
-        return cellText(raw);
+        return cellText(text.slice(from, to));
     }
   }
 }
