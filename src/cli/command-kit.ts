@@ -105,7 +105,7 @@ async function makeFolder(out: string): Promise<void> {
 
 /**
  * Saves a copy of the input workbook with the grids on sheets of their own (io/xlsx
- * writeReportFile: never over the input unless `inPlace`, never into a macro workbook).
+ * writeReportFile: never over the input unless `inPlace`; a macro workbook keeps its macros).
  * The output's folder is created first. Returns null on success, or EXIT.usage after printing
  * why the file could not be written.
  */

@@ -81,6 +81,12 @@ describe('kommunrapport report', () => {
     expect(written.definedNames?.some((n) => n.name === 'KR_Rapport_2025_08')).toBe(true);
   });
 
+  it('names the default copy of a macro workbook .xlsm, since its package stays macro-enabled', () => {
+    expect(defaultOut(join(dir, 'ks.xlsm'))).toBe(join(dir, 'ks-rapport.xlsm'));
+    expect(defaultOut(join(dir, 'KS.XLSM'))).toBe(join(dir, 'KS-rapport.xlsm'));
+    expect(defaultOut(join(dir, 'ks.XLSX'))).toBe(join(dir, 'ks-rapport.xlsx'));
+  });
+
   it('refuses to overwrite the input and rejects a bad period with exit code 2', async () => {
     const c = capture();
     expect(await reportCommand.run([input, '--out', input], c.io)).toBe(2);

@@ -8,12 +8,18 @@ import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { METADATA_SHEET } from '../../src/io/xlsx/metadata';
 import { sampleReportGrid, sampleSourceWorkbook } from '../helpers/grid-samples';
+import { MACRO_WORKBOOK_TYPE, sampleMacroWorkbook, vbaProjectBytes } from '../helpers/xlsm-sample';
+import { entryRawBytes, inspectXlsxBytes } from '../../src/io/xlsx/zip-guard';
+import { openPackage } from '../../src/io/xlsx/pkg/package';
 
-async function xlsm(): Promise<Uint8Array> {
-  const bytes = (await sampleSourceWorkbook()).slice();
-  // A VBA project entry in the zip directory makes it a macro workbook to our checks.
-  bytes.set(Buffer.from('xl/vbaProject.bin'), Buffer.from(bytes).lastIndexOf(Buffer.from('docProps/core.xml')));
-  return bytes;
+/** An entry as stored in the zip (compressed bytes, method, CRC), and the part's content type. */
+function stored(bytes: Uint8Array, name: string): { raw: Buffer; method: number; crc: number } {
+  const e = inspectXlsxBytes(bytes).entries.find((x) => x.name === name)!;
+  return { raw: Buffer.from(entryRawBytes(bytes, e)), method: e.method, crc: e.crc };
+}
+
+function contentTypes(bytes: Uint8Array): string {
+  return Buffer.from(openPackage(bytes).data('[Content_Types].xml')).toString('utf8');
 }
 
 describe('createFilePort', () => {
@@ -63,11 +69,19 @@ describe('createFilePort', () => {
     expect(port.selection()).toEqual({ sheet: 'Huvudbok', address: 'D3' });
   });
 
-  it('reads an .xlsm but refuses to write into it', async () => {
-    const port = await createFilePort(await xlsm(), 'makron.xlsm');
+  it('writes into an .xlsm and keeps its VBA project byte for byte and its macro-enabled content type', async () => {
+    const input = await sampleMacroWorkbook();
+    const port = await createFilePort(input, 'makron.xlsm');
     expect((await port.snapshot()).sheets.map((s) => s.name)).toContain('Huvudbok');
-    const e = await port.writeGrid(sampleReportGrid(), 'insert').catch((x: unknown) => x);
-    expect((e as XlsxReadError).code).toBe('macro-enabled');
+    await port.writeGrid(sampleReportGrid(), 'insert');
+    await port.saveSettings({ lang: 'sv' });
+    await port.writeGrid(sampleReportGrid(), 'refresh');
+    const out = await port.bytes();
+    expect(stored(out, 'xl/vbaProject.bin')).toEqual(stored(input, 'xl/vbaProject.bin'));
+    expect(Buffer.from(openPackage(out).data('xl/vbaProject.bin')).equals(vbaProjectBytes())).toBe(true);
+    expect(contentTypes(out)).toContain(`<Override PartName="/xl/workbook.xml" ContentType="${MACRO_WORKBOOK_TYPE}"/>`);
+    expect(Buffer.from(openPackage(out).data('xl/_rels/workbook.xml.rels')).toString('utf8')).toContain('Target="vbaProject.bin"');
+    expect((await readWorkbookBuffer(out)).sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Mål', 'Rapport 2025-08']);
   });
 
   it('fails with a typed error on bytes that are not a workbook', async () => {
@@ -126,6 +140,16 @@ describe('writeReportFile', () => {
     expect(e).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'B12', file: 'anteckning.xlsx' } });
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes an .xlsm input to an .xlsm copy with the macros byte for byte', async () => {
+    const input = join(dir, 'makron.xlsm');
+    writeFileSync(input, await sampleMacroWorkbook());
+    const out = join(dir, 'makron-rapport.xlsm');
+    await writeReportFile(input, [sampleReportGrid()], out);
+    const written = new Uint8Array(readFileSync(out));
+    expect(stored(written, 'xl/vbaProject.bin')).toEqual(stored(new Uint8Array(readFileSync(input)), 'xl/vbaProject.bin'));
+    expect(contentTypes(written)).toContain(MACRO_WORKBOOK_TYPE);
   });
 
   it('names the input when it is missing', async () => {

@@ -75,7 +75,7 @@ describe('remembered options', () => {
 describe('small texts', () => {
   it('names the download after the opened file', () => {
     expect(downloadName('kommunstyrelsen-2025.xlsx')).toBe('kommunstyrelsen-2025-rapport.xlsx');
-    expect(downloadName('Budget.XLSM')).toBe('Budget-rapport.xlsx');
+    expect(downloadName('Budget.XLSM')).toBe('Budget-rapport.xlsm');
   });
 
   it('prefers an adapter’s own message and never shows a stack', () => {

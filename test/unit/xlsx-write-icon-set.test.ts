@@ -2,7 +2,9 @@ import { Workbook } from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import { goalGrid, judgeGoals, readGoalTable } from '../../src/core/goals';
 import type { ReportGrid } from '../../src/core/grid';
-import { renderGridToWorksheet } from '../../src/io/xlsx/render-grid';
+import { addGridsWithResults } from '../../src/io/xlsx/add-grids';
+import { renderBlock } from '../../src/io/xlsx/write/sheet-xml';
+import { MINIMAL_STYLES, openStyles } from '../../src/io/xlsx/write/styles-part';
 import { withManual } from '../fixtures/goals/alingsas-data';
 import { sheetOf, workbookOf } from '../fixtures/goals/snapshot';
 
@@ -23,10 +25,12 @@ function zipEntryText(bytes: Uint8Array, name: string): string {
   throw new Error(`no zip entry ${name}`);
 }
 
-async function written(grid: ReportGrid, anchor = { row: 0, col: 0 }): Promise<Uint8Array> {
+/** The grid inserted into a one-sheet workbook: its sheet is the second part, xl/worksheets/sheet2.xml. */
+async function written(grid: ReportGrid): Promise<{ bytes: Uint8Array; sheet: string }> {
   const wb = new Workbook();
-  renderGridToWorksheet(wb.addWorksheet('Mål'), grid, anchor);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  wb.addWorksheet('Källa').getCell('A1').value = 'x';
+  const { bytes, results } = await addGridsWithResults(new Uint8Array(await wb.xlsx.writeBuffer()), [grid], 'insert');
+  return { bytes, sheet: results[0].sheet };
 }
 
 /** The <conditionalFormatting> elements of a sheet, by sqref. */
@@ -41,7 +45,7 @@ describe('icon sets in the .xlsx writer', () => {
   const last = grid.rows.findIndex((r, i) => i > 2 && r.length === 0); // 1-based last row of the goal table
 
   it('writes reversed three traffic lights over the score column, bounds 2 and 3, beside the text fills', async () => {
-    const xml = zipEntryText(await written(grid), 'xl/worksheets/sheet1.xml');
+    const xml = zipEntryText((await written(grid)).bytes, 'xl/worksheets/sheet2.xml');
     const cf = formattings(xml);
     const icons = cf.get(`H4:H${last}`);
     expect(icons).toBeDefined();
@@ -59,8 +63,9 @@ describe('icon sets in the .xlsx writer', () => {
 
   it('keeps the scores as numbers under the icons, and none where a goal is not evaluated', async () => {
     const wb = new Workbook();
-    await wb.xlsx.load((await written(grid)) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('Mål')!;
+    const out = await written(grid);
+    await wb.xlsx.load(out.bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(out.sheet)!;
     const goalRows = grid.rows.map((r, i) => (r[0]?.style === 'subtotal' ? i + 1 : 0)).filter((r) => r > 0);
     // Helt 1, Ej 3, Ej utvärderad –, Delvis 2, –, –, Delvis 2 (the published statuses on the 1–3 scale).
     expect(goalRows.map((r) => [ws.getCell(r, 7).value, ws.getCell(r, 8).value])).toEqual([
@@ -74,9 +79,8 @@ describe('icon sets in the .xlsx writer', () => {
     ]);
   });
 
-  it('moves the icon range with the block when it is placed below other content', async () => {
-    const xml = zipEntryText(await written(grid, { row: 10, col: 2 }), 'xl/worksheets/sheet1.xml');
-    const cf = formattings(xml);
+  it('moves the icon range with the block when it is placed below other content', () => {
+    const cf = formattings(renderBlock(grid, { row: 10, col: 2 }, openStyles(MINIMAL_STYLES)).conditional);
     expect(cf.get(`J14:J${last + 10}`)).toContain('iconSet="3TrafficLights1"');
   });
 });

@@ -45,7 +45,7 @@ const USAGE = {
     '  --unit      belopp i kr, tkr (standard) eller mnkr',
     '  --signs     costs-negative (standard: kostnader minus) eller income-negative (bokföringens tecken)',
     '  --by        en block per värde i dimensionen, t.ex. Ansvar',
-    '  --out       utfil (standard <fil>-rapport.xlsx bredvid indatafilen; indatafilen skrivs aldrig över)',
+    '  --out       utfil (standard <fil>-rapport.xlsx, eller .xlsm för en makroarbetsbok, bredvid indatafilen; indatafilen skrivs aldrig över)',
     '  --json      skriv rapporten som JSON (kronor, oavrundat)',
     '  --in-place  lägg rapportbladet i själva indatafilen (källbladen ändras inte)',
     '  --chart     kontoplanens mall: kommunbas eller bas (bolag); en SIE-fil väljer själv efter #KPTYP',
@@ -62,7 +62,7 @@ const USAGE = {
     '  --unit      amounts in kr, tkr (default) or mnkr',
     '  --signs     costs-negative (default) or income-negative (bookkeeping sign)',
     '  --by        one block per value of the dimension, e.g. Ansvar',
-    '  --out       output file (default <file>-rapport.xlsx next to the input; the input is never overwritten)',
+    '  --out       output file (default <file>-rapport.xlsx, or .xlsm for a macro workbook, next to the input; the input is never overwritten)',
     '  --json      print the report as JSON (kronor, unrounded)',
     '  --in-place  add the report sheet to the input file itself (its source sheets are not changed)',
     '  --chart     the chart template: kommunbas or bas (companies); an SIE file chooses by its #KPTYP',
@@ -72,9 +72,20 @@ const USAGE = {
   ].join('\n'),
 };
 
+/** "<file>-rapport.xlsx" next to the input; a macro workbook's copy keeps ".xlsm" (its package is one). */
 export function defaultOut(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport.xlsx`);
+  const outExt = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport${outExt}`);
+}
+
+/** A macro workbook's copy keeps its macros; Excel opens it only under the .xlsm extension. */
+function macroNote(out: string, lang: Lang): string {
+  const kept = lang === 'sv' ? 'Makrona (VBA-projektet) följde med oförändrade.' : 'The macros (VBA project) were carried over unchanged.';
+  if (/\.xlsm$/i.test(out)) return kept;
+  return lang === 'sv'
+    ? `${kept} Byt filändelse på ${path.basename(out)} till .xlsm, annars öppnar Excel inte filen.`
+    : `${kept} Rename ${path.basename(out)} to end in .xlsm, or Excel will not open it.`;
 }
 
 export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; structure?: Readonly<Record<string, string | true>> };
@@ -115,6 +126,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
       : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
+    if (!run.json && /\.xlsm$/i.test(run.input)) io.out(macroNote(run.out, lang));
   } else if (!run.json) {
     io.out(lang === 'sv' ? '\nIngen rapportfil skrevs: rätta felen ovan först.' : '\nNo report file was written: fix the errors above first.');
   }

@@ -3,9 +3,8 @@
  * message in Swedish and English that says what to do. The adapters throw it; the CLI and the
  * task pane show `messages[lang]`, never a stack trace.
  *
- * Macro-enabled workbooks (.xlsm): reading is fine (macros are ignored, nothing runs), so the
- * readers accept them silently. Writing a report into one is refused with 'macro-enabled',
- * because exceljs drops the VBA project and the saved file would lose the user's macros.
+ * Macro-enabled workbooks (.xlsm) are read and written like any other: nothing runs their
+ * macros, and the package writer copies the VBA project byte for byte.
  */
 export type XlsxReadErrorCode =
   | 'not-found'
@@ -15,7 +14,6 @@ export type XlsxReadErrorCode =
   | 'legacy-xls'
   | 'corrupt'
   | 'too-large'
-  | 'macro-enabled'
   /** Writing: the output path is the input file and in-place writing was not asked for. */
   | 'would-overwrite'
   /** Writing: the output file could not be saved. */
@@ -78,12 +76,6 @@ const texts: Readonly<Record<XlsxReadErrorCode, Texts>> = {
       p.sheetMegabytes !== undefined
         ? `${fileEn(p)} is too large to read as a file (about ${p.sheetMegabytes} MB of worksheet data; the limit is ${p.limitMegabytes ?? '?'} MB), so no ledger, goals or assignments can be read from it. Open the workbook in Excel and use the add-in there, or save the ledger one year at a time in a workbook of its own.`
         : `${fileEn(p)} is too large to read${p.detail ? ` (${p.detail})` : ''}. Remove sheets and rows the report does not need, save a smaller copy and try again.`,
-  },
-  'macro-enabled': {
-    sv: () =>
-      'Arbetsboken innehåller makron (.xlsm) och makrona skulle gå förlorade om rapporten sparades i den. Spara en kopia som "Excel-arbetsbok (*.xlsx)" och skapa rapporten i kopian.',
-    en: () =>
-      'The workbook contains macros (.xlsm) and they would be lost if the report were saved into it. Save a copy as "Excel Workbook (*.xlsx)" and create the report in the copy.',
   },
   'would-overwrite': {
     sv: (p) => `${fileSv(p)} är arbetsboken du läser från och skrivs inte över. Ange ett annat namn på utfilen, eller be uttryckligen om att skriva i samma fil.`,

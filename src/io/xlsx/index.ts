@@ -7,7 +7,7 @@ export type { XlsxReadErrorCode } from './errors';
 export { readWorkbookBuffer } from './read-buffer';
 export type { ReadOptions } from './read-buffer';
 export { addGridsToWorkbook, addGridsWithResults } from './add-grids';
-export { renderGridToWorksheet } from './render-grid';
+export type { FileWriteMode } from './add-grids';
 export { createFilePort, REPORT_NAME_PREFIX } from './file-port';
 export type { FilePort, Selection } from './file-port';
 export { METADATA_SHEET } from './metadata';

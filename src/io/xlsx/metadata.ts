@@ -1,29 +1,23 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetSnapshot } from '../../core/snapshot';
+import { cellAt } from '../../core/snapshot';
+import { cellA1 } from '../../core/address';
+import { textElement } from './write/xml-escape';
 
 /**
  * What the file adapter remembers inside the workbook: the add-in's settings and, per report
  * block, the row keys it was written with (so "Uppdatera" keeps the comments of lines that still
  * exist). It lives on one very hidden sheet, `KR_Metadata`, as key / JSON pairs in columns A/B
- * (long JSON continues in C, D, ... because a cell holds at most 32 767 characters). A very
- * hidden sheet survives Excel's save and copy, needs no custom XML part (exceljs cannot write
- * one), and the user never sees it; the snapshot leaves it out.
+ * (long JSON continues in C, D, ... because a cell holds at most 32 767 characters); A1 holds a
+ * header. A very hidden sheet survives Excel's save and copy, needs no custom XML part, and the
+ * user never sees it; the snapshot leaves it out. The sheet is read with the package reader
+ * (`metaRowsOf` of its snapshot) and written whole by `metadataSheetXml` (inline strings).
  */
 export const METADATA_SHEET = 'KR_Metadata';
 const CHUNK = 32_000;
 const HEADER = 'kommunrapport-metadata v1';
 
-function sheetOf(wb: Workbook, create: 'create' | 'find'): Worksheet | undefined {
-  const found = wb.getWorksheet(METADATA_SHEET);
-  if (found || create === 'find') return found;
-  const ws = wb.addWorksheet(METADATA_SHEET, { state: 'veryHidden' });
-  ws.getCell('A1').value = HEADER;
-  return ws;
-}
-
-function rowOf(ws: Worksheet, key: string): number {
-  for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === key) return r;
-  return -1;
-}
+/** One entry: its key and its JSON text in pieces, as they sit in B, C, ... */
+export type MetaRow = { readonly key: string; readonly chunks: readonly string[] };
 
 /** An entry that is there but is not valid JSON (hand-edited, or cut short by another tool). */
 export class MetadataDamagedError extends Error {
@@ -58,20 +52,31 @@ export type MetaRead =
   | { readonly kind: 'value'; readonly value: unknown }
   | { readonly kind: 'damaged'; readonly key: string; readonly detail: string };
 
-/** The entry under `key`: absent, its value, or damaged (not valid JSON) with the parser's reason. */
-export function readMetaEntry(wb: Workbook, key: string): MetaRead {
-  const ws = sheetOf(wb, 'find');
-  if (!ws) return { kind: 'absent' };
-  const r = rowOf(ws, key);
-  if (r < 0) return { kind: 'absent' };
-  let text = '';
-  for (let c = 2; ; c++) {
-    const v = ws.getCell(r, c).value;
-    if (typeof v !== 'string' || v === '') break;
-    text += v;
+/** The entries of the metadata sheet (rows from 2 with text in A), in sheet order. */
+export function metaRowsOf(sheet: SheetSnapshot | null): MetaRow[] {
+  if (!sheet) return [];
+  const out: MetaRow[] = [];
+  const last = sheet.originRow + sheet.values.length;
+  for (let r = 1; r < last; r++) {
+    const key = cellAt(sheet, r, 0);
+    if (typeof key !== 'string' || key === '') continue;
+    const chunks: string[] = [];
+    for (let c = 1; ; c++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v !== 'string' || v === '') break;
+      chunks.push(v);
+    }
+    out.push({ key, chunks });
   }
+  return out;
+}
+
+/** The entry under `key`: absent, its value, or damaged (not valid JSON) with the parser's reason. */
+export function readMetaEntry(rows: readonly MetaRow[], key: string): MetaRead {
+  const row = rows.find((r) => r.key === key);
+  if (!row) return { kind: 'absent' };
   try {
-    return { kind: 'value', value: JSON.parse(text) as unknown };
+    return { kind: 'value', value: JSON.parse(row.chunks.join('')) as unknown };
   } catch (e) {
     return { kind: 'damaged', key, detail: e instanceof Error ? e.message : String(e) };
   }
@@ -82,21 +87,34 @@ export function readMetaEntry(wb: Workbook, key: string): MetaRead {
  * MetadataDamagedError (Swedish and English messages): silently falling back to defaults would
  * reset the user's settings, or lose which comment belongs to which row, without a word.
  */
-export function readMeta(wb: Workbook, key: string): unknown {
-  const entry = readMetaEntry(wb, key);
+export function readMeta(rows: readonly MetaRow[], key: string): unknown {
+  const entry = readMetaEntry(rows, key);
   if (entry.kind === 'damaged') throw new MetadataDamagedError(entry.key, entry.detail);
   return entry.kind === 'value' ? entry.value : undefined;
 }
 
-export function writeMeta(wb: Workbook, key: string, value: unknown): void {
-  const ws = sheetOf(wb, 'create') as Worksheet;
-  let r = rowOf(ws, key);
-  if (r < 0) r = Math.max(ws.rowCount, 1) + 1;
-  const row = ws.getRow(r);
-  row.values = [];
-  ws.getCell(r, 1).value = key;
-  const text = JSON.stringify(value);
-  for (let i = 0, c = 2; i < text.length; i += CHUNK, c++) ws.getCell(r, c).value = text.slice(i, i + CHUNK);
+/** The entries with `key` set to `value` (replacing the whole old text; a new key goes last). */
+export function writeMeta(rows: readonly MetaRow[], key: string, value: unknown): MetaRow[] {
+  const text = JSON.stringify(value) ?? 'null';
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) chunks.push(text.slice(i, i + CHUNK));
+  const row: MetaRow = { key, chunks };
+  return rows.some((r) => r.key === key) ? rows.map((r) => (r.key === key ? row : r)) : [...rows, row];
+}
+
+const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is>${textElement(text)}</is></c>`;
+
+/** The whole KR_Metadata worksheet part: the header in A1, one entry per row from row 2. */
+export function metadataSheetXml(rows: readonly MetaRow[]): string {
+  const body = [
+    `<row r="1">${inline('A1', HEADER)}</row>`,
+    ...rows.map((r, i) => `<row r="${i + 2}">${[r.key, ...r.chunks].map((t, c) => inline(cellA1(i + 1, c), t)).join('')}</row>`),
+  ].join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<sheetData>${body}</sheetData></worksheet>`
+  );
 }
 
 export const rowKeysKey = (gridName: string): string => `rowKeys:${gridName}`;

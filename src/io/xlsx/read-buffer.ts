@@ -5,11 +5,17 @@ import { sheetSnapshot } from './sheet-snapshot';
 import { METADATA_SHEET } from './metadata';
 import { inspectXlsxBytes, toBytes } from './zip-guard';
 import { checkSheetData } from './sheet-data-limit';
+import { readWorkbook } from './read/read-workbook';
+import { splitRef } from './read/defined-names';
+
+export { splitRef };
 
 /**
  * Reads .xlsx bytes into a WorkbookSnapshot. Works in Node and in the browser (no fs here).
- * The bytes are checked first (zip-guard, sheet-data-limit) so a password-protected, old-format,
- * damaged or oversized file fails with a plain XlsxReadError instead of an exceljs stack trace.
+ * The streaming reader (read/read-workbook.ts) does the work: the bytes are checked first
+ * (zip-guard), so a password-protected, old-format, damaged or bomb file fails with a plain
+ * XlsxReadError, and damaged parts are 'corrupt' naming the part, never an internal message.
+ * There is no size limit beyond the zip-bomb guard: a million-row ledger is read in one pass.
  * Macro-enabled workbooks (.xlsm) are read like any other; their macros are ignored.
  * The add-in's own very hidden KR_Metadata sheet is left out of the snapshot.
  */
@@ -18,10 +24,15 @@ export type ReadOptions = {
   readonly withFormats?: boolean;
   /** Only these sheets, in workbook order (all when absent); names not in the workbook are skipped. */
   readonly sheets?: readonly string[];
+  /** Read only the first this-many rows of each sheet (a header scan). */
+  readonly maxRows?: number;
+  /** Progress while reading, 0..1 (the reader then yields to the event loop between pieces). */
+  readonly onProgress?: (fraction: number) => void;
 };
 
 /**
- * Loads the bytes into an exceljs Workbook after the byte checks (zip-guard, then the declared
+ * The exceljs path, kept only while the package writer (file-port.ts) still loads workbooks
+ * into exceljs: loads the bytes into an exceljs Workbook after the byte checks (zip-guard, then the declared
  * sheet data against SHEET_DATA_LIMIT_BYTES); exceljs failures become 'corrupt'.
  */
 export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Workbook> {
@@ -35,14 +46,6 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Work
     throw new XlsxReadError('corrupt', { detail: e instanceof Error ? e.message : String(e) });
   }
   return wb;
-}
-
-/** "'My sheet'!$A$1:$C$3" → { sheet: 'My sheet', range: 'A1:C3' }; null for formulas and constants. */
-export function splitRef(ref: string): { sheet: string; range: string } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(ref.trim());
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  return { sheet, range: m[3].replace(/\$/g, '') };
 }
 
 export function definedNamesOf(wb: Workbook): DefinedName[] {
@@ -65,6 +68,5 @@ export function snapshotOf(wb: Workbook, options: ReadOptions = {}): WorkbookSna
 }
 
 export async function readWorkbookBuffer(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const wb = await loadWorkbook(data);
-  return snapshotOf(wb, options);
+  return readWorkbook(data, options);
 }

@@ -8,9 +8,11 @@ import type { FileWriteMode } from './add-grids';
 import { readFileBytes } from './read-file';
 
 /**
- * Node only: writes the report grids into a copy of `inputPath` saved as `outPath`. The file is
- * written to a temporary name in the same folder and then renamed, so a crash never leaves a
- * half-written workbook. Overwriting the input needs `{ inPlace: true }`.
+ * Node only: writes the report grids into a copy of `inputPath` saved as `outPath` (package
+ * surgery, see add-grids.ts: every part the report does not own is copied byte for byte, an .xlsm
+ * keeps its macros). The file is written to a temporary name in the same folder and then
+ * renamed, so a crash never leaves a half-written workbook. Overwriting the input needs
+ * `{ inPlace: true }`.
  *
  * Mode defaults to 'refresh-or-insert': a grid whose named block is already in the workbook is
  * refreshed over it, the others are inserted on sheets of their own. That is the CLI's contract

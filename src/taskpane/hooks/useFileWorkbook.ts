@@ -22,15 +22,17 @@ const downloadFailed: Messages = {
   en: `The workbook could not be saved. ${strings.en.unexpected}`,
 };
 
-/** "Budget 2025.xlsx" → "Budget 2025-rapport.xlsx". */
+/** "Budget 2025.xlsx" → "Budget 2025-rapport.xlsx"; a macro workbook keeps .xlsm (its package stays macro-enabled). */
 export function downloadName(fileName: string): string {
+  const macro = /\.xlsm$/i.test(fileName);
   const base = fileName.replace(/\.(xlsx|xlsm)$/i, '');
-  return `${base}-rapport.xlsx`;
+  return `${base}-rapport.${macro ? 'xlsm' : 'xlsx'}`;
 }
 
 /** Saves bytes under a name through a temporary Blob URL (no server involved). */
 export function saveBytes(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const type = /\.xlsm$/i.test(name) ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,0 +1,199 @@
+import { Inflate } from 'fflate';
+import type { SheetSnapshot } from '../../../core/snapshot';
+import { XlsxReadError } from '../errors';
+import type { XlsxPackage } from '../pkg/package';
+import { partCorrupt } from '../pkg/package';
+import { entryRawBytes } from '../zip-guard';
+import { SheetBuilder } from './sheet-builder';
+import { SheetScanner } from './sheet-scan';
+import type { StyleFormats } from './styles';
+import { readStyleFormats } from './styles';
+import { sharedStrings as sharedStringsOf } from './shared-strings';
+import type { WorkbookInfo, WorkbookSheet } from './workbook-info';
+import { readWorkbookInfo, sheetByName } from './workbook-info';
+import { XmlError } from './xml';
+
+/**
+ * Reads one worksheet part into a SheetSnapshot in a single streaming pass: the part is inflated
+ * a piece at a time (fflate), each piece decoded and cut after its last '</row>', and the scanner
+ * turns the rows straight into the snapshot's arrays. So neither the inflated XML nor a string of
+ * it is ever held whole: memory is the compressed file, one piece, and the snapshot itself.
+ *
+ * `maxRows` stops after that many sheet rows (the header scan needs only the top of each sheet)
+ * without inflating the rest. A SheetReading can be stepped (one compressed piece per step) so
+ * an async caller can yield to the browser and report progress between pieces.
+ * Damaged data or XML is an XlsxReadError 'corrupt' naming the part.
+ */
+export type SheetReadOptions = {
+  readonly withFormats?: boolean;
+  /** Read only the first this-many rows of the sheet (rows 1..maxRows). */
+  readonly maxRows?: number;
+};
+
+const EMPTY_BYTES = new Uint8Array(0);
+
+/** Position just after the last occurrence of `needle` in `bytes`, or -1. */
+function lastEnd(bytes: Uint8Array, needle: Uint8Array): number {
+  const last = needle[needle.length - 1];
+  let k = bytes.length;
+  for (;;) {
+    k = bytes.lastIndexOf(last, k - 1);
+    if (k < needle.length - 1) return -1;
+    let j = needle.length - 2;
+    while (j >= 0 && bytes[k - (needle.length - 1 - j)] === needle[j]) j--;
+    if (j < 0) return k + 1;
+  }
+}
+
+/** Compressed bytes per step: about 1.5 MB of sheet XML. */
+const STEP_BYTES = 256 * 1024;
+
+const stylesCache = new WeakMap<XlsxPackage, StyleFormats>();
+const infoCache = new WeakMap<XlsxPackage, WorkbookInfo>();
+
+function infoOf(pkg: XlsxPackage): WorkbookInfo {
+  let info = infoCache.get(pkg);
+  if (!info) {
+    info = readWorkbookInfo(pkg);
+    infoCache.set(pkg, info);
+  }
+  return info;
+}
+
+/** The package's shared strings, parsed once and cached. */
+export function sharedStrings(pkg: XlsxPackage): readonly string[] {
+  return sharedStringsOf(pkg, infoOf(pkg).sharedStringsPart);
+}
+
+function stylesOf(pkg: XlsxPackage, info: WorkbookInfo): StyleFormats {
+  let s = stylesCache.get(pkg);
+  if (!s) {
+    s = readStyleFormats(pkg, info.stylesPart);
+    stylesCache.set(pkg, s);
+  }
+  return s;
+}
+
+function corruptFrom(e: unknown, part: string): unknown {
+  if (e instanceof XlsxReadError) return e;
+  if (e instanceof XmlError) return partCorrupt(part);
+  // fflate's own errors (invalid block type, unexpected EOF...) mean damaged data.
+  if (e instanceof Error && typeof (e as { code?: unknown }).code === 'number') return partCorrupt(part);
+  return e;
+}
+
+export class SheetReading {
+  private readonly raw: Uint8Array;
+  private readonly deflated: boolean;
+  private readonly inflater: Inflate | null;
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  private readonly builder: SheetBuilder;
+  private readonly scanner: SheetScanner;
+  private readonly expected: number;
+  private at = 0;
+  private produced = 0;
+  private pending: Uint8Array = EMPTY_BYTES;
+  private finished = false;
+  private first = true;
+
+  constructor(
+    pkg: XlsxPackage,
+    info: WorkbookInfo,
+    private readonly sheet: WorkbookSheet,
+    options: SheetReadOptions = {},
+  ) {
+    const entry = pkg.entry(sheet.part);
+    if (!entry || (entry.method !== 0 && entry.method !== 8)) throw partCorrupt(sheet.part);
+    this.raw = entryRawBytes(pkg.bytes, entry);
+    this.expected = entry.uncompressed;
+    this.deflated = entry.method === 8;
+    this.inflater = this.deflated ? new Inflate((chunk, final) => this.onData(chunk, final)) : null;
+    const styles = stylesOf(pkg, info);
+    this.builder = new SheetBuilder(options.withFormats === true);
+    this.scanner = new SheetScanner(
+      { strings: sharedStrings(pkg), codes: styles.codes, isDate: styles.isDate, date1904: info.date1904, maxRows: options.maxRows ?? Infinity },
+      this.builder,
+    );
+  }
+
+  /** Share of the compressed part read so far, 0 to 1. */
+  get progress(): number {
+    return this.raw.length === 0 ? 1 : Math.min(1, this.at / this.raw.length);
+  }
+
+  /** Compressed size of the part: the weight of this sheet in a workbook's progress. */
+  get size(): number {
+    return this.raw.length;
+  }
+
+  /** Reads one piece; true when the sheet is finished. */
+  step(): boolean {
+    if (this.finished) return true;
+    try {
+      const end = Math.min(this.raw.length, this.at + STEP_BYTES);
+      const piece = this.raw.subarray(this.at, end);
+      this.at = end;
+      const final = end === this.raw.length;
+      if (this.inflater) this.inflater.push(piece, final);
+      else this.onData(piece, final);
+      if (this.scanner.done) this.finished = true;
+      else if (final) {
+        if (!this.finished || this.produced !== this.expected) throw new XmlError('incomplete');
+      }
+    } catch (e) {
+      throw corruptFrom(e, this.sheet.part);
+    }
+    return this.finished;
+  }
+
+  /**
+   * Takes the next inflated bytes: the bytes up to the last row end are decoded and scanned, the
+   * rest waits for the next piece. Cutting at '>' (ASCII) never splits a UTF-8 character.
+   */
+  private onData(chunk: Uint8Array, final: boolean): void {
+    if (this.scanner.done) return;
+    this.produced += chunk.length;
+    let bytes = chunk;
+    if (this.pending.length > 0) {
+      bytes = new Uint8Array(this.pending.length + chunk.length);
+      bytes.set(this.pending);
+      bytes.set(chunk, this.pending.length);
+    }
+    if (this.first && bytes.length > 0) {
+      this.first = false;
+      this.scanner.learnPrefix(this.decoder.decode(bytes.subarray(0, Math.min(bytes.length, 4096))));
+    }
+    if (final) {
+      this.pending = EMPTY_BYTES;
+      this.scanner.feed(this.decoder.decode(bytes));
+      this.scanner.end();
+      this.finished = true;
+      return;
+    }
+    const cut = lastEnd(bytes, this.rowEnd());
+    if (cut < 0) {
+      this.pending = bytes === chunk ? chunk : bytes;
+      return;
+    }
+    this.scanner.feed(this.decoder.decode(bytes.subarray(0, cut)));
+    this.pending = bytes.slice(cut);
+  }
+
+  private rowEndBytes: Uint8Array | null = null;
+
+  private rowEnd(): Uint8Array {
+    if (!this.rowEndBytes) this.rowEndBytes = new TextEncoder().encode(this.scanner.rowEnd() ?? '</row>');
+    return this.rowEndBytes;
+  }
+
+  result(): SheetSnapshot {
+    while (!this.step());
+    const parts = this.builder.finish();
+    return { name: this.sheet.name, ...parts, visibility: this.sheet.state };
+  }
+}
+
+/** One sheet of the package by name, read in full (or its first `maxRows` rows). */
+export function readSheet(pkg: XlsxPackage, info: WorkbookInfo, sheetName: string, options: SheetReadOptions = {}): SheetSnapshot {
+  return new SheetReading(pkg, info, sheetByName(info, sheetName), options).result();
+}

@@ -1,0 +1,439 @@
+import type { CellValue } from '../../../core/snapshot';
+import type { SheetBuilder } from './sheet-builder';
+import { shiftFormula } from './shared-formula';
+import { XmlError, cellText, decodeXml, stringItemText } from './xml';
+
+/**
+ * One pass over a worksheet's XML, fed in pieces that each end after a whole element (the reader
+ * cuts them after a '</row>'), straight into a SheetBuilder: a hand-written scanner over the
+ * string with indexOf and charCodeAt, no DOM and no object per cell.
+ *
+ * It reads <row r hidden>, <c r s t> with <v>, <f> (shared formulas moved to each cell, cached
+ * values kept) and <is> (inline strings, rich text joined), and <mergeCell ref>. Rows and cells
+ * without an `r` attribute follow the previous one; the <dimension> tag is not trusted (not read).
+ * Values: numbers; shared strings by index; 'str' formula text results; booleans; errors as
+ * { error }; ISO dates (t="d") as serials. A number in a date style of a 1904-system workbook is
+ * moved to the 1900 system (+1462 days), so the snapshot always holds 1900-system serials.
+ * Namespace prefixes (<x:c>) are allowed when the root element uses one.
+ */
+export type ScanContext = {
+  readonly strings: readonly string[];
+  /** Per style index: number format code (null for General). */
+  readonly codes: readonly (string | null)[];
+  readonly isDate: readonly boolean[];
+  readonly date1904: boolean;
+  /** Stop after this many sheet rows (0-based rows below it are read). */
+  readonly maxRows: number;
+};
+
+const DAYS_1904 = 1462;
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Cell types (the `t` attribute). */
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+function typeAt(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  const len = to - from;
+  if (len === 1) return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_DATE : T_NUMBER;
+  if (len === 3 && c === 115) return T_STR;
+  if (len === 9 && c === 105) return T_INLINE;
+  return len === 0 ? T_NUMBER : T_STR;
+}
+
+/** A non-negative decimal integer at text[from, to) (a style or string index); 0 when there is none. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The number at text[from, to): whole numbers of up to 15 digits by hand, the rest by Number(); null when empty or not a number. */
+function numberAt(text: string, from: number, to: number): number | null {
+  let k = from;
+  const neg = text.charCodeAt(k) === 45;
+  if (neg) k++;
+  if (k < to && to - k <= 15) {
+    let n = 0;
+    for (; k < to; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (k === to) return neg ? -n : n;
+  }
+  const raw = text.slice(from, to).trim();
+  if (raw === '') return null;
+  const v = Number(raw);
+  return Number.isNaN(v) ? null : v;
+}
+
+/** Serial number (1900 system) of an ISO 8601 date or date-time, read as UTC; null when unreadable. */
+function isoSerial(s: string): number | null {
+  const t = /^\d{4}-\d\d-\d\d$/.test(s) ? `${s}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s}Z`;
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) ? null : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+type Shared = { readonly row: number; readonly col: number; readonly text: string };
+
+export class SheetScanner {
+  private prefix: string | null = null;
+  private row = -1;
+  private col = -1;
+  private readonly shared = new Map<string, Shared>();
+  /** True once maxRows is reached: the rest is not needed. */
+  done = false;
+  private sawRoot = false;
+  private tail = '';
+
+  constructor(
+    private readonly ctx: ScanContext,
+    private readonly out: SheetBuilder,
+  ) {}
+
+  /** The end tag that closes a row, once the root's prefix is known (null before). */
+  rowEnd(): string | null {
+    return this.prefix === null ? null : `</${this.prefix}row>`;
+  }
+
+  /** Learns the namespace prefix from the root element of the first piece. */
+  learnPrefix(text: string): void {
+    if (this.prefix !== null) return;
+    let i = 0;
+    for (;;) {
+      const lt = text.indexOf('<', i);
+      if (lt < 0) return;
+      const c = text.charCodeAt(lt + 1);
+      if (c === 63 || c === 33) {
+        i = lt + 2;
+        continue;
+      }
+      let e = lt + 1;
+      while (e < text.length && !isNameEnd(text.charCodeAt(e))) e++;
+      const name = text.slice(lt + 1, e);
+      const colon = name.indexOf(':');
+      this.prefix = colon < 0 ? '' : name.slice(0, colon + 1);
+      this.sawRoot = true;
+      return;
+    }
+  }
+
+  feed(text: string): void {
+    if (this.done) return;
+    this.learnPrefix(text);
+    const p = this.prefix ?? '';
+    const plen = p.length;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      const lt = text.indexOf('<', i);
+      if (lt < 0) break;
+      const c0 = text.charCodeAt(lt + 1);
+      if (c0 === 47 || c0 === 63 || c0 === 33) {
+        i = this.skipOther(text, lt);
+        continue;
+      }
+      let at = lt + 1;
+      if (plen > 0) {
+        if (!text.startsWith(p, at)) {
+          i = this.skipTag(text, lt);
+          continue;
+        }
+        at += plen;
+      }
+      const c1 = text.charCodeAt(at);
+      if (c1 === 99 && isNameEnd(text.charCodeAt(at + 1))) {
+        i = this.cell(text, at + 1);
+      } else if (c1 === 114 && text.charCodeAt(at + 1) === 111 && text.charCodeAt(at + 2) === 119 && isNameEnd(text.charCodeAt(at + 3))) {
+        i = this.rowTag(text, at + 3);
+        if (this.done) return;
+      } else if (c1 === 109 && text.startsWith('mergeCell', at) && isNameEnd(text.charCodeAt(at + 9))) {
+        const gt = this.gt(text, at);
+        const ref = /\bref\s*=\s*["']([^"']*)["']/.exec(text.slice(at, gt));
+        if (ref) this.out.merge(ref[1]);
+        i = gt + 1;
+      } else {
+        i = this.skipTag(text, lt);
+      }
+    }
+    this.tail = (this.tail + text.slice(Math.max(0, n - 64))).slice(-64);
+  }
+
+  /** Checks that the document was whole: it ended with the root's end tag. */
+  end(): void {
+    if (this.done) return;
+    if (!this.sawRoot || !this.tail.trimEnd().endsWith(`</${this.prefix ?? ''}worksheet>`)) throw new XmlError('unterminated');
+  }
+
+  private gt(text: string, from: number): number {
+    const gt = text.indexOf('>', from);
+    if (gt < 0) throw new XmlError('unterminated');
+    return gt;
+  }
+
+  private skipTag(text: string, lt: number): number {
+    return this.gt(text, lt) + 1;
+  }
+
+  /** End tags, comments, processing instructions, CDATA. */
+  private skipOther(text: string, lt: number): number {
+    if (text.startsWith('<!--', lt)) {
+      const e = text.indexOf('-->', lt);
+      if (e < 0) throw new XmlError('unterminated');
+      return e + 3;
+    }
+    if (text.startsWith('<!DOCTYPE', lt)) throw new XmlError('dtd');
+    if (text.startsWith('<![CDATA[', lt)) {
+      const e = text.indexOf(']]>', lt);
+      if (e < 0) throw new XmlError('unterminated');
+      return e + 3;
+    }
+    return this.gt(text, lt) + 1;
+  }
+
+  private rowTag(text: string, from: number): number {
+    const gt = this.gt(text, from);
+    let r = -1;
+    let hidden = false;
+    this.attrs(text, from, gt, (name, v) => {
+      if (name === 'r') r = Number(v) - 1;
+      else if (name === 'hidden') hidden = v === '1' || v === 'true';
+    });
+    this.row = r >= 0 ? r : this.row + 1;
+    this.col = -1;
+    if (this.row >= this.ctx.maxRows) {
+      this.done = true;
+      return text.length;
+    }
+    if (hidden) this.out.hiddenRow(this.row);
+    return gt + 1;
+  }
+
+  /** Calls back with each attribute (local name, raw value) of a start tag between `from` and `gt`. */
+  private attrs(text: string, from: number, gt: number, each: (name: string, value: string) => void): void {
+    let q = from;
+    while (q < gt) {
+      const eq = text.indexOf('=', q);
+      if (eq < 0 || eq > gt) return;
+      let s = q;
+      while (isNameEnd(text.charCodeAt(s))) s++;
+      let e = eq;
+      while (e > s && isNameEnd(text.charCodeAt(e - 1))) e--;
+      let v = eq + 1;
+      while (text.charCodeAt(v) === 32) v++;
+      const quote = text[v];
+      const ve = text.indexOf(quote, v + 1);
+      if (ve < 0) throw new XmlError('unterminated');
+      let name = text.slice(s, e);
+      const colon = name.indexOf(':');
+      if (colon >= 0) name = name.slice(colon + 1);
+      each(name, text.slice(v + 1, ve));
+      q = ve + 1;
+    }
+  }
+
+  /** Reads one <c ...> element starting after its name; returns the position after it. */
+  private cell(text: string, from: number): number {
+    const gt = text.indexOf('>', from);
+    if (gt < 0) throw new XmlError('unterminated');
+    // Attributes r, s, t, read in place without slicing: this is the hot path.
+    let refStart = -1;
+    let refEnd = -1;
+    let style = 0;
+    let type = T_NUMBER;
+    let q = from;
+    while (q < gt) {
+      const eq = text.indexOf('=', q);
+      if (eq < 0 || eq > gt) break;
+      let vs = eq + 1;
+      while (isSpace(text.charCodeAt(vs))) vs++;
+      const quote = text.charCodeAt(vs);
+      const ve = text.indexOf(quote === 39 ? "'" : '"', vs + 1);
+      if (ve < 0) throw new XmlError('unterminated');
+      vs++;
+      let ne = eq;
+      while (isSpace(text.charCodeAt(ne - 1))) ne--;
+      if (isSpace(text.charCodeAt(ne - 2))) {
+        const a = text.charCodeAt(ne - 1);
+        if (a === 114) {
+          refStart = vs;
+          refEnd = ve;
+        } else if (a === 115) style = digitsAt(text, vs, ve);
+        else if (a === 116) type = typeAt(text, vs, ve);
+      }
+      q = ve + 1;
+    }
+    this.place(text, refStart, refEnd);
+    if (text.charCodeAt(gt - 1) === 47) return gt + 1;
+    // The common content, <v>…</v></c>, straight; anything else through the general loop.
+    const p = this.prefix ?? '';
+    const vOpen = p === '' ? '<v>' : `<${p}v>`;
+    if (text.startsWith(vOpen, gt + 1)) {
+      const vs = gt + 1 + vOpen.length;
+      const ve = text.indexOf('<', vs);
+      const tail = p === '' ? '</v></c>' : `</${p}v></${p}c>`;
+      if (ve >= 0 && text.startsWith(tail, ve)) {
+        if (ve === vs && type !== T_STR) return ve + tail.length;
+        this.emit(this.valueAt(text, vs, ve, type, style), '', style);
+        return ve + tail.length;
+      }
+    }
+    return this.cellContent(text, gt + 1, type, style);
+  }
+
+  private emit(value: CellValue, formula: string, style: number): void {
+    this.out.cell(this.row, this.col, value, formula, this.ctx.codes[style] ?? null);
+  }
+
+  /** The content of a cell in general: <f>, <v>, <is>, and anything else skipped, up to </c>. */
+  private cellContent(text: string, from: number, type: number, style: number): number {
+    let vs = -1;
+    let ve = -1;
+    let formula = '';
+    let inline: string | null = null;
+    let i = from;
+    const plen = (this.prefix ?? '').length;
+    for (;;) {
+      const lt = text.indexOf('<', i);
+      if (lt < 0) throw new XmlError('unterminated');
+      if (text.charCodeAt(lt + 1) === 47) {
+        i = this.gt(text, lt) + 1;
+        break;
+      }
+      const at = lt + 1 + plen;
+      const c1 = text.charCodeAt(at);
+      const c2 = text.charCodeAt(at + 1);
+      const close = this.gt(text, at);
+      const empty = text.charCodeAt(close - 1) === 47;
+      if (c1 === 118 && isNameEnd(c2)) {
+        if (empty) {
+          vs = ve = close + 1;
+          i = close + 1;
+        } else {
+          vs = close + 1;
+          ve = text.indexOf('<', vs);
+          if (ve < 0) throw new XmlError('unterminated');
+          i = this.gt(text, ve) + 1;
+        }
+      } else if (c1 === 102 && isNameEnd(c2)) {
+        let body = '';
+        let endAt = close + 1;
+        if (!empty) {
+          const e = text.indexOf('<', close + 1);
+          if (e < 0) throw new XmlError('unterminated');
+          body = decodeXml(text.slice(close + 1, e));
+          endAt = this.gt(text, e) + 1;
+        }
+        formula = this.formula(text.slice(at + 1, empty ? close - 1 : close), body);
+        i = endAt;
+      } else if (c1 === 105 && c2 === 115 && isNameEnd(text.charCodeAt(at + 2))) {
+        if (empty) {
+          inline = '';
+          i = close + 1;
+        } else {
+          const endTag = `</${this.prefix ?? ''}is>`;
+          const e = text.indexOf(endTag, close + 1);
+          if (e < 0) throw new XmlError('unterminated');
+          inline = stringItemText(text.slice(close + 1, e));
+          i = e + endTag.length;
+        }
+      } else {
+        i = empty ? close + 1 : this.skipElement(text, lt, at, close);
+      }
+    }
+    // No value (or an empty <v/> that is not a text result) and no formula: a style-only cell.
+    if (inline === null && formula === '' && (vs < 0 || (vs === ve && type !== T_STR))) return i;
+    const value = inline !== null ? inline : vs < 0 ? null : this.valueAt(text, vs, ve, type, style);
+    this.emit(value, formula, style);
+    return i;
+  }
+
+  /** Skips an element we do not read (with its content), by its own end tag. */
+  private skipElement(text: string, lt: number, at: number, close: number): number {
+    let e = at;
+    while (!isNameEnd(text.charCodeAt(e))) e++;
+    const endTag = `</${text.slice(lt + 1, e)}>`;
+    const end = text.indexOf(endTag, close + 1);
+    if (end < 0) throw new XmlError('unterminated');
+    return end + endTag.length;
+  }
+
+  /** Sets row and col from the cell's reference (text[from, to)), or moves one column right when it has none. */
+  private place(text: string, from: number, to: number): void {
+    let col = 0;
+    let row = 0;
+    let k = from;
+    for (; k < to; k++) {
+      const c = text.charCodeAt(k) & 0xdf;
+      if (c === 4) continue; // '$'
+      if (c < 65 || c > 90) break;
+      col = col * 26 + c - 64;
+    }
+    for (; k < to; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d >= 0 && d <= 9) row = row * 10 + d;
+      else if (d !== -12) break; // '$'
+    }
+    this.col = col > 0 ? col - 1 : this.col + 1;
+    if (row > 0) this.row = row - 1;
+    else if (this.row < 0) this.row = 0;
+  }
+
+  private formula(attrText: string, body: string): string {
+    let kind = '';
+    let si = '';
+    this.attrs(attrText, 0, attrText.length, (name, v) => {
+      if (name === 't') kind = v;
+      else if (name === 'si') si = v;
+    });
+    if (kind === 'shared' && si !== '') {
+      if (body !== '') {
+        this.shared.set(si, { row: this.row, col: this.col, text: body });
+        return `=${body}`;
+      }
+      const master = this.shared.get(si);
+      return master ? `=${shiftFormula(master.text, this.row - master.row, this.col - master.col)}` : '';
+    }
+    return body === '' ? '' : `=${body}`;
+  }
+
+  /** The value of text[from, to) for the cell's type. */
+  private valueAt(text: string, from: number, to: number, type: number, style: number): CellValue {
+    switch (type) {
+      case T_NUMBER: {
+        const v = numberAt(text, from, to);
+        if (v === null) return null;
+        return this.ctx.date1904 && this.ctx.isDate[style] === true ? v + DAYS_1904 : v;
+      }
+      case T_SHARED: {
+        const s = this.ctx.strings[digitsAt(text, from, to)];
+        return s === undefined ? null : s;
+      }
+      case T_BOOL: {
+        const c = text.charCodeAt(from);
+        return c === 49 || c === 116;
+      }
+      case T_ERROR:
+        return { error: decodeXml(text.slice(from, to)) };
+      case T_DATE:
+        return isoSerial(text.slice(from, to));
+      default:
+        return cellText(text.slice(from, to));
+    }
+  }
+}

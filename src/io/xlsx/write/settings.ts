@@ -1,0 +1,23 @@
+import type { Settings } from '../../../core/port';
+import { openPackage } from '../pkg/package';
+import { readMeta, SETTINGS_KEY, writeMeta } from '../metadata';
+import { finishWorkbookEdit, metaRows, openWorkbookEdit, setMetaRows } from './workbook-edit';
+
+/**
+ * The add-in's settings in a package, on the KR_Metadata sheet. Reading a damaged entry throws
+ * MetadataDamagedError; saving replaces the entry whatever it held, so the file can be mended.
+ */
+function isSettings(v: unknown): v is Settings {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function readSettings(bytes: Uint8Array): Settings {
+  const s = readMeta(metaRows(openWorkbookEdit(openPackage(bytes))), SETTINGS_KEY);
+  return isSettings(s) ? s : {};
+}
+
+export function writeSettings(bytes: Uint8Array, settings: Settings): Uint8Array {
+  const w = openWorkbookEdit(openPackage(bytes));
+  setMetaRows(w, writeMeta(metaRows(w), SETTINGS_KEY, settings));
+  return finishWorkbookEdit(w, 'as-is');
+}
