@@ -4,6 +4,7 @@ import type { Ledger } from '../core/ledger/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { validateWorkbook } from '../core/validate';
 import { runReport, type RunReportOptions } from '../core/report/run-report';
+import { withForecastHistory } from '../core/history';
 import { goalGrid, judgeGoals, readGoalTable } from '../core/goals';
 import { assignmentsRun } from './engine-assignments';
 import { followUpRun } from './engine-followup';
@@ -65,7 +66,7 @@ function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang):
     ...(options.by !== undefined ? { by: options.by } : {}),
     ...(options.roles ? { roles: options.roles } : {}),
   };
-  const r = runReport(snapshot, run);
+  const r = withForecastHistory(snapshot, runReport(snapshot, run), { lang });
   const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
   if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
   return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues, commentary: r.commentary };

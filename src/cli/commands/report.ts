@@ -11,6 +11,7 @@ import { printCommentary, printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { runReport } from '../../core/report/run-report';
+import { withForecastHistory } from '../../core/history';
 import type { RunReportOptions } from '../../core/report/run-report';
 import { reportJson } from '../../core/report/report-json';
 import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
@@ -106,12 +107,16 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   const { snapshot } = input;
   const structure = await structureFor(input, run.structure ?? {}, lang, io);
   if (typeof structure === 'number') return structure;
-  const ran = runReport(snapshot, {
-    ...(input.roles !== undefined ? { roles: input.roles } : {}),
-    ...(structure.template !== undefined ? { template: structure.template } : {}),
-    ...run.options,
-    lang,
-  });
+  const ran = withForecastHistory(
+    snapshot,
+    runReport(snapshot, {
+      ...(input.roles !== undefined ? { roles: input.roles } : {}),
+      ...(structure.template !== undefined ? { template: structure.template } : {}),
+      ...run.options,
+      lang,
+    }),
+    { lang, ...(run.options.title !== undefined ? { title: run.options.title } : {}) },
+  );
   const result = { ...ran, issues: [...inputIssues(input, ran.issues), ...structure.issues] };
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang, result.commentary) : { issues: result.issues }, null, 2));

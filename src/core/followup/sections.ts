@@ -1,7 +1,7 @@
 
 import { hasErrors } from '../issue';
 import { runReport } from '../report/run-report';
-import { applyForecastHistory } from '../history';
+import { withForecastHistory } from '../history';
 import { goalGrid, judgeGoals, readGoalTable } from '../goals';
 import { assignmentGrids, readAssignments, summarizeAssignments } from '../assignments';
 import { readSickTable, sickLeaveGrid, sickLeaveReport } from '../personnel';
@@ -25,8 +25,8 @@ const drift: SectionRunner = (snapshot, o) => {
   const r = runReport(snapshot, reportOptions(o));
   if (!r.ledger) return skipped('drift', 'Ingen huvudbok hittades.', 'No ledger was found.', r.issues);
   if (!r.report || r.grids.length === 0) return skipped('drift', 'Huvudboken har fel som måste rättas först (se meddelandena).', 'The ledger has errors to correct first (see the messages).', r.issues);
-  const h = applyForecastHistory(snapshot, r.report, r.grids[0], o.lang);
-  return { id: 'drift', kind: 'written', grids: h.grids, issues: [...r.issues, ...h.issues], ...(h.sentence ? { commentary: [h.sentence] } : {}) };
+  const h = withForecastHistory(snapshot, r, { lang: o.lang });
+  return { id: 'drift', kind: 'written', grids: h.grids, issues: h.issues, commentary: h.commentary.map((p) => p.text) };
 };
 
 const perUnit: SectionRunner = (snapshot, o) => {

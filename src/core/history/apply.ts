@@ -10,34 +10,56 @@ import { withForecastChange } from './columns';
 import { forecastAccuracy } from './accuracy';
 import { accuracyGrid } from './accuracy-grid';
 import { forecastMoveSentence } from './sentence';
-import type { PreviousForecast } from './types';
+import type { ForecastHistory, PreviousForecast } from './types';
+
+/** What the stored history says about this report: the month before, and the history with this month added. */
+export type HistoryContext = {
+  readonly previous: PreviousForecast | null;
+  /** How the net forecast moved since then, for the commentary; null without a previous month. */
+  readonly sentence: string | null;
+  readonly updated: ForecastHistory;
+  readonly issues: readonly Issue[];
+};
+
+function hasForecast(report: Report): boolean {
+  return report.lines.some((l) => l.values.forecastYear !== null);
+}
+
+/** Reads the stored months from the workbook and adds this report's; null when the report has no forecast. */
+export function historyContext(snapshot: WorkbookSnapshot, report: Report, lang: Lang): HistoryContext | null {
+  if (!hasForecast(report)) return null;
+  const read = readForecastHistory(snapshot);
+  const previous = previousForecast(read.history, { year: report.year, month: report.through });
+  const netId = report.lines.some((l) => l.id === 'net') ? 'net' : (report.checks[0]?.lineId ?? '');
+  return {
+    previous,
+    sentence: previous ? forecastMoveSentence(report, previous, netId, lang) : null,
+    updated: recordForecasts(read.history, report),
+    issues: read.issues,
+  };
+}
+
+/**
+ * The grids a report run writes for its history: the report grid with Föregående prognos and
+ * Prognosförändring when an earlier month is stored, the history sheet (hidden; written with
+ * refresh-or-insert), and the accuracy table once the year is closed. Nothing of the user's.
+ */
+export function historyGrids(ctx: HistoryContext, report: Report, grid: ReportGrid, lang: Lang): ReportGrid[] {
+  const main = ctx.previous ? withForecastChange(grid, report, ctx.previous, lang) : grid;
+  const accuracy = forecastAccuracy(ctx.updated, report);
+  return [main, historyGrid(ctx.updated), ...(accuracy ? [accuracyGrid(accuracy, { lang, unit: report.unit })] : [])];
+}
 
 export type HistoryApplied = {
-  /** The report grid (with Föregående prognos and Prognosförändring when an earlier month is stored), then the history sheet, then the accuracy table when the year is closed. */
   readonly grids: readonly ReportGrid[];
   readonly previous: PreviousForecast | null;
-  /** How the net forecast moved, for the commentary; null without a previous month. */
   readonly sentence: string | null;
   readonly issues: readonly Issue[];
 };
 
-/**
- * What a report run adds for the forecast history: read the stored months from the workbook,
- * store this month's forecasts, show the change against the latest earlier month, and — for a
- * closed year — the accuracy table. The hosts write the returned grids (the history sheet with
- * refresh-or-insert); nothing of the user's is touched.
- */
+/** Both steps at once, for a report whose grid is already laid out. */
 export function applyForecastHistory(snapshot: WorkbookSnapshot, report: Report, reportGrid: ReportGrid, lang: Lang): HistoryApplied {
-  const read = readForecastHistory(snapshot);
-  const updated = recordForecasts(read.history, report);
-  const previous = previousForecast(read.history, { year: report.year, month: report.through });
-  const main = previous ? withForecastChange(reportGrid, report, previous, lang) : reportGrid;
-  const accuracy = forecastAccuracy(updated, report);
-  const netId = report.lines.some((l) => l.id === 'net') ? 'net' : (report.checks[0]?.lineId ?? '');
-  return {
-    grids: [main, historyGrid(updated), ...(accuracy ? [accuracyGrid(accuracy, { lang, unit: report.unit })] : [])],
-    previous,
-    sentence: previous ? forecastMoveSentence(report, previous, netId, lang) : null,
-    issues: read.issues,
-  };
+  const ctx = historyContext(snapshot, report, lang);
+  if (!ctx) return { grids: [reportGrid], previous: null, sentence: null, issues: [] };
+  return { grids: historyGrids(ctx, report, reportGrid, lang), previous: ctx.previous, sentence: ctx.sentence, issues: ctx.issues };
 }

@@ -66,7 +66,8 @@ export function useReportFlow(input: ReportFlowInput): ReportFlow {
 
   const grids = run?.grids ?? [];
   const canWrite = run?.grid != null && !hasErrors(run.issues) && write.state.kind !== 'writing';
-  const insert = React.useCallback(() => void write.write(grids, 'insert'), [write, grids]);
-  const refresh = React.useCallback(() => void write.write(grids, 'refresh'), [write, grids]);
+  const blocks = React.useMemo(() => new Set(input.reports.map((r) => r.name)), [input.reports]);
+  const insert = React.useCallback(() => void write.write(grids, 'insert', blocks), [write, grids, blocks]);
+  const refresh = React.useCallback(() => void write.write(grids, 'refresh', blocks), [write, grids, blocks]);
   return { inspection, options, run, existing, canWrite, write, update, setRole, insert, refresh };
 }

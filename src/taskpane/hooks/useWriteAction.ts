@@ -14,8 +14,13 @@ export type WriteState =
 
 export type WriteAction = {
   readonly state: WriteState;
-  /** Writes the grids in order (the first is the main table); resolves when all are written. */
-  readonly write: (grids: readonly ReportGrid[], mode: WriteMode) => Promise<void>;
+  /**
+   * Writes the grids in order (the first is the main table, written with `mode`); resolves when
+   * all are written. With `existing` (the blocks already in the workbook) each later grid is
+   * refreshed when its block exists and inserted otherwise — the forecast history sheet is kept
+   * up to date by every insert and refresh of a report.
+   */
+  readonly write: (grids: readonly ReportGrid[], mode: WriteMode, existing?: ReadonlySet<string>) => Promise<void>;
   readonly reset: () => void;
 };
 
@@ -48,15 +53,16 @@ export function useWriteAction(port: WorkbookPort, after?: (results: readonly Wr
   const busy = React.useRef(false);
 
   const write = React.useCallback(
-    async (grids: readonly ReportGrid[], mode: WriteMode) => {
+    async (grids: readonly ReportGrid[], mode: WriteMode, existing?: ReadonlySet<string>) => {
       if (busy.current) return;
       busy.current = true;
       setState({ kind: 'writing', mode });
       const results: WriteResult[] = [];
       try {
-        for (const grid of grids) {
+        for (const [i, grid] of grids.entries()) {
           // Sequential on purpose: each write is its own Excel batch and names its own sheet.
-          results.push(await port.writeGrid(grid, mode));
+          const own = i === 0 || !existing ? mode : existing.has(grid.name) ? 'refresh' : 'insert';
+          results.push(await port.writeGrid(grid, own));
         }
       } catch (e) {
         const cause = userMessage(e, writeFailed);
