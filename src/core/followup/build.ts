@@ -5,6 +5,7 @@ import { SECTION_ORDER } from './types';
 import { SECTION_RUNNERS } from './sections';
 import { contentsGrid } from './contents';
 import { placeGrids } from './placement';
+import { mergeHistoryGrids } from '../history';
 
 /**
  * Runs every section in report order and gathers the grids: contents first, then each written
@@ -30,7 +31,7 @@ export function buildFollowUp(snapshot: WorkbookSnapshot, options: FollowUpOptio
     next += s.grids.length;
   }
   const heading = options.lang === 'sv' ? 'Uppföljning: innehåll' : 'Follow-up: contents';
-  const grids = [contentsGrid(sections, options.lang, heading), ...sections.flatMap((s) => (s.kind === 'written' ? s.grids : []))];
+  const grids = mergeHistoryGrids([contentsGrid(sections, options.lang, heading), ...sections.flatMap((s) => (s.kind === 'written' ? s.grids : []))]);
   const issues: Issue[] = sections.flatMap((s) => s.issues);
   return { sections, grids, issues };
 }

@@ -1,7 +1,9 @@
 
 import { hasErrors } from '../issue';
 import { runReport } from '../report/run-report';
-import { withForecastHistory } from '../history';
+import { historyGrid, readForecastHistory, recordInvestmentForecasts, withForecastHistory } from '../history';
+import { runInvestments } from '../investments';
+import { lineKey } from '../investments/grid';
 import { goalGrid, judgeGoals, readGoalTable } from '../goals';
 import { assignmentGrids, readAssignments, summarizeAssignments } from '../assignments';
 import { readSickTable, sickLeaveGrid, sickLeaveReport } from '../personnel';
@@ -43,6 +45,16 @@ const perUnit: SectionRunner = (snapshot, o) => {
   return { id: 'per-unit', kind: 'written', grids: r.grids, issues: [] };
 };
 
+const investments: SectionRunner = (snapshot, o) => {
+  const r = runInvestments(snapshot, reportOptions(o));
+  if (!r.ledger) return skipped('investments', 'Ingen investeringsredovisning (Projekt med Utfall och Budget) hittades.', 'No investment ledger (Projekt with Utfall and Budget) was found.');
+  if (!r.report || r.grids.length === 0) return skipped('investments', 'Investeringsredovisningen har fel som måste rättas först.', 'The investment ledger has errors to correct first.', r.issues);
+  const stored = readForecastHistory(snapshot);
+  const lines = r.report.lines.map((l) => ({ key: lineKey(l), label: l.label, forecast: l.values.forecastYear }));
+  const history = recordInvestmentForecasts(stored.history, { year: r.report.year, through: r.report.through, lines });
+  return { id: 'investments', kind: 'written', grids: [...r.grids, historyGrid(history)], issues: r.issues };
+};
+
 const goals: SectionRunner = (snapshot, o) => {
   const read = readGoalTable(snapshot);
   if (!read.table) return skipped('goals', 'Ingen måltabell (Indikator, Målvärde, Utfall) hittades.', 'No goal table (Indicator, Target, Outcome) was found.', read.issues.filter((i) => i.code !== 'goal.no-table'));
@@ -78,6 +90,7 @@ const measures: SectionRunner = (snapshot, o) => {
 export const SECTION_RUNNERS: Partial<Record<SectionId, SectionRunner>> = {
   drift,
   'per-unit': perUnit,
+  investments,
   goals,
   assignments,
   personnel,

@@ -44,3 +44,23 @@ export function previousForecast(history: ForecastHistory, at: { year: number; m
   for (const r of history.records) if (r.report === scope && r.year === at.year && r.month === best) byKey.set(historyKey(r.block, r.line), r.forecast);
   return { year: at.year, month: best, byKey };
 }
+
+/** The history scope of the investment table. */
+export const INVESTMENT_SCOPE = 'investeringar';
+
+/**
+ * The history with the investment table's forecasts stored for its month, line by line (groups,
+ * lines, projects and the total, keyed as the grid's rows). Investment amounts are expenditures,
+ * positive, and are stored as they are.
+ */
+export function recordInvestmentForecasts(
+  history: ForecastHistory,
+  report: { readonly year: number; readonly through: number; readonly lines: readonly { readonly key: string; readonly label: string; readonly forecast: number }[] },
+): ForecastHistory {
+  if (report.lines.length === 0) return history;
+  const kept = history.records.filter((r) => !(r.year === report.year && r.month === report.through && r.report === INVESTMENT_SCOPE));
+  const fresh: ForecastRecord[] = report.lines.map((l) => ({ year: report.year, month: report.through, report: INVESTMENT_SCOPE, block: '', line: l.key, label: l.label, forecast: l.forecast }));
+  const all = [...kept, ...fresh];
+  all.sort((a, b) => a.year - b.year || a.month - b.month || a.report.localeCompare(b.report));
+  return { records: all };
+}

@@ -1,0 +1,60 @@
+import { buildFollowUp } from '../../src/core/followup';
+import { HISTORY_NAME, readForecastHistory } from '../../src/core/history';
+import type { CellValue } from '../../src/core/snapshot';
+import type { ReportGrid } from '../../src/core/grid';
+import { sheet, workbook } from '../helpers/snapshot-builder';
+
+// A drift ledger (one income and one personnel account, Jan–Aug 2025) and an investment ledger
+// (two projects): the follow-up has a drift section, an investment section, and one history
+// sheet with the forecasts of both.
+function ledgerRows(): CellValue[][] {
+  const rows: CellValue[][] = [['Konto', 'Period', 'Utfall', 'Budget']];
+  for (let m = 1; m <= 12; m++) {
+    rows.push([3010, 202500 + m, m <= 8 ? -100000 : null, -100000]);
+    rows.push([5010, 202500 + m, m <= 8 ? 400000 : null, 400000]);
+  }
+  return rows;
+}
+
+const snapshot = workbook(
+  sheet('Huvudbok', ledgerRows()),
+  sheet('Investeringar', [
+    ['Projekt', 'Projektnamn', 'Period', 'Utfall', 'Budget', 'Prognos'],
+    [4001, 'Skola Norr', '2025-03', 600000, 2000000, 1800000],
+    [4002, 'Gata Syd', '2025-05', 250000, 500000, 500000],
+  ]),
+);
+
+const asSheet = (g: ReportGrid) => sheet(g.sheetName, g.rows.map((r) => r.map((c) => (c.value === undefined ? null : c.value))));
+
+describe('the whole follow-up', () => {
+  const f = buildFollowUp(snapshot, { lang: 'sv', asOf: '2025-08-31', year: 2025, throughMonth: 8 });
+
+  it('writes the sections with data in report order and skips the rest with a reason', () => {
+    expect(f.sections.map((s) => [s.id, s.kind])).toEqual([
+      ['drift', 'written'],
+      ['per-unit', 'skipped'],
+      ['investments', 'written'],
+      ['goals', 'skipped'],
+      ['assignments', 'skipped'],
+      ['personnel', 'skipped'],
+      ['measures', 'skipped'],
+    ]);
+    const perUnit = f.sections[1];
+    expect(perUnit.kind === 'skipped' && perUnit.reason.sv).toBe('Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.');
+    expect(f.grids[0].sheetName).toBe('Innehåll');
+  });
+
+  it('keeps one hidden history sheet holding the drift lines and the investment lines of the month', () => {
+    const histories = f.grids.filter((g) => g.name === HISTORY_NAME);
+    expect(histories).toHaveLength(1);
+    expect(histories[0].visibility).toBe('hidden');
+    const records = readForecastHistory(workbook(asSheet(histories[0]))).history.records;
+    const personnel = records.find((r) => r.report === 'drift' && r.line === 'personnel');
+    // Remaining budget: 3 200 000 + (4 800 000 − 3 200 000) = 4 800 000 of cost, stored income-positive.
+    expect(personnel).toMatchObject({ year: 2025, month: 8, forecast: -4800000 });
+    const invest = records.filter((r) => r.report === 'investeringar');
+    // The projects' manual forecasts, 1 800 000 and 500 000, and their total 2 300 000, as expenditures.
+    expect(invest.map((r) => r.forecast)).toEqual(expect.arrayContaining([1800000, 500000, 2300000]));
+  });
+});
