@@ -98,10 +98,13 @@ export function columnKinds(grid: ReportGrid): ColumnKind[] {
 
 /**
  * The horizontal alignment of a cell: an indented label sits left (the indent needs it), a
- * heading over an amount column sits right, above the numbers it names; else the token's own.
+ * heading over an amount column sits right, above the numbers it names, and so does a text
+ * cell among the amounts (`content` 'text'); else the token's own.
  */
-export function horizontalOf(token: StyleToken | undefined, column: ColumnKind, indent = 0): HorizontalAlignment | null {
+export function horizontalOf(token: StyleToken | undefined, column: ColumnKind, indent = 0, content: 'text' | 'other' = 'other'): HorizontalAlignment | null {
   if (indent > 0) return 'left';
   if (token === 'header' && column === 'numeric') return 'right';
+  // A text marker in an amount column ("–" for a figure not reported) lines up with the numbers.
+  if (content === 'text' && column === 'numeric' && (token === undefined || token === 'line' || token === 'subtotal' || token === 'total' || token === 'of-row')) return 'right';
   return GRID_STYLES[token ?? 'line'].horizontal;
 }

@@ -44,7 +44,9 @@ async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, na
     await writeInChunks(context, deps, { ws, row: 0, col: 0 }, grid, new Map(), {
       first: () => queueSheetSetup(ws, grid, deps.supports),
       last: () => {
-        ws.activate();
+        // The add-in's own data sheets (the forecast history) go in hidden and never take the focus.
+        if (grid.visibility === 'hidden') ws.visibility = 'Hidden';
+        else ws.activate();
         context.workbook.names.add(name, ws.getRangeByIndexes(0, 0, Math.max(1, grid.rows.length), blockWidth(grid)), nameComment(grid));
         // Last: until this succeeds the sheet carries the temporary name, so cleanup finds only ours.
         ws.name = sheetName;

@@ -76,11 +76,13 @@ export function queueFormatting(p: Placement, grid: ReportGrid, supports: Suppor
       }
     }
   }
-  // Headings over amount columns sit right, as in the file writer (grid-style horizontalOf).
+  // Headings over amount columns sit right, and so does a text marker among the amounts ("–"),
+  // as in the file writer (grid-style horizontalOf). Numbers are right-aligned by Excel itself.
   const kinds = columnKinds(grid);
   grid.rows.forEach((cells, i) =>
     cells.forEach((c, j) => {
-      const align = c.style === 'header' && kinds[j] === 'numeric' ? horizontalOf('header', 'numeric', c.indent ?? 0) : null;
+      const marker = typeof c.value === 'string' && !c.formula && c.style !== 'header' && kinds[j] === 'numeric';
+      const align = (c.style === 'header' || marker) && kinds[j] === 'numeric' ? horizontalOf(c.style, 'numeric', c.indent ?? 0, marker ? 'text' : 'other') : null;
       if (align) at({ row: i, col: j, rows: 1, cols: 1 }).format.horizontalAlignment = ALIGN[align];
     }),
   );

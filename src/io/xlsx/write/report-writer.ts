@@ -99,7 +99,8 @@ function insert(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid): WriteRes
   const { styles, part: stylesPart } = stylesOf(w, info);
   const block = renderBlock(grid, { row: 0, col: 0 }, styles);
   w.edit.set(stylesPart, styles.toXml());
-  addSheetPart(w, sheet, newSheetXml(grid, block));
+  // The add-in's own data sheets (the forecast history) go in hidden; the user can unhide them.
+  addSheetPart(w, sheet, newSheetXml(grid, block), grid.visibility === 'hidden' ? 'hidden' : undefined);
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), name, nameText(sheet, parseRangeA1(block.range)!)));
   setMetaRows(w, writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null));
   return { sheet, address: block.range, name };

@@ -44,7 +44,8 @@ function borderXml(s: GridStyle): string {
 export function cellLook(cell: GridCell, column: ColumnKind, centred: boolean): CellLook {
   const { style: token, format, indent } = cell;
   const s = GRID_STYLES[token ?? 'line'];
-  const horizontal = centred ? 'center' : horizontalOf(token, column, indent ?? 0);
+  const text = typeof cell.value === 'string' && !cell.formula ? 'text' : 'other';
+  const horizontal = centred ? 'center' : horizontalOf(token, column, indent ?? 0, text);
   const attrs = [
     horizontal ? ` horizontal="${horizontal}"` : '',
     indent && indent > 0 ? ` indent="${Math.round(indent)}"` : '',

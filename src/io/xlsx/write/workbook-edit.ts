@@ -52,7 +52,7 @@ function targetOf(w: WorkbookEdit, part: string): string {
 }
 
 /** Adds a worksheet part holding `xml` as the last sheet; returns its part name. */
-export function addSheetPart(w: WorkbookEdit, name: string, xml: string, state?: 'veryHidden'): string {
+export function addSheetPart(w: WorkbookEdit, name: string, xml: string, state?: 'hidden' | 'veryHidden'): string {
   const { edit } = w;
   const dir = partDir(w.workbookPart);
   const part = edit.freeName(`${dir === '' ? '' : `${dir}/`}worksheets/sheet`);

@@ -15,7 +15,7 @@ const AFTER_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 
 /** Elements <definedNames> follows. */
 const BEFORE_NAMES = ['sheets', 'functionGroups', 'externalReferences'];
 
-export type NewSheet = { readonly name: string; readonly sheetId: number; readonly rId: string; readonly state?: 'veryHidden' };
+export type NewSheet = { readonly name: string; readonly sheetId: number; readonly rId: string; readonly state?: 'hidden' | 'veryHidden' };
 
 const PART = 'xl/workbook.xml';
 
