@@ -11,6 +11,7 @@ import { accountCell } from './account-flags';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
 import { outOfScope, reconcile, rootLine } from './reconcile';
+import { accountDimension, isAccountDimension } from './account-dimension';
 import type { Breakdown, LineValues, Report, ReportBlock, ReportLine, ReportOptions } from './report-types';
 
 /**
@@ -67,12 +68,13 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
     const netIndex = template.lines.findIndex((l) => l.id === 'net');
     const summaryLine = netIndex >= 0 ? netIndex : rootLine(template, plan);
     const summary = summaryLine < 0 ? [] : blockValues.map((b) => ({ key: b.key, lineId: template.lines[summaryLine].id, values: b.values[summaryLine] }));
-    breakdown = { dimension: dim.name, blocks, summary };
+    breakdown = { dimension: dim.name, blocks, summary, ...('labels' in dim ? { labels: dim.labels as Readonly<Record<string, string>> } : {}) };
   }
   return { year, through, unit: options.unit, signs: options.signs, forecastMethod: options.forecast, template, lines, breakdown, checks: rec.checks, issues };
 }
 
 function findDimension(ledger: Ledger, name: string): Dimension | undefined {
+  if (isAccountDimension(name)) return accountDimension(ledger);
   const wanted = normalizeLabel(name);
   return Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
 }

@@ -7,6 +7,7 @@ import type { RoleOverrides } from '../ledger/find-table';
 import type { ReportGrid } from '../grid';
 import { validateWorkbook } from '../validate/validate-workbook';
 import { reportGrid } from '../layout/report-grid';
+import { detailGrid } from '../layout/detail-grid';
 import type { Template } from './template';
 import { readTemplate } from './read-template';
 import { defaultTemplate } from './default-template';
@@ -22,6 +23,8 @@ export type RunReportOptions = Partial<ReportOptions> & {
   readonly sheet?: string;
   /** The user's column-role corrections, header text as in the sheet → role ('ignore' drops it). */
   readonly roles?: RoleOverrides;
+  /** With `by`: 'blocks' (default) writes a full report per value; 'table' the detail table (layout/detail-grid.ts). */
+  readonly layout?: 'blocks' | 'table';
 };
 
 export type RunReportResult = {
@@ -64,6 +67,9 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, ...(options.title !== undefined ? { title: options.title } : {}) })];
+  const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
+  const b = report.breakdown;
+  const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : reportGrid(report, gridOptions);
+  const grids = hasErrors(issues) ? [] : [grid];
   return { ledger, template, report, grids, issues };
 }
