@@ -62,6 +62,7 @@ function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang):
     signs: options.signs,
     ...(options.through > 0 ? { year: Math.floor(options.through / 100), throughMonth: options.through % 100 } : {}),
     ...(options.by !== undefined ? { by: options.by } : {}),
+    ...(options.by !== undefined && options.layout === 'table' ? { layout: 'table' as const } : {}),
     ...(options.roles ? { roles: options.roles } : {}),
   };
   const r = runReport(snapshot, run);
