@@ -91,3 +91,32 @@ describe('the detail table per account (report --by Konto --layout table)', () =
     expect(tkr(grid.rows[costs][3].value as number)).toBe(PUBLISHED.costs.actual);
   });
 });
+
+describe('the accounts within each dimension value (report --by Ansvar+Konto --layout table)', () => {
+  const report = withBreakdown('Ansvar+Konto');
+  const grid = detailGrid(report, { lang: 'sv' });
+  const byValue = detailGrid(withBreakdown('Ansvar'), { lang: 'sv' });
+  const at = (g: typeof grid, label: string) => g.rows.findIndex((r) => r[0].value === label);
+
+  it('puts each ansvar\'s accounts beneath it, their contributions to the net line', () => {
+    // Accounts by ansvar (account number mod 3): 300 ← 3110, 5410, 6120, 4610, 4010, 7010, 8010, 8510 …
+    const a300 = at(grid, 'Ansvar 300');
+    expect(a300).toBe(4);
+    expect(grid.rows[5][0]).toMatchObject({ value: '3110', indent: 1 });
+    expect(report.breakdown.dimension).toBe('Ansvar+Konto');
+    expect(report.breakdown.blocks[0].key).toBe('300|3110');
+  });
+
+  it('gives each ansvar the same figures as the per-ansvar table, as a live SUM of its accounts', () => {
+    for (const value of ['100', '200', '300']) {
+      const row = grid.rows[at(grid, `Ansvar ${value}`)];
+      const same = byValue.rows[at(byValue, value)];
+      expectClose(row.slice(1, 10).map((c) => c.value as number), same.slice(1, 10).map((c) => c.value as number));
+      expect(row[1].formula).toMatch(/^=SUM\(B\d+/);
+    }
+    const total = grid.rows[at(grid, 'Totalt: Verksamhetens nettokostnader')];
+    expectClose(total.slice(1, 10).map((c) => c.value as number), amountsOf(plain.lines.find((l) => l.id === 'net')!.values));
+    const valueRows = ['100', '200', '300'].map((v) => at(grid, `Ansvar ${v}`) + 1).sort((x, y) => x - y);
+    expect(total[1].formula).toBe(`=SUM(${valueRows.map((r) => `B${r}`).join(',')})`);
+  });
+});

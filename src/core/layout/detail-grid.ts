@@ -3,7 +3,8 @@ import type { Lang } from '../i18n/types';
 import type { Breakdown, LineValues, Report, ReportLine } from '../report/report-types';
 import { COLUMN_IDS } from '../report/report-types';
 import { columnLabel } from '../report/columns';
-import { ACCOUNT_DIMENSION } from '../report/account-dimension';
+import { ACCOUNT_DIMENSION, ACCOUNT_SUFFIX } from '../report/account-dimension';
+import { sumValues } from '../report/line-values';
 import { COL, COMMENT_COL, derivedFormula, sumFormula, WIDTH } from './line-rows';
 import { AMOUNT_FORMAT, PERCENT_FORMAT } from './number-formats';
 import { defaultTitle, forecastNote, LABEL, periodHeading, UNIT_NOTE } from './grid-labels';
@@ -14,7 +15,9 @@ import { HEADER_ROWS } from './report-grid';
  * layout so both give the same numbers:
  * - by a dimension: one row per value (its net line, as the breakdown summary) and the total,
  *   a SUM of the rows (Norrtälje's "Driftredovisning per verksamhet");
- * - by Konto: the report's lines, each account line followed by its accounts and summing them.
+ * - by Konto: the report's lines, each account line followed by its accounts and summing them;
+ * - by Ansvar+Konto: per value its accounts' contributions to the net line, the value summing
+ *   them, and the total (a budgettitel's accounts, Ekerö).
  * Amounts are kronor, unrounded; variance, change and utilisation are formulas over the row.
  */
 export type DetailGridOptions = { readonly lang: Lang; readonly title?: string };
@@ -38,6 +41,42 @@ function amountRow(label: string, values: LineValues, row: number, report: Repor
 
 const hasAmounts = (v: LineValues): boolean => BASE.some((k) => (v[k] ?? 0) !== 0);
 
+/** The total row: the breakdown's summary line of the whole report, a SUM of `parts`. */
+function totalRow(report: Report, b: Breakdown, rows: GridCell[][], keys: (string | null)[], parts: readonly number[], lang: Lang): void {
+  const lineId = b.summary[0]?.lineId;
+  const total = report.lines.find((l) => l.id === lineId);
+  if (!total) return;
+  rows.push(amountRow(`${LABEL[lang].total}: ${total.label[lang]}`, total.values, rows.length, report, 'total', 0, parts));
+  keys.push(`total:${total.id}`);
+}
+
+/** Per value of the dimension: a row summing its accounts' rows beneath it (keys "value|account"). */
+function valueAccountRows(report: Report, b: Breakdown, rows: GridCell[][], keys: (string | null)[], label: (key: string) => string, lang: Lang): void {
+  const groups = new Map<string, { key: string; values: LineValues }[]>();
+  for (const s of b.summary) {
+    if (!hasAmounts(s.values)) continue;
+    const value = s.key.slice(0, s.key.lastIndexOf('|'));
+    const list = groups.get(value) ?? [];
+    list.push(s);
+    groups.set(value, list);
+  }
+  const dimension = b.dimension.slice(0, -ACCOUNT_SUFFIX.length);
+  const valueRows: number[] = [];
+  for (const [value, accounts] of groups) {
+    const row = rows.length;
+    valueRows.push(row);
+    const name = value || (lang === 'sv' ? '(utan värde)' : '(no value)');
+    const parts = accounts.map((_, i) => row + 1 + i);
+    rows.push(amountRow(`${dimension} ${name}`, sumValues(accounts.map((a) => a.values), report.signs), row, report, 'subtotal', 0, parts));
+    keys.push(`${dimension}=${value}`);
+    accounts.forEach((a, i) => {
+      rows.push(amountRow(label(a.key), a.values, row + 1 + i, report, 'line', 1, null));
+      keys.push(`${dimension}=${value}:${ACCOUNT_DIMENSION}=${a.key.slice(value.length + 1)}`);
+    });
+  }
+  totalRow(report, b, rows, keys, valueRows, lang);
+}
+
 export function detailGrid(report: Report & { readonly breakdown: Breakdown }, options: DetailGridOptions): ReportGrid {
   const b = report.breakdown;
   const { lang } = options;
@@ -52,19 +91,14 @@ export function detailGrid(report: Report & { readonly breakdown: Breakdown }, o
   ];
   const keys: (string | null)[] = [null, null, null, null];
   const label = (key: string) => b.labels?.[key] ?? (key || (lang === 'sv' ? '(utan värde)' : '(no value)'));
-  if (!byAccount) {
+  if (!byAccount && b.dimension.endsWith(ACCOUNT_SUFFIX)) valueAccountRows(report, b, rows, keys, label, lang);
+  else if (!byAccount) {
     const start = rows.length;
     b.summary.forEach((s, i) => {
       rows.push(amountRow(label(s.key), s.values, start + i, report, 'line', 0, null));
       keys.push(`${b.dimension}=${s.key}`);
     });
-    const lineId = b.summary[0]?.lineId;
-    const total = report.lines.find((l) => l.id === lineId);
-    if (total) {
-      const parts = b.summary.map((_, i) => start + i);
-      rows.push(amountRow(`${LABEL[lang].total}: ${total.label[lang]}`, total.values, rows.length, report, 'total', 0, parts));
-      keys.push(`total:${total.id}`);
-    }
+    totalRow(report, b, rows, keys, b.summary.map((_, i) => start + i), lang);
   } else {
     const rowOf = new Map<string, number>();
     // Lay out first (rows of lines and of their accounts), then write with the part rows known.

@@ -11,7 +11,7 @@ import { accountCell } from './account-flags';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
 import { outOfScope, reconcile, rootLine } from './reconcile';
-import { accountDimension, isAccountDimension } from './account-dimension';
+import { accountDimension, isAccountDimension, splitAccountSuffix, valueAccountDimension } from './account-dimension';
 import type { Breakdown, LineValues, Report, ReportBlock, ReportLine, ReportOptions } from './report-types';
 
 /**
@@ -75,8 +75,10 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
 
 function findDimension(ledger: Ledger, name: string): Dimension | undefined {
   if (isAccountDimension(name)) return accountDimension(ledger);
-  const wanted = normalizeLabel(name);
-  return Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
+  const base = splitAccountSuffix(name);
+  const wanted = normalizeLabel(base ?? name);
+  const dim = Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
+  return dim && base !== null ? valueAccountDimension(ledger, dim) : dim;
 }
 
 type Fallbacks = Map<string, { count: number; row: number }>;
