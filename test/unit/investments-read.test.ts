@@ -93,3 +93,26 @@ describe('forecast methods and options', () => {
     ]);
   });
 });
+
+describe('a manual forecast with a project that has none', () => {
+  it('uses outcome + remaining budget for it and says so on its cell', () => {
+    const run = runInvestments(
+      {
+        sheets: [
+          sheet('Inv', [
+            ['Investeringar jan–jun 2025'],
+            ['Projekt', 'Budget', 'Utfall', 'Prognos'],
+            [1, 1200, 300, 1000],
+            [2, 2400, 600, null],
+          ]),
+        ],
+      },
+      { unit: 'kr' },
+    );
+    const report = run.report!;
+    expect(report.forecastMethod).toBe('manual');
+    // Project 2: 600 + (2 400 − 2 400 × 6/12) = 1 800; the total 1 000 + 1 800 = 2 800.
+    expect(report.lines.map((l) => l.values.forecastYear)).toEqual([1000, 1800, 2800]);
+    expect(run.issues.find((i) => i.code === 'investments.forecast.fallback')).toMatchObject({ severity: 'warning', address: 'A4', params: { projects: '2', method: 'manual' } });
+  });
+});
