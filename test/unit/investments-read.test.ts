@@ -116,3 +116,28 @@ describe('a manual forecast with a project that has none', () => {
     expect(run.issues.find((i) => i.code === 'investments.forecast.fallback')).toMatchObject({ severity: 'warning', address: 'A4', params: { projects: '2', method: 'manual' } });
   });
 });
+
+describe('the typed form with the budget split', () => {
+  it('reads Ursprunglig budget and Ombudgetering as Typ values and derives the total budget', () => {
+    const run = runInvestments(
+      {
+        sheets: [
+          sheet('Inv', [
+            ['Projekt', 'Period', 'Typ', 'Belopp'],
+            ['P-1', '2025', 'Ursprunglig budget', 1000],
+            ['P-1', '2025', 'Ombudgetering', 250],
+            ['P-1', '2025-03', 'Utfall', 400],
+            ['P-1', '2025-03', 'Prognos', 1100],
+            ['P-1', '2024-03', 'Utfall', 100],
+          ]),
+        ],
+      },
+      { unit: 'kr' },
+    );
+    const report = run.report!;
+    expect([report.budgetSplit, report.budgetDerived, report.through]).toEqual([true, true, 3]);
+    // 1 000 + 250 = 1 250; 1 250 − 1 100 = 150; 400 − 100 = 300.
+    expect(report.lines[0].values).toEqual({ originalBudget: 1000, budgetChange: 250, budgetYear: 1250, forecastYear: 1100, varianceYear: 150, actualPeriod: 400, actualPriorPeriod: 100, changePeriod: 300 });
+    expect(run.grids[0].rows[4][3].formula).toBe('=B5+C5');
+  });
+});
