@@ -120,3 +120,12 @@ describe('the accounts within each dimension value (report --by Ansvar+Konto --l
     expect(total[1].formula).toBe(`=SUM(${valueRows.map((r) => `B${r}`).join(',')})`);
   });
 });
+
+describe('an unknown breakdown', () => {
+  it('names the dimensions there are, Konto among them', () => {
+    const r = buildReport(buildLedger(entries), template, { ...options, by: 'Verksamhet' });
+    expect(r.issues.find((i) => i.code === 'report.by-unknown')?.params.known).toBe('Ansvar, Konto');
+    const both = buildReport(buildLedger(entries), template, { ...options, by: 'Verksamhet+Konto' });
+    expect(both.issues.find((i) => i.code === 'report.by-unknown')).toBeDefined();
+  });
+});

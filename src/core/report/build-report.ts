@@ -11,7 +11,7 @@ import { accountCell } from './account-flags';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
 import { outOfScope, reconcile, rootLine } from './reconcile';
-import { accountDimension, isAccountDimension, splitAccountSuffix, valueAccountDimension } from './account-dimension';
+import { ACCOUNT_DIMENSION, accountDimension, isAccountDimension, splitAccountSuffix, valueAccountDimension } from './account-dimension';
 import type { Breakdown, LineValues, Report, ReportBlock, ReportLine, ReportOptions } from './report-types';
 
 /**
@@ -40,7 +40,7 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
   const f = raw === options.signs ? 1 : -1;
   const dim = options.by !== undefined ? findDimension(ledger, options.by) : undefined;
   if (options.by !== undefined && !dim) {
-    issues.push(makeIssue('report.by-unknown', 'error', { dimension: options.by, known: Object.keys(ledger.dimensions).join(', ') }, { sheet: ledger.sheet }));
+    issues.push(makeIssue('report.by-unknown', 'error', { dimension: options.by, known: [...Object.keys(ledger.dimensions), ACCOUNT_DIMENSION].join(', ') }, { sheet: ledger.sheet }));
   }
   const groups = dim ? dim.values.length : 1;
   const acc = accumulate(ledger, map, template.lines.length, year, through, dim ? dim.index : null, groups);
