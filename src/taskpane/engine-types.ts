@@ -20,8 +20,10 @@ export type ReportOptions = {
   readonly forecast: ForecastMethod;
   readonly unit: Unit;
   readonly signs: SignConvention;
-  /** A dimension to break the report down by (Ansvar, Verksamhet …). */
+  /** A dimension to break the report down by (Ansvar, Verksamhet …), or 'Konto'. */
   readonly by?: string;
+  /** With `by`: a full report per value ('blocks', the default) or one detail table ('table'). */
+  readonly layout?: 'blocks' | 'table';
   /** Header → role corrections made in the Data step. */
   readonly roles?: Readonly<Record<string, RoleChoice>>;
 };

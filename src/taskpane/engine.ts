@@ -64,9 +64,10 @@ function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang):
     signs: options.signs,
     ...(options.through > 0 ? { year: Math.floor(options.through / 100), throughMonth: options.through % 100 } : {}),
     ...(options.by !== undefined ? { by: options.by } : {}),
+    ...(options.by !== undefined && options.layout === 'table' ? { layout: 'table' as const } : {}),
     ...(options.roles ? { roles: options.roles } : {}),
   };
-  const r = withForecastHistory(snapshot, runReport(snapshot, run), { lang });
+  const r = withForecastHistory(snapshot, runReport(snapshot, run), { lang, ...(run.layout !== undefined ? { layout: run.layout } : {}) });
   const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
   if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
   return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues, commentary: r.commentary };

@@ -7,11 +7,23 @@ import type { CliIo } from '../../src/cli/io';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { recalcSheetsToCsv } from '../helpers/libreoffice';
 import { alingsasWorkbook, ORDER, PUBLISHED } from '../fixtures/investments/alingsas';
+import { readWorkbookFile } from '../../src/io/xlsx/read-file';
+import { writeReportFile } from '../../src/io/xlsx/write-file';
+import { runInvestments } from '../../src/core/investments/run';
+import { buildReport } from '../../src/core/report/build-report';
+import { readTemplate } from '../../src/core/report/read-template';
+import { detailGrid } from '../../src/core/layout/detail-grid';
+import type { Breakdown, Report } from '../../src/core/report/report-types';
+import type { Template } from '../../src/core/report/template';
+import type { ReportGrid } from '../../src/core/grid';
+import { buildLedger } from '../helpers/ledger-builder';
+import { alingsasEntries, alingsasStructure } from '../fixtures/report/alingsas';
 
 /**
  * `kommunrapport investments` on a real .xlsx file: the JSON reproduces the Alingsås table, and
- * the written table, recalculated by LibreOffice (one conversion), shows the published figures
- * from its live SUM and difference formulas. CI installs soffice; no skipping.
+ * the written table, recalculated by LibreOffice, shows the published figures from its live SUM
+ * and difference formulas. The same conversion recalculates the two detail tables (per ansvar,
+ * per account). CI installs soffice; no skipping.
  */
 jest.setTimeout(240_000);
 
@@ -59,8 +71,32 @@ describe('kommunrapport investments', () => {
     }
   });
 
-  it('writes a table whose formulas LibreOffice recalculates to the published figures', async () => {
-    const sheets = await recalcSheetsToCsv(out);
+  it('writes the table on a sheet of its own', async () => {
+    const written = await readWorkbookFile(out);
+    expect(written.sheets.map((s) => s.name)).toEqual(['Investeringar', 'Investeringsstruktur', 'Investeringar 2023-08']);
+  });
+
+  it('writes tables whose formulas LibreOffice recalculates to the engine values and the published figures', async () => {
+    const template = readTemplate({ sheets: [alingsasStructure()] }).template as Template;
+    const entries = alingsasEntries().map((e) => ({ ...e, dims: { Ansvar: ['100', '200', '300'][Number(e.account) % 3] } }));
+    const detail = (by: string) => detailGrid(buildReport(buildLedger(entries), template, { forecast: 'manual', signs: 'costs-negative', unit: 'tkr', by }) as Report & { breakdown: Breakdown }, { lang: 'sv' });
+    const grids: ReportGrid[] = [runInvestments(alingsasWorkbook(), { unit: 'tkr' }).grids[0], detail('Ansvar'), detail('Konto')];
+    const combined = join(dir, 'alla.xlsx');
+    await writeReportFile(input, grids, combined);
+    const sheets = await recalcSheetsToCsv(combined);
+    let checked = 0;
+    for (const grid of grids) {
+      const csv = sheets[grid.sheetName];
+      expect(csv).toBeDefined();
+      grid.rows.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          if (typeof cell.value !== 'number' || cell.format === '0%') return;
+          expect(Number(csv[i][j])).toBeCloseTo(cell.value, 2);
+          checked += 1;
+        }),
+      );
+    }
+    expect(checked).toBeGreaterThan(300);
     const rows = sheets['Investeringar 2023-08'];
     expect(rows).toBeDefined();
     for (const [id] of ORDER) {

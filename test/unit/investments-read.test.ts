@@ -93,3 +93,51 @@ describe('forecast methods and options', () => {
     ]);
   });
 });
+
+describe('a manual forecast with a project that has none', () => {
+  it('uses outcome + remaining budget for it and says so on its cell', () => {
+    const run = runInvestments(
+      {
+        sheets: [
+          sheet('Inv', [
+            ['Investeringar jan–jun 2025'],
+            ['Projekt', 'Budget', 'Utfall', 'Prognos'],
+            [1, 1200, 300, 1000],
+            [2, 2400, 600, null],
+          ]),
+        ],
+      },
+      { unit: 'kr' },
+    );
+    const report = run.report!;
+    expect(report.forecastMethod).toBe('manual');
+    // Project 2: 600 + (2 400 − 2 400 × 6/12) = 1 800; the total 1 000 + 1 800 = 2 800.
+    expect(report.lines.map((l) => l.values.forecastYear)).toEqual([1000, 1800, 2800]);
+    expect(run.issues.find((i) => i.code === 'investments.forecast.fallback')).toMatchObject({ severity: 'warning', address: 'A4', params: { projects: '2', method: 'manual' } });
+  });
+});
+
+describe('the typed form with the budget split', () => {
+  it('reads Ursprunglig budget and Ombudgetering as Typ values and derives the total budget', () => {
+    const run = runInvestments(
+      {
+        sheets: [
+          sheet('Inv', [
+            ['Projekt', 'Period', 'Typ', 'Belopp'],
+            ['P-1', '2025', 'Ursprunglig budget', 1000],
+            ['P-1', '2025', 'Ombudgetering', 250],
+            ['P-1', '2025-03', 'Utfall', 400],
+            ['P-1', '2025-03', 'Prognos', 1100],
+            ['P-1', '2024-03', 'Utfall', 100],
+          ]),
+        ],
+      },
+      { unit: 'kr' },
+    );
+    const report = run.report!;
+    expect([report.budgetSplit, report.budgetDerived, report.through]).toEqual([true, true, 3]);
+    // 1 000 + 250 = 1 250; 1 250 − 1 100 = 150; 400 − 100 = 300.
+    expect(report.lines[0].values).toEqual({ originalBudget: 1000, budgetChange: 250, budgetYear: 1250, forecastYear: 1100, varianceYear: 150, actualPeriod: 400, actualPriorPeriod: 100, changePeriod: 300 });
+    expect(run.grids[0].rows[4][3].formula).toBe('=B5+C5');
+  });
+});

@@ -28,6 +28,7 @@ const spec: ArgSpec = {
     { name: 'unit', kind: 'value', allowed: UNITS },
     { name: 'signs', kind: 'value', allowed: SIGN_CONVENTIONS },
     { name: 'by', kind: 'value', placeholder: 'Ansvar' },
+    { name: 'layout', kind: 'value', allowed: ['blocks', 'table'] },
     FLAG.sheet,
     FLAG.out,
     FLAG.json,
@@ -45,7 +46,8 @@ const USAGE = {
     `  --forecast  prognosmetod: ${FORECAST_METHODS.join(', ')} (standard remaining-budget)`,
     '  --unit      belopp i kr, tkr (standard) eller mnkr',
     '  --signs     costs-negative (standard: kostnader minus) eller income-negative (bokföringens tecken)',
-    '  --by        en block per värde i dimensionen, t.ex. Ansvar',
+    '  --by        en block per värde i dimensionen, t.ex. Ansvar; per konto: Konto; konton per värde: Ansvar+Konto',
+    '  --layout    med --by: blocks (standard, en rapport per värde) eller table (en rad per värde; per konto under varje rad)',
     '  --out       utfil (standard <fil>-rapport.xlsx, eller .xlsm för en makroarbetsbok, bredvid indatafilen; indatafilen skrivs aldrig över)',
     '  --json      skriv rapporten som JSON (kronor, oavrundat)',
     '  --in-place  lägg rapportbladet i själva indatafilen (källbladen ändras inte)',
@@ -62,7 +64,8 @@ const USAGE = {
     `  --forecast  forecast method: ${FORECAST_METHODS.join(', ')} (default remaining-budget)`,
     '  --unit      amounts in kr, tkr (default) or mnkr',
     '  --signs     costs-negative (default) or income-negative (bookkeeping sign)',
-    '  --by        one block per value of the dimension, e.g. Ansvar',
+    '  --by        one block per value of the dimension, e.g. Ansvar; per account: Konto; accounts per value: Ansvar+Konto',
+    '  --layout    with --by: blocks (default, one report per value) or table (one row per value; per account under each line)',
     '  --out       output file (default <file>-rapport.xlsx, or .xlsm for a macro workbook, next to the input; the input is never overwritten)',
     '  --json      print the report as JSON (kronor, unrounded)',
     '  --in-place  add the report sheet to the input file itself (its source sheets are not changed)',
@@ -115,7 +118,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
       ...run.options,
       lang,
     }),
-    { lang, ...(run.options.title !== undefined ? { title: run.options.title } : {}) },
+    { lang, ...(run.options.title !== undefined ? { title: run.options.title } : {}), ...(run.options.layout !== undefined ? { layout: run.options.layout } : {}) },
   );
   const result = { ...ran, issues: [...inputIssues(input, ran.issues), ...structure.issues] };
   if (run.json) {
@@ -155,6 +158,7 @@ export const reportCommand: Command = {
       unit: (str('unit') ?? 'tkr') as Unit,
       signs: (str('signs') ?? 'costs-negative') as SignConvention,
       ...(str('by') !== undefined ? { by: str('by') } : {}),
+      ...(str('layout') === 'table' ? { layout: 'table' as const } : {}),
       ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
     };
     const inPlace = flags['in-place'] === true;

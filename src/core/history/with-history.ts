@@ -4,8 +4,14 @@ import type { Paragraph } from '../commentary/commentary-types';
 import type { RunReportResult } from '../report/run-report';
 import { reportGrid } from '../layout/report-grid';
 import { historyContext, historyGrids } from './apply';
+import { historyGrid } from './grid';
 
-export type WithHistoryOptions = { readonly lang: Lang; readonly title?: string };
+export type WithHistoryOptions = {
+  readonly lang: Lang;
+  readonly title?: string;
+  /** 'table' (a detail table): the forecasts are stored, but the table keeps its own columns. */
+  readonly layout?: 'blocks' | 'table';
+};
 
 /** The forecast paragraph's place: right after the one about the full-year forecast, else last. */
 function insertSentence(commentary: readonly Paragraph[], text: string): Paragraph[] {
@@ -26,6 +32,7 @@ export function withForecastHistory(snapshot: WorkbookSnapshot, result: RunRepor
   if (!report || result.grids.length === 0) return result;
   const ctx = historyContext(snapshot, report, options.lang);
   if (!ctx) return result;
+  if (options.layout === 'table') return { ...result, grids: [result.grids[0], historyGrid(ctx.updated), ...result.grids.slice(1)], issues: [...result.issues, ...ctx.issues] };
   const commentary = ctx.sentence ? insertSentence(result.commentary, ctx.sentence) : result.commentary;
   const grid = ctx.sentence ? reportGrid(report, { lang: options.lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) }) : result.grids[0];
   return {

@@ -63,6 +63,7 @@ export function readInvestmentLedger(snapshot: WorkbookSnapshot, options: Invest
   const entries: InvestmentEntry[] = [];
   const kinds = new Set<InvestmentKind>();
   const seen = new Map<string, number>();
+  const typeCache = new Map<string, number>();
   const o = sheet.originCol;
   const at = (vals: readonly CellValue[], c: number | undefined): CellValue | undefined => (c === undefined ? undefined : vals[c - o]);
   for (let i = headerRow - sheet.originRow + 1; i < sheet.values.length; i++) {
@@ -107,7 +108,7 @@ export function readInvestmentLedger(snapshot: WorkbookSnapshot, options: Invest
     let typed: InvestmentKind | 'whole-year-budget' | null = null;
     if (form === 'typed') {
       const tv = at(vals, col.amountType) ?? null;
-      typed = kindOfTypeCell(tv);
+      typed = kindOfTypeCell(tv, typeCache);
       if (typed === null) {
         cells.note('bad-type', 'error', row, col.amountType as number, { value: text(tv) });
         continue;

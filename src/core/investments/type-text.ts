@@ -14,10 +14,11 @@ const EXTRA: Readonly<Record<string, InvestmentKind | 'whole-year-budget'>> = {
   'total budget': 'whole-year-budget', totalbudget: 'whole-year-budget', 'reviderad budget': 'whole-year-budget',
 };
 
-export function kindOfTypeCell(v: CellValue): InvestmentKind | 'whole-year-budget' | null {
+/** `cache` (one per read) spares normalising the same few texts on every row. */
+export function kindOfTypeCell(v: CellValue, cache: Map<string, number>): InvestmentKind | 'whole-year-budget' | null {
   const label = normalizeLabel(v);
   if (Object.prototype.hasOwnProperty.call(EXTRA, label)) return EXTRA[label];
-  const t = typeOfCell(v, new Map());
+  const t = typeOfCell(v, cache);
   if (t === 0) return 'actual';
   if (t === 1) return 'budget';
   if (t === 2) return 'forecast';

@@ -11,6 +11,7 @@ import { accountCell } from './account-flags';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
 import { outOfScope, reconcile, rootLine } from './reconcile';
+import { ACCOUNT_DIMENSION, accountDimension, isAccountDimension, splitAccountSuffix, valueAccountDimension } from './account-dimension';
 import type { Breakdown, LineValues, Report, ReportBlock, ReportLine, ReportOptions } from './report-types';
 
 /**
@@ -39,7 +40,7 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
   const f = raw === options.signs ? 1 : -1;
   const dim = options.by !== undefined ? findDimension(ledger, options.by) : undefined;
   if (options.by !== undefined && !dim) {
-    issues.push(makeIssue('report.by-unknown', 'error', { dimension: options.by, known: Object.keys(ledger.dimensions).join(', ') }, { sheet: ledger.sheet }));
+    issues.push(makeIssue('report.by-unknown', 'error', { dimension: options.by, known: [...Object.keys(ledger.dimensions), ACCOUNT_DIMENSION].join(', ') }, { sheet: ledger.sheet }));
   }
   const groups = dim ? dim.values.length : 1;
   const acc = accumulate(ledger, map, template.lines.length, year, through, dim ? dim.index : null, groups);
@@ -67,14 +68,17 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
     const netIndex = template.lines.findIndex((l) => l.id === 'net');
     const summaryLine = netIndex >= 0 ? netIndex : rootLine(template, plan);
     const summary = summaryLine < 0 ? [] : blockValues.map((b) => ({ key: b.key, lineId: template.lines[summaryLine].id, values: b.values[summaryLine] }));
-    breakdown = { dimension: dim.name, blocks, summary };
+    breakdown = { dimension: dim.name, blocks, summary, ...('labels' in dim ? { labels: dim.labels as Readonly<Record<string, string>> } : {}) };
   }
   return { year, through, unit: options.unit, signs: options.signs, forecastMethod: options.forecast, template, lines, breakdown, checks: rec.checks, issues };
 }
 
 function findDimension(ledger: Ledger, name: string): Dimension | undefined {
-  const wanted = normalizeLabel(name);
-  return Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
+  if (isAccountDimension(name)) return accountDimension(ledger);
+  const base = splitAccountSuffix(name);
+  const wanted = normalizeLabel(base ?? name);
+  const dim = Object.values(ledger.dimensions).find((d) => normalizeLabel(d.name) === wanted);
+  return dim && base !== null ? valueAccountDimension(ledger, dim) : dim;
 }
 
 type Fallbacks = Map<string, { count: number; row: number }>;

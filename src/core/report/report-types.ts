@@ -59,6 +59,8 @@ export type Breakdown = {
   readonly blocks: readonly ReportBlock[];
   /** One row per value: the net line (or the template's top line) of its block. */
   readonly summary: readonly { readonly key: string; readonly lineId: string; readonly values: LineValues }[];
+  /** Display labels per key where they differ from it (`--by Konto`: "5110 Löner"). */
+  readonly labels?: Readonly<Record<string, string>>;
 };
 
 export type Check = {

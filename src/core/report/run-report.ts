@@ -7,6 +7,7 @@ import type { RoleOverrides } from '../ledger/find-table';
 import type { ReportGrid } from '../grid';
 import { validateWorkbook } from '../validate/validate-workbook';
 import { reportGrid } from '../layout/report-grid';
+import { detailGrid } from '../layout/detail-grid';
 import type { Template } from './template';
 import { readTemplate } from './read-template';
 import { defaultTemplate } from './default-template';
@@ -29,6 +30,8 @@ export type RunReportOptions = Partial<ReportOptions> & {
   readonly template?: Template;
   /** When a deviation gets its own sentence in the drafted commentary (default DEFAULT_MATERIALITY). */
   readonly materiality?: Materiality;
+  /** With `by`: 'blocks' (default) writes a full report per value; 'table' the detail table (layout/detail-grid.ts). */
+  readonly layout?: 'blocks' | 'table';
 };
 
 export type RunReportResult = {
@@ -74,6 +77,9 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
   const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
-  const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) })];
+  const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
+  const b = report.breakdown;
+  const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : reportGrid(report, { ...gridOptions, commentary });
+  const grids = hasErrors(issues) ? [] : [grid];
   return { ledger, template, report, grids, issues, commentary };
 }

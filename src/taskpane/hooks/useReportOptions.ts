@@ -5,6 +5,9 @@ import type { ForecastMethod, LedgerView, ReportOptions, RoleChoice, SignConvent
 const FORECASTS: readonly ForecastMethod[] = ['linear', 'remaining-budget', 'budget-ratio', 'prior-year-profile', 'manual'];
 const UNITS: readonly Unit[] = ['kr', 'tkr', 'mnkr'];
 const SIGNS: readonly SignConvention[] = ['costs-negative', 'income-negative'];
+const LAYOUTS: readonly NonNullable<ReportOptions['layout']>[] = ['blocks', 'table'];
+/** The breakdown by account is always possible (core/report/account-dimension.ts). */
+export const BY_ACCOUNT = 'Konto';
 
 /** The settings key the report options are saved under, per workbook. */
 export const SETTINGS_KEY = 'kommunrapport.report';
@@ -27,6 +30,7 @@ export function optionsFromSettings(settings: Settings): Partial<ReportOptions> 
     ...(oneOf(r.unit, UNITS) ? { unit: oneOf(r.unit, UNITS) } : {}),
     ...(oneOf(r.signs, SIGNS) ? { signs: oneOf(r.signs, SIGNS) } : {}),
     ...(typeof r.by === 'string' ? { by: r.by } : {}),
+    ...(oneOf(r.layout, LAYOUTS) ? { layout: oneOf(r.layout, LAYOUTS) } : {}),
     ...(roles ? { roles } : {}),
   };
 }
@@ -36,7 +40,7 @@ export function initialOptions(saved: Partial<ReportOptions>, ledger: LedgerView
   const months = ledger?.months ?? [];
   const fallbackMonth = ledger?.lastActual ?? months[months.length - 1] ?? 0;
   const through = saved.through !== undefined && months.includes(saved.through) ? saved.through : fallbackMonth;
-  const by = saved.by !== undefined && ledger?.dimensions.includes(saved.by) ? saved.by : undefined;
+  const by = saved.by !== undefined && (saved.by === BY_ACCOUNT || ledger?.dimensions.includes(saved.by)) ? saved.by : undefined;
   return { ...DEFAULT_OPTIONS, ...saved, through, by };
 }
 

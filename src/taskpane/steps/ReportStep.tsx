@@ -8,6 +8,7 @@ import { CommentaryPreview } from '../components/CommentaryPreview';
 import { Section } from '../components/Section';
 import { useLang } from '../lang';
 import { forecastMethods, monthLabel, units } from '../option-labels';
+import { BY_ACCOUNT } from '../hooks/useReportOptions';
 
 export type ReportStepProps = {
   readonly ledger: LedgerView;
@@ -41,7 +42,15 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
     { value: 'costs-negative', label: t.signsCostsNegative },
     { value: 'income-negative', label: t.signsIncomeNegative },
   ];
-  const dims: Choice<string>[] = [{ value: NO_BREAKDOWN, label: t.byNone }, ...ledger.dimensions.map((d) => ({ value: d, label: d }))];
+  const dims: Choice<string>[] = [
+    { value: NO_BREAKDOWN, label: t.byNone },
+    ...ledger.dimensions.map((d) => ({ value: d, label: d })),
+    { value: BY_ACCOUNT, label: t.byAccount },
+  ];
+  const layouts: Choice<'blocks' | 'table'>[] = [
+    { value: 'blocks', label: t.layoutBlocks },
+    { value: 'table', label: t.layoutTable },
+  ];
 
   return (
     <>
@@ -51,14 +60,8 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
         {options.forecast === 'linear' ? <Notice intent="warning">{t.runRateWarning}</Notice> : null}
         <ChoiceField label={t.unit} value={options.unit} choices={unitChoices} onChange={(v) => props.onChange({ unit: v })} />
         <ChoiceField label={t.signs} value={options.signs} choices={signs} onChange={(v) => props.onChange({ signs: v })} />
-        {ledger.dimensions.length > 0 ? (
-          <ChoiceField
-            label={t.by}
-            value={options.by ?? NO_BREAKDOWN}
-            choices={dims}
-            onChange={(v) => props.onChange({ by: v === NO_BREAKDOWN ? undefined : v })}
-          />
-        ) : null}
+        <ChoiceField label={t.by} value={options.by ?? NO_BREAKDOWN} choices={dims} onChange={(v) => props.onChange({ by: v === NO_BREAKDOWN ? undefined : v })} />
+        {options.by !== undefined ? <ChoiceField label={t.layout} value={options.layout ?? 'blocks'} choices={layouts} onChange={(v) => props.onChange({ layout: v })} /> : null}
       </div>
       <Section title={t.preview} level={3} minor>
         {props.run?.grid ? (
