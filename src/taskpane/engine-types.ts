@@ -85,6 +85,8 @@ export type UnderlagView = {
     readonly amount: number;
     readonly rows: readonly { readonly row: number; readonly sheet: string; readonly address: string; readonly amount: number }[];
   }[];
+  /** The list as a table for a sheet of its own (*Infoga underlag*). */
+  readonly grid: ReportGrid;
 };
 
 /** Tables are written in the pane's language. */

@@ -4,7 +4,7 @@ import { runReport } from '../core/report/run-report';
 import { columnLabel } from '../core/report/columns';
 import { LABEL } from '../core/layout/grid-labels';
 import { cellA1 } from '../core/address';
-import { cellRefAt, drillDown } from '../core/analysis';
+import { cellRefAt, drillDown, underlagGrid } from '../core/analysis';
 import type { ReportOptions, UnderlagView } from './engine-types';
 import { runOptionsOf } from './engine-options';
 
@@ -21,8 +21,10 @@ export function underlag(snapshot: WorkbookSnapshot, options: ReportOptions, lan
   const line = (ref.block === undefined ? report.lines : (report.breakdown?.blocks.find((b) => b.key === ref.block)?.lines ?? [])).find((l) => l.id === ref.lineId);
   const block = ref.block !== undefined && report.breakdown ? ` (${LABEL[lang].block(report.breakdown.dimension, ref.block)})` : '';
   const col = r.ledger.columns.find((c) => c.role === 'account')?.col ?? 0;
+  const title = `${line?.label[lang] ?? ref.lineId}, ${columnLabel(ref.column, report.year, report.through, lang)}${block}`;
   return {
-    title: `${line?.label[lang] ?? ref.lineId}, ${columnLabel(ref.column, report.year, report.through, lang)}${block}`,
+    title,
+    grid: underlagGrid(u, { title, unit: report.unit, lang }),
     value: u.value,
     accounts: u.accounts.map((a) => ({
       label: a.label,

@@ -47,6 +47,10 @@ describe('task pane: Visa underlag for the selected report cell', () => {
     expect(list).toHaveTextContent('5410 Sociala avgifter: \u221230 tkr');
     await user.click(within(list).getByRole('button', { name: 'Gå till rad 4 på bladet Huvudbok' }));
     expect(port.selected).toEqual(['Huvudbok!A4']);
+    // Infoga underlag writes the list to a sheet of its own.
+    await user.click(within(list).getByRole('button', { name: 'Infoga underlag' }));
+    expect(await screen.findByText('Underlaget finns nu på bladet Underlag.')).toBeInTheDocument();
+    expect(port.writes.map((w) => [w.grid.name, w.grid.sheetName, w.mode])).toEqual([['KR_Underlag_personnel_actualPeriod', 'Underlag', 'insert']]);
   });
 
   it('says so when the selected cell is no amount cell of a report', async () => {

@@ -4,3 +4,4 @@ export { toOre } from './ore';
 export { drillDown } from './drill-down';
 export type { CellRef, SourceAccount, SourceRow, Underlag } from './drill-down';
 export { cellRefAt } from './cell-ref';
+export { underlagGrid } from './underlag-grid';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Unit } from '../engine-types';
-import type { UnderlagState } from '../hooks/useUnderlag';
+import type { InsertState, UnderlagState } from '../hooks/useUnderlag';
 import { signedAmount } from '../../core/commentary/format';
 import { useLang } from '../lang';
 import { Notice } from './Messages';
@@ -11,6 +11,8 @@ export type UnderlagPanelProps = {
   readonly unit: Unit;
   readonly onShow: () => void;
   readonly onGoTo: (sheet: string, address: string) => void;
+  readonly onInsert: () => void;
+  readonly inserted: InsertState;
 };
 
 const useStyles = makeStyles({
@@ -54,8 +56,11 @@ export function UnderlagPanel(props: UnderlagPanelProps): React.ReactElement {
               </li>
             ))}
           </ul>
+          <Button onClick={props.onInsert}>{t.insertUnderlag}</Button>
         </section>
       ) : null}
+      {props.inserted.kind === 'done' ? <Notice intent="success">{t.underlagInserted(props.inserted.sheet)}</Notice> : null}
+      {props.inserted.kind === 'failed' ? <Notice intent="error">{props.inserted.message[lang]}</Notice> : null}
     </>
   );
 }

@@ -4,6 +4,8 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/i18n/types';
 import { parseCellA1, parseRangeA1 } from '../../core/address';
 import type { Engine, ReportOptions, UnderlagView } from '../engine-types';
+import { userMessage, type Messages } from '../user-error';
+import { strings } from '../strings';
 
 export type UnderlagState =
   | { readonly kind: 'idle' }
@@ -32,8 +34,9 @@ export function useUnderlag(input: {
   readonly options: ReportOptions;
   readonly lang: Lang;
   readonly reports: readonly ReportRef[];
-}): { readonly state: UnderlagState; readonly show: () => void } {
+}): { readonly state: UnderlagState; readonly show: () => void; readonly insert: () => void; readonly inserted: InsertState } {
   const [state, setState] = React.useState<UnderlagState>({ kind: 'idle' });
+  const [inserted, setInserted] = React.useState<InsertState>({ kind: 'idle' });
   const { port, engine, snapshot, options, lang, reports } = input;
   const show = React.useCallback(() => {
     const run = async (): Promise<void> => {
@@ -42,11 +45,29 @@ export function useUnderlag(input: {
         const at = sel ? offsetIn(reports, sel.sheet, sel.address) : null;
         const view = at && engine.underlag ? engine.underlag(snapshot, options, lang, at) : null;
         setState(view ? { kind: 'shown', view } : { kind: 'no-cell' });
+        setInserted({ kind: 'idle' });
       } catch {
         setState({ kind: 'failed' });
       }
     };
     void run();
   }, [port, engine, snapshot, options, lang, reports]);
-  return { state, show };
+  const insert = React.useCallback(() => {
+    if (state.kind !== 'shown') return;
+    const run = async (): Promise<void> => {
+      try {
+        const result = await port.writeGrid(state.view.grid, 'insert');
+        setInserted({ kind: 'done', sheet: result.sheet });
+      } catch (e) {
+        setInserted({ kind: 'failed', message: userMessage(e, insertFailed) });
+      }
+    };
+    void run();
+  }, [port, state]);
+  return { state, show, insert, inserted };
 }
+
+/** *Infoga underlag*: the list written to a sheet of its own. */
+export type InsertState = { readonly kind: 'idle' } | { readonly kind: 'done'; readonly sheet: string } | { readonly kind: 'failed'; readonly message: Messages };
+
+const insertFailed: Messages = { sv: strings.sv.underlagInsertFailed, en: strings.en.underlagInsertFailed };

@@ -67,7 +67,7 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
               <ReportStep ledger={ledger} options={flow.options} run={flow.run} onChange={flow.update} />
               {canDrill ? (
                 <Section title={t.underlag} level={3} minor>
-                  <UnderlagPanel state={underlag.state} unit={flow.options.unit} onShow={underlag.show} onGoTo={goTo} />
+                  <UnderlagPanel state={underlag.state} unit={flow.options.unit} onShow={underlag.show} onGoTo={goTo} onInsert={underlag.insert} inserted={underlag.inserted} />
                 </Section>
               ) : null}
             </AccordionPanel>
