@@ -8,6 +8,7 @@ import { sumifsFigure } from './figures/sumifs';
 import { writeXlsxJob, xlsxReadFigure } from './figures/xlsx-read';
 import { taskpaneFigure } from './figures/taskpane';
 import { excelFigure } from './figures/excel';
+import { analysisFigure } from './figures/analysis';
 
 type Job = (rows: number, runs: number) => unknown | Promise<unknown>;
 
@@ -19,6 +20,7 @@ const jobs: Readonly<Record<string, Job>> = {
   'xlsx-read': xlsxReadFigure,
   taskpane: taskpaneFigure,
   excel: excelFigure,
+  analysis: analysisFigure,
 };
 
 async function main(): Promise<void> {
