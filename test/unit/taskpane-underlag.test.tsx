@@ -69,6 +69,20 @@ describe('task pane: Visa underlag for the selected report cell', () => {
     expect(screen.queryByRole('button', { name: 'Visa underlag' })).toBeNull();
   });
 
+  it('drills down from an amount picked in the preview, without reading the workbook selection (the standalone page)', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const port = fakePort();
+    Object.assign(port, { snapshot: async () => book });
+    renderPane(<App port={port} engine={engine} asOf="2025-03-01" />);
+    await user.click(await screen.findByRole('button', { name: 'Visa underlag för Personalkostnader (inkl. PO), Utfall jan–feb 2025' }));
+    const list = await screen.findByRole('region', { name: /^Personalkostnader \(inkl\. PO\), Utfall jan–feb 2025$/ });
+    expect(list).toHaveTextContent('5410 Sociala avgifter: \u221230 tkr');
+    // The variance cell: budget to date 2 400 000 × 2/12 = 400 000; −180 000 − (−400 000) = +220 tkr.
+    await user.click(screen.getByRole('button', { name: 'Visa underlag för Personalkostnader (inkl. PO), Avvikelse perioden' }));
+    expect(await screen.findByRole('region', { name: /Avvikelse perioden$/ })).toHaveTextContent('Personalkostnader (inkl. PO), Avvikelse perioden: +220 tkr');
+    expect(screen.queryByRole('button', { name: 'Visa underlag' })).toBeNull();
+  });
+
   it('places a selected cell inside a report block by its sheet and range', () => {
     const reports = [{ name: 'KR_A', sheet: 'Rapport', address: 'B3:M40' }];
     expect(offsetIn(reports, 'Rapport', '$D$10')).toMatchObject({ row: 7, col: 2 });

@@ -9,7 +9,8 @@ import { Notice } from './Messages';
 export type UnderlagPanelProps = {
   readonly state: UnderlagState;
   readonly unit: Unit;
-  readonly onShow: () => void;
+  /** Reads the active cell of the workbook; absent where the host cannot (then only the preview picks). */
+  readonly onShow?: () => void;
   readonly onGoTo: (sheet: string, address: string) => void;
   readonly onInsert: () => void;
   readonly inserted: InsertState;
@@ -29,9 +30,11 @@ export function UnderlagPanel(props: UnderlagPanelProps): React.ReactElement {
   return (
     <>
       <Text size={200}>{t.underlagHint}</Text>
-      <div>
-        <Button onClick={props.onShow}>{t.showUnderlag}</Button>
-      </div>
+      {props.onShow ? (
+        <div>
+          <Button onClick={props.onShow}>{t.showUnderlag}</Button>
+        </div>
+      ) : null}
       {s.kind === 'no-cell' ? <Notice intent="info">{t.underlagNoCell}</Notice> : null}
       {s.kind === 'failed' ? <Notice intent="warning">{t.underlagFailed}</Notice> : null}
       {s.kind === 'shown' ? (

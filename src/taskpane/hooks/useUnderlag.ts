@@ -34,7 +34,7 @@ export function useUnderlag(input: {
   readonly options: ReportOptions;
   readonly lang: Lang;
   readonly reports: readonly ReportRef[];
-}): { readonly state: UnderlagState; readonly show: () => void; readonly insert: () => void; readonly inserted: InsertState } {
+}): { readonly state: UnderlagState; readonly show: () => void; readonly showAt: (row: number, col: number) => void; readonly insert: () => void; readonly inserted: InsertState } {
   const [state, setState] = React.useState<UnderlagState>({ kind: 'idle' });
   const [inserted, setInserted] = React.useState<InsertState>({ kind: 'idle' });
   const { port, engine, snapshot, options, lang, reports } = input;
@@ -52,6 +52,15 @@ export function useUnderlag(input: {
     };
     void run();
   }, [port, engine, snapshot, options, lang, reports]);
+  /** A cell picked in the preview: its grid coordinates are the report block's own. */
+  const showAt = React.useCallback(
+    (row: number, col: number) => {
+      const view = engine.underlag ? engine.underlag(snapshot, options, lang, { row, col }) : null;
+      setState(view ? { kind: 'shown', view } : { kind: 'no-cell' });
+      setInserted({ kind: 'idle' });
+    },
+    [engine, snapshot, options, lang],
+  );
   const insert = React.useCallback(() => {
     if (state.kind !== 'shown') return;
     const run = async (): Promise<void> => {
@@ -64,7 +73,7 @@ export function useUnderlag(input: {
     };
     void run();
   }, [port, state]);
-  return { state, show, insert, inserted };
+  return { state, show, showAt, insert, inserted };
 }
 
 /** *Infoga underlag*: the list written to a sheet of its own. */

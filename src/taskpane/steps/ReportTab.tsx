@@ -49,7 +49,8 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
   const ledger = flow.inspection.ledger;
   const sheets = state.kind === 'done' ? state.results.map((r) => r.sheet) : [];
   const underlag = useUnderlag({ port, engine: props.engine, snapshot: props.snapshot, options: flow.options, lang, reports: props.reports });
-  const canDrill = flow.existing !== null && port.selectedCell !== undefined && props.engine.underlag !== undefined;
+  const canDrill = props.engine.underlag !== undefined;
+  const canReadSelection = flow.existing !== null && port.selectedCell !== undefined;
 
   return (
     <>
@@ -64,10 +65,10 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
           <AccordionItem value="report">
             <AccordionHeader as="h2" size="large">{t.stepReport}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <ReportStep ledger={ledger} options={flow.options} run={flow.run} onChange={flow.update} />
-              {canDrill ? (
+              <ReportStep ledger={ledger} options={flow.options} run={flow.run} onChange={flow.update} {...(canDrill ? { onPickCell: underlag.showAt } : {})} />
+              {canDrill && flow.run?.grid ? (
                 <Section title={t.underlag} level={3} minor>
-                  <UnderlagPanel state={underlag.state} unit={flow.options.unit} onShow={underlag.show} onGoTo={goTo} onInsert={underlag.insert} inserted={underlag.inserted} />
+                  <UnderlagPanel state={underlag.state} unit={flow.options.unit} {...(canReadSelection ? { onShow: underlag.show } : {})} onGoTo={goTo} onInsert={underlag.insert} inserted={underlag.inserted} />
                 </Section>
               ) : null}
             </AccordionPanel>
