@@ -76,7 +76,7 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
   const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
   const b = report.breakdown;
   const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : reportGrid(report, { ...gridOptions, commentary });

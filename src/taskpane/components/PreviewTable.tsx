@@ -9,6 +9,10 @@ export type PreviewTableProps = {
   readonly caption: string;
   /** Show only the first this many columns (the rest scroll off a narrow pane anyway). */
   readonly columns?: number;
+  /** Makes each amount a button that picks its cell (0-based grid row and column), for *Visa underlag*. */
+  readonly onPickCell?: (row: number, col: number) => void;
+  /** The accessible name of an amount's button: "Visa underlag för Personalkostnader, Utfall …". */
+  readonly pickLabel?: (line: string, column: string) => string;
 };
 
 const useStyles = makeStyles({
@@ -35,6 +39,17 @@ const useStyles = makeStyles({
   total: { fontWeight: tokens.fontWeightBold, borderTop: `1px solid ${tokens.colorNeutralForeground1}` },
   ofRow: { fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
   negative: { color: tokens.colorNeutralForeground1 },
+  pick: {
+    font: 'inherit',
+    color: 'inherit',
+    background: 'none',
+    border: 'none',
+    padding: 0,
+    cursor: 'pointer',
+    textAlign: 'right',
+    ':hover': { textDecorationLine: 'underline' },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 const SHOWN: ReadonlySet<StyleToken | undefined> = new Set(['header', 'line', 'subtotal', 'total', 'of-row', undefined]);
@@ -47,7 +62,9 @@ function rowStyle(cells: readonly GridCell[]): StyleToken | undefined {
 export function PreviewTable(props: PreviewTableProps): React.ReactElement {
   const styles = useStyles();
   const { lang } = useLang();
-  const rows = props.grid.rows.filter((r) => r.length > 0 && SHOWN.has(rowStyle(r))).map((r) => r.slice(0, props.columns ?? r.length));
+  const shown = props.grid.rows.map((r, index) => ({ r, index })).filter(({ r }) => r.length > 0 && SHOWN.has(rowStyle(r)));
+  const rows = shown.map(({ r }) => r.slice(0, props.columns ?? r.length));
+  const headerRow = shown.find(({ r }) => rowStyle(r) === 'header')?.r ?? [];
   return (
     <div className={styles.scroller} role="region" aria-label={props.caption} tabIndex={0}>
       <table className={styles.table}>
@@ -76,9 +93,21 @@ export function PreviewTable(props: PreviewTableProps): React.ReactElement {
                       </th>
                     );
                   }
+                  const pickable = props.onPickCell !== undefined && (typeof c.value === 'number' || c.formula !== undefined);
                   return (
                     <td key={j} className={styles.cell}>
-                      {text}
+                      {pickable ? (
+                        <button
+                          type="button"
+                          className={styles.pick}
+                          aria-label={props.pickLabel?.(displayCell(r[0], lang), displayCell(headerRow[j] ?? {}, lang)) ?? text}
+                          onClick={() => props.onPickCell?.(shown[i].index, j)}
+                        >
+                          {text}
+                        </button>
+                      ) : (
+                        text
+                      )}
                     </td>
                   );
                 })}

@@ -15,6 +15,8 @@ export type ReportStepProps = {
   readonly options: ReportOptions;
   readonly run: ReportRun | null;
   readonly onChange: (patch: Partial<ReportOptions>) => void;
+  /** Picks an amount cell of the preview for *Visa underlag* (0-based grid row and column). */
+  readonly onPickCell?: (row: number, col: number) => void;
 };
 
 const useStyles = makeStyles({
@@ -65,7 +67,12 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
       </div>
       <Section title={t.preview} level={3} minor>
         {props.run?.grid ? (
-          <PreviewTable grid={props.run.grid} columns={PREVIEW_COLUMNS} caption={t.previewCaption(units[options.unit][lang])} />
+          <PreviewTable
+            grid={props.run.grid}
+            columns={PREVIEW_COLUMNS}
+            caption={t.previewCaption(units[options.unit][lang])}
+            {...(props.onPickCell ? { onPickCell: props.onPickCell, pickLabel: t.underlagFor } : {})}
+          />
         ) : (
           <Text>{t.previewEmpty}</Text>
         )}
