@@ -1,5 +1,6 @@
 import type { Lang } from '../core/i18n/types';
 import type { Issue } from '../core/issue';
+import { makeIssue } from '../core/issue';
 import type { Ledger } from '../core/ledger/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { validateWorkbook } from '../core/validate';
@@ -81,17 +82,7 @@ function unhonoured(ledger: Ledger, roles: ReportOptions['roles']): string[] {
 }
 
 function rolesNotApplied(ledger: Ledger, headers: readonly string[]): Issue {
-  const list = headers.join(', ');
-  return {
-    code: 'taskpane.roles-not-applied',
-    severity: 'error',
-    sheet: ledger.sheet,
-    params: { headers: list, sheet: ledger.sheet },
-    message: {
-      sv: `Den ändrade rollen för kolumnen ${list} på bladet '${ledger.sheet}' kunde inte användas i rapporten. Välj kolumnens ursprungliga roll igen, eller ändra rubriken i bladet så att den känns igen, och läs in arbetsboken igen.`,
-      en: `The changed role of the column ${list} on sheet '${ledger.sheet}' could not be used in the report. Choose the column's original role again, or change the header in the sheet so it is recognised, and read the workbook again.`,
-    },
-  };
+  return makeIssue('taskpane.roles-not-applied', 'error', { headers: headers.join(', '), sheet: ledger.sheet }, { sheet: ledger.sheet });
 }
 
 function goals(snapshot: WorkbookSnapshot, _asOf: string, lang: Lang): GoalRun {
