@@ -8,6 +8,7 @@ import { sumifsFigure } from './figures/sumifs';
 import { writeXlsxJob, xlsxReadFigure } from './figures/xlsx-read';
 import { taskpaneFigure } from './figures/taskpane';
 import { excelFigure } from './figures/excel';
+import { optionChangeFigure } from './figures/option-change';
 
 type Job = (rows: number, runs: number) => unknown | Promise<unknown>;
 
@@ -19,6 +20,7 @@ const jobs: Readonly<Record<string, Job>> = {
   'xlsx-read': xlsxReadFigure,
   taskpane: taskpaneFigure,
   excel: excelFigure,
+  'option-change': optionChangeFigure,
 };
 
 async function main(): Promise<void> {

@@ -3,8 +3,10 @@ import type { Issue } from '../core/issue';
 import { makeIssue } from '../core/issue';
 import type { Ledger } from '../core/ledger/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { validateWorkbook } from '../core/validate';
-import { runReport, type RunReportOptions } from '../core/report/run-report';
+import { renderReport } from '../core/report/run-report';
+import { fitsPrepared, prepareLedger, type PreparedLedger } from '../core/report/prepare';
+import { yearMonth, yyyymm } from '../core/text/yyyymm';
+import { latestActual } from '../core/ledger/latest-actual';
 import { goalGrid, judgeGoals, readGoalTable } from '../core/goals';
 import { assignmentsRun } from './engine-assignments';
 import type { Engine, Inspection, LedgerColumnView, LedgerView, ReportOptions, ReportRun, GoalRun, RoleChoice } from './engine-types';
@@ -26,15 +28,10 @@ function columnsOf(snapshot: WorkbookSnapshot, ledger: Ledger): LedgerColumnView
 
 /** Months with an outcome in the latest year that has any, and the last of them. */
 function monthsOf(ledger: Ledger): { months: number[]; lastActual: number | null } {
-  let last = 0;
-  for (let i = 0; i < ledger.size; i++) {
-    const p = ledger.period[i];
-    if (ledger.kind[i] === 0 && p % 100 !== 0 && p > last) last = p;
-  }
-  if (last === 0) return { months: [], lastActual: null };
-  const year = Math.floor(last / 100);
-  const months = Array.from({ length: last % 100 }, (_, m) => year * 100 + m + 1);
-  return { months, lastActual: last };
+  const last = latestActual(ledger)?.lastMonthly ?? null;
+  if (last === null) return { months: [], lastActual: null };
+  const { year, month } = yearMonth(last);
+  return { months: Array.from({ length: month }, (_, m) => yyyymm(year, m + 1)), lastActual: last };
 }
 
 function ledgerView(snapshot: WorkbookSnapshot, ledger: Ledger): LedgerView {
@@ -49,22 +46,46 @@ function ledgerView(snapshot: WorkbookSnapshot, ledger: Ledger): LedgerView {
   };
 }
 
+/**
+ * Prepared ledgers per snapshot (a read of the workbook) and column roles: the ledger is read
+ * and validated once per read, and every option change renders from it. A new read is a new
+ * snapshot object, so the cache never serves a stale workbook (and lets it go with the snapshot).
+ */
+const prepared = new WeakMap<WorkbookSnapshot, Map<string, PreparedLedger>>();
+
+function prepare(snapshot: WorkbookSnapshot, roles: ReportOptions['roles'], year?: number, throughMonth?: number): PreparedLedger {
+  let byRoles = prepared.get(snapshot);
+  if (!byRoles) prepared.set(snapshot, (byRoles = new Map()));
+  const key = JSON.stringify(roles ?? {});
+  const cached = byRoles.get(key);
+  if (cached && fitsPrepared(cached, year, throughMonth)) return cached;
+  const fresh = prepareLedger(snapshot, { ...(roles ? { roles } : {}), ...(year !== undefined ? { year } : {}), ...(throughMonth !== undefined ? { throughMonth } : {}) });
+  // The first (default-year) read stays cached: it is the one the Data step shows.
+  if (!cached) byRoles.set(key, fresh);
+  return fresh;
+}
+
+/** What the report's ledger was read with (validation issues: the Data step's list). */
+const views = new WeakMap<PreparedLedger, Inspection>();
+
 function inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): Inspection {
-  const v = validateWorkbook(snapshot, roles ? { roles } : {});
-  return { ledger: v.ledger ? ledgerView(snapshot, v.ledger) : null, issues: v.issues };
+  const p = prepare(snapshot, roles);
+  let view = views.get(p);
+  if (!view) views.set(p, (view = { ledger: p.ledger ? ledgerView(snapshot, p.ledger) : null, issues: p.issues }));
+  return view;
 }
 
 function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun {
-  const run: RunReportOptions = {
+  const at = options.through > 0 ? yearMonth(options.through) : null;
+  const p = prepare(snapshot, options.roles, at?.year, at?.month);
+  const r = renderReport(p, {
     lang,
     forecast: options.forecast,
     unit: options.unit,
     signs: options.signs,
-    ...(options.through > 0 ? { year: Math.floor(options.through / 100), throughMonth: options.through % 100 } : {}),
+    ...(at ? { year: at.year, throughMonth: at.month } : {}),
     ...(options.by !== undefined ? { by: options.by } : {}),
-    ...(options.roles ? { roles: options.roles } : {}),
-  };
-  const r = runReport(snapshot, run);
+  });
   const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
   if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
   return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues };

@@ -10,7 +10,7 @@ import type { Lang } from '../../core/i18n/types';
 import { runReport } from '../../core/report/run-report';
 import type { RunReportOptions } from '../../core/report/run-report';
 import { reportJson } from '../../core/report/report-json';
-import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
+import { DEFAULT_REPORT_OPTIONS, FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
 
 /** kommunrapport report <fil.xlsx> [--through|--period ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
@@ -108,9 +108,9 @@ export const reportCommand: Command = {
     const input = parsed.positional[0];
     const options: RunReportOptions = {
       ...period,
-      forecast: (str('forecast') ?? 'remaining-budget') as ForecastMethod,
-      unit: (str('unit') ?? 'tkr') as Unit,
-      signs: (str('signs') ?? 'costs-negative') as SignConvention,
+      forecast: (str('forecast') as ForecastMethod | undefined) ?? DEFAULT_REPORT_OPTIONS.forecast,
+      unit: (str('unit') as Unit | undefined) ?? DEFAULT_REPORT_OPTIONS.unit,
+      signs: (str('signs') as SignConvention | undefined) ?? DEFAULT_REPORT_OPTIONS.signs,
       ...(str('by') !== undefined ? { by: str('by') } : {}),
       ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
     };
