@@ -3,6 +3,7 @@ import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
 import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { phase } from '../progress';
 import { formatIssues } from '../format-issues';
 import { printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -44,6 +45,7 @@ const USAGE = {
     '  --out       utfil (standard <fil>-rapport.xlsx bredvid indatafilen; indatafilen skrivs aldrig över)',
     '  --json      skriv rapporten som JSON (kronor, oavrundat)',
     '  --in-place  lägg rapportbladet i själva indatafilen (källbladen ändras inte)',
+    '  --quiet     inga förloppsrader och ingen utskriven tabell, bara problemen och resultatet',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
@@ -58,6 +60,7 @@ const USAGE = {
     '  --out       output file (default <file>-rapport.xlsx next to the input; the input is never overwritten)',
     '  --json      print the report as JSON (kronor, unrounded)',
     '  --in-place  add the report sheet to the input file itself (its source sheets are not changed)',
+    '  --quiet     no progress lines and no printed table, only the problems and the result',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -67,7 +70,7 @@ export function defaultOut(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport.xlsx`);
 }
 
-export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean };
+export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; quiet?: boolean };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
 export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> {
@@ -78,11 +81,12 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   }
   const snapshot = await loadSnapshot(run.input, lang, io);
   if (typeof snapshot === 'number') return snapshot;
+  phase('report');
   const result = runReport(snapshot, { ...run.options, lang });
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
   } else {
-    if (result.report) io.out(printReport(result.report, lang, run.options.title));
+    if (result.report && run.quiet !== true) io.out(printReport(result.report, lang, run.options.title));
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {
@@ -120,6 +124,6 @@ export const reportCommand: Command = {
       return EXIT.usage;
     }
     const out = inPlace ? input : (str('out') ?? defaultOut(input));
-    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace }, io);
+    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace, quiet: flags.quiet === true }, io);
   },
 };
