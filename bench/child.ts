@@ -10,6 +10,7 @@ import { taskpaneFigure } from './figures/taskpane';
 import { excelFigure } from './figures/excel';
 import { exceljsRoundTripJob, writeOnlyJob } from './figures/xlsx-write';
 import { analysisFigure } from './figures/analysis';
+import { optionChangeFigure } from './figures/option-change';
 
 type Job = (rows: number, runs: number) => unknown | Promise<unknown>;
 
@@ -24,6 +25,7 @@ const jobs: Readonly<Record<string, Job>> = {
   'exceljs-roundtrip': exceljsRoundTripJob,
   'write-only': writeOnlyJob,
   analysis: analysisFigure,
+  'option-change': optionChangeFigure,
 };
 
 async function main(): Promise<void> {

@@ -1,8 +1,10 @@
 /**
  * Command-line arguments for every command: flags declared by the command (`--sheet NAME`,
  * `--json`, `--unit tkr|kr`), positional arguments (the workbook file), and `--lang sv|en`
- * and `--help` (or -h) which every command accepts. Errors are values with a Swedish and an English text.
+ * `--help` (or -h) and `--quiet`, which every command accepts. Parsed by Node's util.parseArgs; Errors are values with a Swedish and an English text.
  */
+import { parseArgs as nodeParseArgs } from 'node:util';
+
 export type Lang = 'sv' | 'en';
 
 export type FlagSpec =
@@ -29,6 +31,8 @@ export type ArgError = { readonly error: { readonly sv: string; readonly en: str
 
 const LANG_FLAG: FlagSpec = { name: 'lang', kind: 'value', allowed: ['sv', 'en'] };
 const HELP_FLAG: FlagSpec = { name: 'help', kind: 'boolean' };
+/** No progress lines on stderr (and no printed table from report). */
+const QUIET_FLAG: FlagSpec = { name: 'quiet', kind: 'boolean' };
 
 /** The language asked for by --lang (or --lang=en), Swedish otherwise; for errors before parsing. */
 export function langOf(args: readonly string[]): Lang {
@@ -52,37 +56,44 @@ function list(values: readonly string[]): string {
 }
 
 export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | ArgError {
-  const specs = [LANG_FLAG, HELP_FLAG, ...spec.flags.filter((f) => f.name !== 'lang' && f.name !== 'help')];
+  const specs = [LANG_FLAG, HELP_FLAG, QUIET_FLAG, ...spec.flags.filter((f) => f.name !== 'lang' && f.name !== 'help' && f.name !== 'quiet')];
   const known = list(specs.map((f) => `--${f.name}`));
   const positional: string[] = [];
   const flags: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] === '-h' ? '--help' : args[i];
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg.length === 2) {
-      if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) {
-        return fail(`Okänd flagga "${arg}". Flaggor som fungerar här: ${known}.`, `Unknown option "${arg}". Options accepted here: ${known}.`);
-      }
-      positional.push(arg);
+  // Node's own parser splits the arguments; the checks and their messages are ours. Not strict,
+  // so an unknown option is a token to answer in the user's language, not an exception.
+  const options = Object.fromEntries(specs.map((f) => [f.name, { type: f.kind === 'boolean' ? ('boolean' as const) : ('string' as const), ...(f.name === 'help' ? { short: 'h' } : {}) }]));
+  const { tokens } = nodeParseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+  let lastIndex = -1;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      positional.push(token.value);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    const f = specs.find((s) => s.name === name);
+    const raw = args[token.index];
+    // A short-option group ("-5.5") gives one token per letter, all with the same index.
+    if (token.index === lastIndex) continue;
+    lastIndex = token.index;
+    if (!raw.startsWith('--') && token.rawName !== '-h') {
+      if (/^-\d/.test(raw)) {
+        positional.push(raw);
+        continue;
+      }
+      return fail(`Okänd flagga "${raw}". Flaggor som fungerar här: ${known}.`, `Unknown option "${raw}". Options accepted here: ${known}.`);
+    }
+    const name = token.name;
+    const f = specs.find((x) => x.name === name);
     if (!f) {
       return fail(`Okänd flagga "--${name}". Flaggor som fungerar här: ${known}.`, `Unknown option "--${name}". Options accepted here: ${known}.`);
     }
     if (f.kind === 'boolean') {
-      if (eq >= 0) return fail(`Flaggan --${name} tar inget värde. Skriv bara --${name}.`, `Option --${name} takes no value. Write just --${name}.`);
+      if (token.inlineValue === true) return fail(`Flaggan --${name} tar inget värde. Skriv bara --${name}.`, `Option --${name} takes no value. Write just --${name}.`);
       flags[name] = true;
       continue;
     }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else if (i + 1 < args.length && !args[i + 1].startsWith('--')) value = args[++i];
+    // Node takes the next argument as the value even when it is another option: that one is not a value.
+    const value = token.inlineValue !== true && token.value?.startsWith('--') ? undefined : token.value;
     const hint = f.allowed ? list(f.allowed) : (f.placeholder ?? 'ett värde');
     const hintEn = f.allowed ? list(f.allowed) : (f.placeholder ?? 'a value');
     if (value === undefined || value === '') {

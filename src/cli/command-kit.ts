@@ -13,9 +13,9 @@ import { isArgError, langOf, parseArgs } from './args';
 import type { Lang } from '../core/i18n/types';
 import type { ReportGrid } from '../core/grid';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { readWorkbookFile } from '../io/xlsx/read-file';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
-import { writeReportFile } from '../io/xlsx/write-file';
+import { readWorkbookOnce, writeWorkbookCopy } from './workbook-file';
+import { phase, startRun } from './progress';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
 import { XlsxReadError, isXlsxReadError } from '../io/xlsx/errors';
 import { readPeriod } from '../core/text/period';
@@ -47,6 +47,7 @@ export function parseOrExit(args: readonly string[], spec: ArgSpec, usage: Usage
     io.out(usage[parsed.lang]);
     return EXIT.ok;
   }
+  startRun(io, parsed.lang, parsed.flags.quiet === true);
   return parsed;
 }
 
@@ -87,7 +88,8 @@ function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
 /** Reads the workbook; an unreadable file is printed and gives EXIT.usage. */
 export async function loadSnapshot(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}): Promise<WorkbookSnapshot | number> {
   try {
-    return await readWorkbookFile(file, options);
+    phase('read', basename(file));
+    return await readWorkbookOnce(file, options);
   } catch (e) {
     return usageOnReadError(e, lang, io);
   }
@@ -112,7 +114,8 @@ async function makeFolder(out: string): Promise<void> {
 export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo, options: WriteFileOptions = {}): Promise<number | null> {
   try {
     await makeFolder(out);
-    await writeReportFile(input, grids, out, options);
+    phase('write', basename(out));
+    await writeWorkbookCopy(input, grids, out, options);
     return null;
   } catch (e) {
     return usageOnReadError(e, lang, io);

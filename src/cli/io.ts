@@ -2,6 +2,8 @@
 export type CliIo = {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** stderr is a terminal: progress lines are shown there only (never into a pipe or a log). */
+  readonly tty?: boolean;
 };
 
 /** Exit codes: 0 no errors, 1 the workbook has errors, 2 usage error or unreadable file. */

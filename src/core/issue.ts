@@ -1,4 +1,5 @@
 import { messageFor } from './i18n/catalog';
+import type { IssueCode, ParamsOf } from './i18n/catalog';
 import type { Params } from './i18n/types';
 import { clipParams } from './i18n/clip';
 
@@ -10,7 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * languages by core/i18n, and always names the sheet and cell and says what to do.
  */
 export type Issue = {
-  readonly code: string;
+  readonly code: IssueCode;
   readonly severity: Severity;
   readonly sheet?: string;
   /** A1 cell or range on `sheet`. */
@@ -21,11 +22,14 @@ export type Issue = {
   readonly message: { readonly sv: string; readonly en: string };
 };
 
+export type { IssueCode } from './i18n/catalog';
+
 export type Where = { sheet?: string; address?: string; count?: number };
 
-export function makeIssue(code: string, severity: Severity, params: Params = {}, where: Where = {}): Issue {
+/** An Issue with its message in both languages; `params` are the ones the code's message takes. */
+export function makeIssue<C extends IssueCode>(code: C, severity: Severity, params: ParamsOf<C> = {} as ParamsOf<C>, where: Where = {}): Issue {
   // Params echo the user's cell text: clipped here so JSON output is bounded like the messages.
-  const full: Params = clipParams(params);
+  const full: Params = clipParams(params as Params);
   if (where.sheet !== undefined && full.sheet === undefined) full.sheet = where.sheet;
   if (where.address !== undefined && full.address === undefined) full.address = where.address;
   if (where.count !== undefined && full.count === undefined) full.count = where.count;

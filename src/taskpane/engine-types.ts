@@ -9,9 +9,9 @@ import type { Lang } from '../core/i18n/types';
  * What the task pane needs from the engine, in the pane's own terms. engine.ts implements it
  * over src/core; component tests pass a fake. The pane never reaches into core modules itself.
  */
-export type ForecastMethod = 'linear' | 'remaining-budget' | 'budget-ratio' | 'prior-year-profile' | 'manual';
-export type Unit = 'kr' | 'tkr' | 'mnkr';
-export type SignConvention = 'costs-negative' | 'income-negative';
+import type { ForecastMethod, SignConvention, Unit } from '../core/report/report-types';
+
+export type { ForecastMethod, SignConvention, Unit };
 export type RoleChoice = ColumnRole | 'ignore';
 
 export type ReportOptions = {

@@ -1,16 +1,18 @@
 import type { Lang } from '../core/i18n/types';
 import type { Issue } from '../core/issue';
+import { makeIssue } from '../core/issue';
 import type { Ledger } from '../core/ledger/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { validateWorkbook } from '../core/validate';
-import { runReport } from '../core/report/run-report';
 import { withForecastHistory } from '../core/history';
+import { renderReport } from '../core/report/run-report';
+import { fitsPrepared, prepareLedger, type PreparedLedger } from '../core/report/prepare';
+import { yearMonth, yyyymm } from '../core/text/yyyymm';
+import { latestActual } from '../core/ledger/latest-actual';
 import { goalGrid, judgeGoals, readGoalTable } from '../core/goals';
 import { assignmentsRun } from './engine-assignments';
 import { followUpRun } from './engine-followup';
 import { investmentsRun } from './engine-investments';
 import { underlag } from './engine-underlag';
-import { runOptionsOf } from './engine-options';
 import type { Engine, Inspection, LedgerColumnView, LedgerView, ReportOptions, ReportRun, GoalRun, RoleChoice } from './engine-types';
 
 /** Every non-empty header of the ledger's header row, with the role the reader gave it. */
@@ -30,15 +32,10 @@ function columnsOf(snapshot: WorkbookSnapshot, ledger: Ledger): LedgerColumnView
 
 /** Months with an outcome in the latest year that has any, and the last of them. */
 function monthsOf(ledger: Ledger): { months: number[]; lastActual: number | null } {
-  let last = 0;
-  for (let i = 0; i < ledger.size; i++) {
-    const p = ledger.period[i];
-    if (ledger.kind[i] === 0 && p % 100 !== 0 && p > last) last = p;
-  }
-  if (last === 0) return { months: [], lastActual: null };
-  const year = Math.floor(last / 100);
-  const months = Array.from({ length: last % 100 }, (_, m) => year * 100 + m + 1);
-  return { months, lastActual: last };
+  const last = latestActual(ledger)?.lastMonthly ?? null;
+  if (last === null) return { months: [], lastActual: null };
+  const { year, month } = yearMonth(last);
+  return { months: Array.from({ length: month }, (_, m) => yyyymm(year, m + 1)), lastActual: last };
 }
 
 function ledgerView(snapshot: WorkbookSnapshot, ledger: Ledger): LedgerView {
@@ -53,14 +50,49 @@ function ledgerView(snapshot: WorkbookSnapshot, ledger: Ledger): LedgerView {
   };
 }
 
+/**
+ * Prepared ledgers per snapshot (a read of the workbook) and column roles: the ledger is read
+ * and validated once per read, and every option change renders from it. A new read is a new
+ * snapshot object, so the cache never serves a stale workbook (and lets it go with the snapshot).
+ */
+const prepared = new WeakMap<WorkbookSnapshot, Map<string, PreparedLedger>>();
+
+function prepare(snapshot: WorkbookSnapshot, roles: ReportOptions['roles'], year?: number, throughMonth?: number): PreparedLedger {
+  let byRoles = prepared.get(snapshot);
+  if (!byRoles) prepared.set(snapshot, (byRoles = new Map()));
+  const key = JSON.stringify(roles ?? {});
+  const cached = byRoles.get(key);
+  if (cached && fitsPrepared(cached, year, throughMonth)) return cached;
+  const fresh = prepareLedger(snapshot, { ...(roles ? { roles } : {}), ...(year !== undefined ? { year } : {}), ...(throughMonth !== undefined ? { throughMonth } : {}) });
+  // The first (default-year) read stays cached: it is the one the Data step shows.
+  if (!cached) byRoles.set(key, fresh);
+  return fresh;
+}
+
+/** What the report's ledger was read with (validation issues: the Data step's list). */
+const views = new WeakMap<PreparedLedger, Inspection>();
+
 function inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): Inspection {
-  const v = validateWorkbook(snapshot, roles ? { roles } : {});
-  return { ledger: v.ledger ? ledgerView(snapshot, v.ledger) : null, issues: v.issues };
+  const p = prepare(snapshot, roles);
+  let view = views.get(p);
+  if (!view) views.set(p, (view = { ledger: p.ledger ? ledgerView(snapshot, p.ledger) : null, issues: p.issues }));
+  return view;
 }
 
 function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun {
-  const run = runOptionsOf(options, lang);
-  const r = withForecastHistory(snapshot, runReport(snapshot, run), { lang, ...(run.layout !== undefined ? { layout: run.layout } : {}) });
+  const at = options.through > 0 ? yearMonth(options.through) : null;
+  const p = prepare(snapshot, options.roles, at?.year, at?.month);
+  const layout = options.by !== undefined && options.layout === 'table' ? ('table' as const) : undefined;
+  const rendered = renderReport(p, {
+    lang,
+    forecast: options.forecast,
+    unit: options.unit,
+    signs: options.signs,
+    ...(at ? { year: at.year, throughMonth: at.month } : {}),
+    ...(options.by !== undefined ? { by: options.by } : {}),
+    ...(layout ? { layout } : {}),
+  });
+  const r = withForecastHistory(snapshot, rendered, { lang, ...(layout ? { layout } : {}) });
   const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
   if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
   return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues, commentary: r.commentary };
@@ -78,17 +110,7 @@ function unhonoured(ledger: Ledger, roles: ReportOptions['roles']): string[] {
 }
 
 function rolesNotApplied(ledger: Ledger, headers: readonly string[]): Issue {
-  const list = headers.join(', ');
-  return {
-    code: 'taskpane.roles-not-applied',
-    severity: 'error',
-    sheet: ledger.sheet,
-    params: { headers: list, sheet: ledger.sheet },
-    message: {
-      sv: `Den ändrade rollen för kolumnen ${list} på bladet '${ledger.sheet}' kunde inte användas i rapporten. Välj kolumnens ursprungliga roll igen, eller ändra rubriken i bladet så att den känns igen, och läs in arbetsboken igen.`,
-      en: `The changed role of the column ${list} on sheet '${ledger.sheet}' could not be used in the report. Choose the column's original role again, or change the header in the sheet so it is recognised, and read the workbook again.`,
-    },
-  };
+  return makeIssue('taskpane.roles-not-applied', 'error', { headers: headers.join(', '), sheet: ledger.sheet }, { sheet: ledger.sheet });
 }
 
 function goals(snapshot: WorkbookSnapshot, _asOf: string, lang: Lang): GoalRun {

@@ -1,4 +1,5 @@
 import type { Dimension, Ledger, RawSign } from '../../src/core/ledger/types';
+import { AMOUNT_KIND } from '../../src/core/ledger/types';
 
 /** Builds a columnar Ledger from plain entries, for tests (the real reader is core/ledger). */
 export type Entry = {
@@ -11,7 +12,7 @@ export type Entry = {
   readonly dims?: Readonly<Record<string, string>>;
 };
 
-const KIND = { actual: 0, budget: 1, forecast: 2 } as const;
+const KIND = AMOUNT_KIND;
 
 export function buildLedger(entries: readonly Entry[], options: { rawSign?: RawSign; sheet?: string } = {}): Ledger {
   const accounts: string[] = [];

@@ -4,6 +4,7 @@
  * issue is well-formed with a catalogued message, and no grid cell ever carries user text as
  * a formula.
  */
+import { isIssueCode } from '../../src/core/i18n/catalog';
 import fc from 'fast-check';
 import { validateWorkbook } from '../../src/core/validate';
 import { runReport } from '../../src/core/report/run-report';
@@ -22,7 +23,7 @@ const SEVERITIES = ['error', 'warning', 'info'];
 
 /** What is wrong with an issue ('' when nothing). */
 function issueProblem(i: Issue, snapshot: WorkbookSnapshot): string {
-  if (typeof i.code !== 'string' || i.code === '') return 'no code';
+  if (!isIssueCode(i.code)) return `code ${String(i.code)} is not in the catalog`;
   if (!SEVERITIES.includes(i.severity)) return `severity ${String(i.severity)}`;
   const userText = [...snapshot.sheets.map((s) => s.name), ...snapshot.sheets.flatMap((s) => s.values.flat().filter((v): v is string => typeof v === 'string'))]
     .filter((t) => t !== '')

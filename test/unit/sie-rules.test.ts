@@ -163,7 +163,7 @@ describe('ledger rules', () => {
   it('ledger issues on the Huvudbok sheet are traced back to the SIE line', () => {
     const lines = [...HEAD, '#VER A 1 20250110 x', '{', '#TRANS 5010 {} 100.00', '#TRANS 1930 {} -100.00', '}'];
     const r = readSie(utf8(lines));
-    const fake = { code: 'x', severity: 'warning' as const, sheet: 'Huvudbok', address: 'E2', params: {}, message: { sv: 'S', en: 'E' } };
+    const fake = { code: 'bad-amount' as const, severity: 'warning' as const, sheet: 'Huvudbok', address: 'E2', params: {}, message: { sv: 'S', en: 'E' } };
     expect(withSieLines([fake], r.lines)[0].message.sv).toBe('SIE-filen rad 10: S');
   });
 });

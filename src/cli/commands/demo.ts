@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Command } from '../io';
 import { parseOrExit } from '../command-kit';
 import { runReportFile } from './report';
+import { DEFAULT_REPORT_OPTIONS } from '../../core/report/report-types';
 
 /**
  * kommunrapport demo [--lang sv|en]: runs the report on the example workbook
@@ -24,6 +25,6 @@ export const demoCommand: Command = {
     if (typeof parsed === 'number') return parsed;
     const { lang } = parsed;
     const title = lang === 'sv' ? 'Ekonomisk uppföljning – Kommunstyrelsen' : 'Financial follow-up – Kommunstyrelsen';
-    return runReportFile({ input: EXAMPLE, out: DEMO_OUT, json: false, lang, options: { title, forecast: 'remaining-budget', unit: 'tkr', signs: 'costs-negative' } }, io);
+    return runReportFile({ input: EXAMPLE, out: DEMO_OUT, json: false, lang, options: { title, ...DEFAULT_REPORT_OPTIONS } }, io);
   },
 };

@@ -6,6 +6,7 @@ import { FLAG, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
 import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
+import { phase } from '../progress';
 import { formatIssues } from '../format-issues';
 import { printCommentary, printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -14,7 +15,7 @@ import { runReport } from '../../core/report/run-report';
 import { withForecastHistory } from '../../core/history';
 import type { RunReportOptions } from '../../core/report/run-report';
 import { reportJson } from '../../core/report/report-json';
-import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
+import { DEFAULT_REPORT_OPTIONS, FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
 
 /** kommunrapport report <fil.xlsx> [--through|--period ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
@@ -54,6 +55,7 @@ const USAGE = {
     '  --chart     kontoplanens mall: kommunbas eller bas (bolag); en SIE-fil väljer själv efter #KPTYP',
     '  --template  ta bladet Rapportstruktur från en annan arbetsbok (en struktur för alla nämnder)',
     'Indata kan vara en arbetsbok (.xlsx) eller en SIE-fil (.se, .si, .sie; rapporten sparas då i en ny arbetsbok).',
+    '  --quiet     inga förloppsrader och ingen utskriven tabell, bara problemen och resultatet',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
@@ -72,6 +74,7 @@ const USAGE = {
     '  --chart     the chart template: kommunbas or bas (companies); an SIE file chooses by its #KPTYP',
     '  --template  take the Rapportstruktur sheet from another workbook (one structure for every nämnd)',
     'The input may be a workbook (.xlsx) or an SIE file (.se, .si, .sie; the report is then saved in a new workbook).',
+    '  --quiet     no progress lines and no printed table, only the problems and the result',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -83,16 +86,7 @@ export function defaultOut(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport${outExt}`);
 }
 
-/** A macro workbook's copy keeps its macros; Excel opens it only under the .xlsm extension. */
-function macroNote(out: string, lang: Lang): string {
-  const kept = lang === 'sv' ? 'Makrona (VBA-projektet) följde med oförändrade.' : 'The macros (VBA project) were carried over unchanged.';
-  if (/\.xlsm$/i.test(out)) return kept;
-  return lang === 'sv'
-    ? `${kept} Byt filändelse på ${path.basename(out)} till .xlsm, annars öppnar Excel inte filen.`
-    : `${kept} Rename ${path.basename(out)} to end in .xlsm, or Excel will not open it.`;
-}
-
-export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; structure?: Readonly<Record<string, string | true>> };
+export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; quiet?: boolean; structure?: Readonly<Record<string, string | true>> };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
 export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> {
@@ -110,6 +104,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   const { snapshot } = input;
   const structure = await structureFor(input, run.structure ?? {}, lang, io);
   if (typeof structure === 'number') return structure;
+  phase('report');
   const ran = withForecastHistory(
     snapshot,
     runReport(snapshot, {
@@ -124,8 +119,8 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   if (run.json) {
     io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang, result.commentary) : { issues: result.issues }, null, 2));
   } else {
-    if (result.report) io.out(printReport(result.report, lang, run.options.title));
-    if (result.commentary.length > 0) io.out(`\n${printCommentary(result.commentary, lang)}`);
+    if (result.report && run.quiet !== true) io.out(printReport(result.report, lang, run.options.title));
+    if (result.commentary.length > 0 && run.quiet !== true) io.out(`\n${printCommentary(result.commentary, lang)}`);
     io.out(`\n${formatIssues(result.issues, lang)}`);
   }
   if (result.grids.length > 0) {
@@ -134,7 +129,6 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
       : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
-    if (!run.json && /\.xlsm$/i.test(run.input)) io.out(macroNote(run.out, lang));
   } else if (!run.json) {
     io.out(lang === 'sv' ? '\nIngen rapportfil skrevs: rätta felen ovan först.' : '\nNo report file was written: fix the errors above first.');
   }
@@ -154,9 +148,9 @@ export const reportCommand: Command = {
     const input = parsed.positional[0];
     const options: RunReportOptions = {
       ...period,
-      forecast: (str('forecast') ?? 'remaining-budget') as ForecastMethod,
-      unit: (str('unit') ?? 'tkr') as Unit,
-      signs: (str('signs') ?? 'costs-negative') as SignConvention,
+      forecast: (str('forecast') as ForecastMethod | undefined) ?? DEFAULT_REPORT_OPTIONS.forecast,
+      unit: (str('unit') as Unit | undefined) ?? DEFAULT_REPORT_OPTIONS.unit,
+      signs: (str('signs') as SignConvention | undefined) ?? DEFAULT_REPORT_OPTIONS.signs,
       ...(str('by') !== undefined ? { by: str('by') } : {}),
       ...(str('layout') === 'table' ? { layout: 'table' as const } : {}),
       ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
@@ -167,6 +161,6 @@ export const reportCommand: Command = {
       return EXIT.usage;
     }
     const out = inPlace ? input : (str('out') ?? defaultOut(input));
-    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace, structure: flags }, io);
+    return runReportFile({ input, out, json: flags.json === true, lang, options, inPlace, quiet: flags.quiet === true, structure: flags }, io);
   },
 };

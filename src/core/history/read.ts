@@ -31,7 +31,7 @@ export function readForecastHistory(snapshot: WorkbookSnapshot): HistoryRead {
   const sheet = snapshot.sheets.find((s) => s.name === HISTORY_SHEET);
   if (!sheet) {
     const hadReports = (snapshot.definedNames ?? []).some((n) => /^KR_Rapport_/.test(n.name));
-    const issues = hadReports ? [makeIssue('history-missing', 'info', { sheet: HISTORY_SHEET })] : [];
+    const issues = hadReports ? [makeIssue('history-missing', 'info')] : [];
     return { kind: 'absent', history: { records: [] }, issues };
   }
   const issues: Issue[] = [];

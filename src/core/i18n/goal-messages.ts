@@ -1,11 +1,11 @@
 import type { Catalog, Params } from './types';
-import { place } from './catalog';
+import { place } from './place';
 
 const at = (p: Params): string => place(p, 'sv');
 const atEn = (p: Params): string => place(p, 'en');
 
 /** Messages for goal tables (goal.*) and assignment lists (assign.*). */
-export const goalMessages: Catalog = {
+export const goalMessages = {
   'goal.sheet-missing': {
     sv: (p) => `Arbetsboken har inget blad som heter '${p.sheet}'. Kontrollera bladnamnet eller låt bli att ange blad, så letar programmet själv efter måltabellen.`,
     en: (p) => `The workbook has no sheet named '${p.sheet}'. Check the sheet name, or leave it out and the tool looks for the goal table itself.`,
@@ -57,8 +57,8 @@ export const goalMessages: Catalog = {
     en: (p) => `The manual assessment "${p.manual}" of the goal "${p.goal}" (${atEn(p)}) differs from the rule's "${p.ruleEn}". The manual one is shown; check that it is intended.`,
   },
   'goal.threshold-range': {
-    sv: (p) => `Tröskeln θ = ${p.threshold} måste ligga mellan 0 och 1 (t.ex. 0,85); ${p.fallback} används i stället.`,
-    en: (p) => `The threshold θ = ${p.threshold} must lie between 0 and 1 (e.g. 0.85); ${p.fallback} is used instead.`,
+    sv: (p: { threshold: string; fallback: number }) => `Tröskeln θ = ${p.threshold} måste ligga mellan 0 och 1 (t.ex. 0,85); ${p.fallback} används i stället.`,
+    en: (p: { threshold: string; fallback: number }) => `The threshold θ = ${p.threshold} must lie between 0 and 1 (e.g. 0.85); ${p.fallback} is used instead.`,
   },
   'assign.sheet-missing': {
     sv: (p) => `Arbetsboken har inget blad som heter '${p.sheet}'. Kontrollera bladnamnet eller låt bli att ange blad.`,
@@ -92,4 +92,4 @@ export const goalMessages: Catalog = {
     sv: (p) => `Datumet "${p.text}" att jämföra slutdatum med är inget giltigt datum. Ange det som ÅÅÅÅ-MM-DD.`,
     en: (p) => `The date "${p.text}" to compare end dates with is not a valid date. Give it as YYYY-MM-DD.`,
   },
-};
+} satisfies Catalog;

@@ -1,5 +1,5 @@
 import type { Catalog, Lang, Params } from './types';
-import { place } from './catalog';
+import { place } from './place';
 
 /**
  * Messages for problems in single cells of the user's ledger: a value that is not an account,
@@ -19,7 +19,7 @@ function others(p: Params, lang: Lang): string {
   return ` The same problem is in ${count} cells: ${p.cells}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 
-export const inputMessages: Catalog = {
+export const inputMessages = {
   'bad-account': {
     sv: (p) => `${at(p, 'sv')}: kontot '${p.value}' är inte ett kontonummer. Skriv kontot med siffror, t.ex. 5110 eller "5110 Löner".${others(p, 'sv')}`,
     en: (p) => `${at(p, 'en')}: the account '${p.value}' is not an account number. Write the account in digits, e.g. 5110 or "5110 Salaries".${others(p, 'en')}`,
@@ -64,4 +64,4 @@ export const inputMessages: Catalog = {
     sv: (p) => `${at(p, 'sv')}: ${p.count} dolda rader räknas med. Visa raderna och ta bort dem om de inte ska ingå.`,
     en: (p) => `${at(p, 'en')}: ${p.count} hidden rows are included. Unhide them and delete them if they should not count.`,
   },
-};
+} satisfies Catalog;

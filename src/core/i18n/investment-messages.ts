@@ -11,7 +11,7 @@ const kr = (n: unknown): string => (typeof n === 'number' ? `${formatSwedishNumb
 const krEn = (n: unknown): string => (typeof n === 'number' ? `SEK ${Math.round(n).toLocaleString('en-US')}` : String(n));
 const more = (p: Params, lang: Lang): string => (Number(p.more ?? 0) > 0 ? (lang === 'sv' ? ` och ${p.more} till` : ` and ${p.more} more`) : '');
 
-export const investmentMessages: Catalog = {
+export const investmentMessages = {
   'investments.no-ledger': {
     sv: (p) => `Ingen investeringsredovisning hittades${p.wanted ? ` på bladet '${p.wanted}'` : ''} (sökte i: ${p.sheets || 'inga blad'}). Tabellen behöver en rubrikrad med en projektkolumn (Projekt, Projektnr, Projektnummer eller Investeringsprojekt) och minst ett belopp (Budget, Utfall eller Prognos).`,
     en: (p) => `No investment ledger was found${p.wanted ? ` on sheet '${p.wanted}'` : ''} (searched: ${p.sheets || 'no sheets'}). The table needs a header row with a project column (Projekt, Projektnr, Projektnummer or Investeringsprojekt) and at least one amount (Budget, Utfall or Prognos).`,
@@ -64,4 +64,4 @@ export const investmentMessages: Catalog = {
     sv: (p) => `Raden "${p.id}" (projekt ${p.rule}, ${place(p, 'sv')}) träffar inget projekt i redovisningen och visar noll. Kontrollera projektnumren.`,
     en: (p) => `Line "${p.id}" (projects ${p.rule}, ${place(p, 'en')}) matches no project in the ledger and shows zero. Check the project numbers.`,
   },
-};
+} satisfies Catalog;

@@ -1,5 +1,5 @@
 import type { Catalog, Lang, Params } from './types';
-import { place } from './catalog';
+import { place } from './place';
 
 /**
  * Messages about the ledger as a whole: finding the table and its columns, the report period,
@@ -54,10 +54,10 @@ const SIGN_EN: Readonly<Record<string, string>> = {
   unknown: 'unknown',
 };
 
-export const ledgerMessages: Catalog = {
+export const ledgerMessages = {
   'no-ledger': {
-    sv: (p) => `Ingen huvudbok hittades (sökte i: ${p.sheets || 'inga blad'}). Huvudboken behöver en rubrikrad inom de 50 första raderna med minst Konto och ett belopp (Utfall, Budget eller Prognos). Lägg till rubrikerna eller välj blad med --sheet.`,
-    en: (p) => `No ledger was found (searched: ${p.sheets || 'no sheets'}). The ledger needs a header row within the first 50 rows with at least Konto (account) and an amount (Utfall, Budget or Prognos). Add the headers or pick the sheet with --sheet.`,
+    sv: (p: { sheets: string }) => `Ingen huvudbok hittades (sökte i: ${p.sheets || 'inga blad'}). Huvudboken behöver en rubrikrad inom de 50 första raderna med minst Konto och ett belopp (Utfall, Budget eller Prognos). Lägg till rubrikerna eller välj blad med --sheet.`,
+    en: (p: { sheets: string }) => `No ledger was found (searched: ${p.sheets || 'no sheets'}). The ledger needs a header row within the first 50 rows with at least Konto (account) and an amount (Utfall, Budget or Prognos). Add the headers or pick the sheet with --sheet.`,
   },
   'empty-ledger': {
     sv: (p) => `${at(p, 'sv')}: huvudboken har rubriker men inga rader med belopp under rubrikraden (inga data från rad ${p.row}). Klistra in exporten från ekonomisystemet under rubrikerna.`,
@@ -76,8 +76,8 @@ export const ledgerMessages: Catalog = {
       `${at(p, 'en')}: the value is a formula into another workbook (${p.formula}), so it is the value last saved and may be out of date.${Number(p.count ?? 1) > 1 ? ` The same holds for ${p.count} cells: ${p.cells}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ''}.` : ''} Open the other workbook and save, or paste the values (Paste Special > Values).`,
   },
   'sheet-not-found': {
-    sv: (p) => `Bladet '${p.wanted}' finns inte i arbetsboken. Bladen heter: ${p.sheets}. Skriv namnet som det står på fliken.`,
-    en: (p) => `The workbook has no sheet '${p.wanted}'. Its sheets are: ${p.sheets}. Write the name as it appears on the tab.`,
+    sv: (p: { wanted?: string; sheets: string }) => `Bladet '${p.wanted}' finns inte i arbetsboken. Bladen heter: ${p.sheets}. Skriv namnet som det står på fliken.`,
+    en: (p: { wanted?: string; sheets: string }) => `The workbook has no sheet '${p.wanted}'. Its sheets are: ${p.sheets}. Write the name as it appears on the tab.`,
   },
   'missing-column': {
     sv: (p) => `${at(p, 'sv')}: rubrikraden (rad ${p.row}: ${p.found}) saknar en kolumn för ${role(p, 'sv')}. Lägg till kolumnen med en sådan rubrik.`,
@@ -129,4 +129,4 @@ export const ledgerMessages: Catalog = {
     sv: (p) => `${at(p, 'sv')}: ${p.count} konton hör inte till någon rad i rapportstrukturen (${p.accounts}) och bär tillsammans ${p.amount} kr i utfall. Lägg till dem i bladet Rapportstruktur så att inget belopp faller bort.`,
     en: (p) => `${at(p, 'en')}: ${p.count} accounts belong to no line of the report structure (${p.accounts}) and together carry ${p.amount} kr of actuals. Add them to the Rapportstruktur sheet so no amount is lost.`,
   },
-};
+} satisfies Catalog;

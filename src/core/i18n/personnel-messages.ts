@@ -19,7 +19,7 @@ function what(p: Params, lang: Lang): string {
   return w[lang];
 }
 
-export const personnelMessages: Catalog = {
+export const personnelMessages = {
   'sick-no-table': {
     sv: (p) =>
       `Ingen tabell med sjukfrånvaro hittades${p.sheet !== undefined ? ` på bladet '${p.sheet}'` : ''}. Tabellen behöver en rubrikrad med tillgänglig ordinarie arbetstid, sjukfrånvarotimmar (totalt eller per intervall Dag 1–14, Dag 15–59, Dag 60–) och antingen Kön och Ålder/Födelseår (en rad per anställd) eller Grupp (en rad per grupp).`,
@@ -82,4 +82,4 @@ export const personnelMessages: Catalog = {
     sv: (p) => `${at(p, 'sv')}raden i prognoshistoriken går inte att läsa (år, månad 1–12, rad-id och ett belopp behövs). Den används inte; rätta eller ta bort raden.`,
     en: (p) => `${at(p, 'en')}the forecast-history row cannot be read (a year, a month 1–12, a line id and an amount are needed). It is not used; correct or delete the row.`,
   },
-};
+} satisfies Catalog;

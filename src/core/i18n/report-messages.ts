@@ -1,5 +1,5 @@
 import type { Catalog, Params } from './types';
-import { place } from './catalog';
+import { place } from './place';
 import { formatSwedishNumber } from '../text/number';
 
 const at = (p: Params): string => place(p, 'sv');
@@ -8,7 +8,7 @@ const kr = (n: unknown): string => (typeof n === 'number' ? `${formatSwedishNumb
 const krEn = (n: unknown): string => (typeof n === 'number' ? `SEK ${Math.round(n).toLocaleString('en-US')}` : String(n));
 
 /** Messages for report templates (report.template.*) and report building (report.*). */
-export const reportMessages: Catalog = {
+export const reportMessages = {
   'report.template.no-header': {
     sv: (p) => `Bladet '${p.sheet}' har ingen rubrikrad bland de 20 första raderna. Skriv rubrikerna Id, Rubrik, Typ, Konton, Motpart och Summa av (och gärna Nivå) på en rad ovanför raderna.`,
     en: (p) => `Sheet '${p.sheet}' has no header row within its first 20 rows. Write the headers Id, Rubrik, Typ, Konton, Motpart and Summa av (optionally Nivå) on a row above the lines.`,
@@ -66,20 +66,20 @@ export const reportMessages: Catalog = {
     en: (p) => `The report structure splits internal/external counterparty, but ${atEn(p)} has no Motpart column. Everything counts as external; add a Motpart column or remove the split.`,
   },
   'report.no-actuals': {
-    sv: (p) => `Huvudboken på ${at(p)} har inga utfallsrader. Rapporten visar bara budget; kontrollera kolumnen för utfall.`,
-    en: (p) => `The ledger on ${atEn(p)} has no actual rows. The report shows budget only; check the actuals column.`,
+    sv: (p: { year: number }) => `Huvudboken på ${at(p)} har inga utfallsrader. Rapporten visar bara budget; kontrollera kolumnen för utfall.`,
+    en: (p: { year: number }) => `The ledger on ${atEn(p)} has no actual rows. The report shows budget only; check the actuals column.`,
   },
   'report.no-month': {
-    sv: (p) => `Utfallet ${p.year} på ${at(p)} saknar månad; rapporten gäller hela året. Ange perioden med --through ÅÅÅÅ-MM om det är fel.`,
-    en: (p) => `The ${p.year} actuals on ${atEn(p)} carry no month; the report covers the whole year. Give the period with --through YYYY-MM if that is wrong.`,
+    sv: (p: { year: number }) => `Utfallet ${p.year} på ${at(p)} saknar månad; rapporten gäller hela året. Ange perioden med --through ÅÅÅÅ-MM om det är fel.`,
+    en: (p: { year: number }) => `The ${p.year} actuals on ${atEn(p)} carry no month; the report covers the whole year. Give the period with --through YYYY-MM if that is wrong.`,
   },
   'report.sign-assumed': {
     sv: (p) => `Teckenkonventionen i huvudboken på ${at(p)} gick inte att avgöra; bokföringens tecken (intäkter minus, kostnader plus) antas.`,
     en: (p) => `The sign convention of the ledger on ${atEn(p)} could not be told; bookkeeping signs (income negative, costs positive) are assumed.`,
   },
   'report.by-unknown': {
-    sv: (p) => `Huvudboken på ${at(p)} har ingen dimension "${p.dimension}". Välj en av: ${p.known || '(inga)'}.`,
-    en: (p) => `The ledger on ${atEn(p)} has no dimension "${p.dimension}". Choose one of: ${p.known || '(none)'}.`,
+    sv: (p: { dimension: string; known: string }) => `Huvudboken på ${at(p)} har ingen dimension "${p.dimension}". Välj en av: ${p.known || '(inga)'}.`,
+    en: (p: { dimension: string; known: string }) => `The ledger on ${atEn(p)} has no dimension "${p.dimension}". Choose one of: ${p.known || '(none)'}.`,
   },
   'report.forecast.fallback': {
     sv: (p) => `Prognosmetoden ${p.method} gick inte att använda för raden "${p.id}"${p.count && Number(p.count) > 1 ? ` (${p.count} block)` : ''}; utfall + återstående budget används. ${p.method === 'manual' ? `Konton utan prognosrader (det första på ${at(p)}) räknas så; fyll i en prognos för dem.` : p.method === 'prior-year-profile' ? 'Fjolårets helårsutfall saknas, eller fjolårets utfall hittills har ett annat tecken än helåret.' : 'Det saknas budget att räkna från.'}`,
@@ -93,4 +93,4 @@ export const reportMessages: Catalog = {
     sv: (p) => `Konto ${p.account}${p.text ? ` ${p.text}` : ''} på ${at(p)} hör inte till någon rad i rapporten (utfall ${kr(p.amount)}, budget ${kr(p.budget)}) och räknas inte. Lägg till kontot i en rad i bladet Rapportstruktur om det ska med.`,
     en: (p) => `Account ${p.account}${p.text ? ` ${p.text}` : ''} on ${atEn(p)} belongs to no report line (actual ${krEn(p.amount)}, budget ${krEn(p.budget)}) and is left out. Add it to a line in a Rapportstruktur sheet if it belongs.`,
   },
-};
+} satisfies Catalog;

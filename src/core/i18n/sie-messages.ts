@@ -36,7 +36,7 @@ function chartWhyEn(p: Params): string {
   return 'no chart type is given and the accounts look like Kommun-Bas';
 }
 
-export const sieMessages: Catalog = {
+export const sieMessages = {
   'chart.chosen': {
     sv: (p) => `Rapporten använder ${CHART_SV[String(p.chart)] ?? p.chart} eftersom ${chartWhySv(p)}. Välj den andra med --chart ${p.chart === 'bas' ? 'kommunbas' : 'bas'}, eller ett eget Rapportstruktur-blad.`,
     en: (p) => `The report uses ${CHART_EN[String(p.chart)] ?? p.chart} because ${chartWhyEn(p)}. Choose the other with --chart ${p.chart === 'bas' ? 'kommunbas' : 'bas'}, or a Rapportstruktur sheet of your own.`,
@@ -151,4 +151,4 @@ export const sieMessages: Catalog = {
     sv: (p) => `Utfallet kommer från ${SOURCE_SV[String(p.source)] ?? p.source}; ${p.rows} belopp lästes.`,
     en: (p) => `The actuals come from ${SOURCE_EN[String(p.source)] ?? p.source}; ${p.rows} amounts were read.`,
   },
-};
+} satisfies Catalog;

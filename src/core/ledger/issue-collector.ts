@@ -1,5 +1,5 @@
 import { cellA1 } from '../address';
-import type { Issue, Severity } from '../issue';
+import type { Issue, IssueCode, Severity } from '../issue';
 import { makeIssue } from '../issue';
 import type { Params } from '../i18n/types';
 
@@ -7,7 +7,7 @@ import type { Params } from '../i18n/types';
 export const LISTED = 5;
 
 type Group = {
-  code: string;
+  code: IssueCode;
   severity: Severity;
   params: Params;
   count: number;
@@ -24,7 +24,7 @@ export class IssueCollector {
 
   constructor(private readonly sheet: string) {}
 
-  note(code: string, severity: Severity, row: number, col: number, params: Params = {}): void {
+  note(code: IssueCode, severity: Severity, row: number, col: number, params: Params = {}): void {
     const key = `${code}\u0000${col}\u0000${params.error ?? ''}`;
     let g = this.groups.get(key);
     if (!g) {

@@ -1,18 +1,20 @@
 import type { CellValue } from '../snapshot';
 import { normalizeLabel } from '../text/normalize';
+import { AMOUNT_KIND } from './types';
 
 /**
- * The value of a Typ / Beloppstyp / Version cell: 0 actual, 1 budget per period, 2 forecast,
+ * The value of a Typ / Beloppstyp / Version cell: an AMOUNT_KIND (actual, budget per period, forecast),
  * 3 budget for the whole year (Årsbudget, Budget helår), -1 unknown, -2 empty.
  */
 export const TYPE_UNKNOWN = -1;
 export const TYPE_EMPTY = -2;
 export const TYPE_BUDGET_YEAR = 3;
 
+const { actual: A, budget: B, forecast: F } = AMOUNT_KIND;
 const TYPES: Readonly<Record<string, number>> = {
-  utfall: 0, u: 0, redovisat: 0, actual: 0, bokfort: 0,
-  budget: 1, b: 1, periodbudget: 1, 'budget period': 1, 'budget perioden': 1,
-  prognos: 2, p: 2, forecast: 2, 'prognos helar': 2, helarsprognos: 2,
+  utfall: A, u: A, redovisat: A, actual: A, bokfort: A,
+  budget: B, b: B, periodbudget: B, 'budget period': B, 'budget perioden': B,
+  prognos: F, p: F, forecast: F, 'prognos helar': F, helarsprognos: F,
   arsbudget: TYPE_BUDGET_YEAR, 'budget helar': TYPE_BUDGET_YEAR, helarsbudget: TYPE_BUDGET_YEAR, 'budget ar': TYPE_BUDGET_YEAR,
 };
 

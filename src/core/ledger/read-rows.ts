@@ -1,3 +1,4 @@
+import { AMOUNT_KIND } from './types';
 import { rangeA1 } from '../address';
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
@@ -171,11 +172,11 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
         value = r.value;
       }
       const role = amountRoles[k];
-      let kind = 0;
+      let kind: number = AMOUNT_KIND.actual;
       let p = period;
-      if (role === R_BUDGET) kind = 1;
+      if (role === R_BUDGET) kind = AMOUNT_KIND.budget;
       else if (role === R_BUDGET_YEAR) {
-        kind = 1;
+        kind = AMOUNT_KIND.budget;
         p = year * 100;
         if (wholeYearSeen) {
           const key = `${acc}|${year}|${dimIdx.join(',')}`;
@@ -183,11 +184,11 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
           wholeYearSeen.set(key, value);
         }
       } else if (role === R_FORECAST) {
-        kind = 2;
+        kind = AMOUNT_KIND.forecast;
         if (aggregated) p = year * 100;
       } else if (role === R_PRIOR) p = period - 100;
       else if (role === R_TYPED) {
-        kind = typed === TYPE_BUDGET_YEAR ? 1 : typed;
+        kind = typed === TYPE_BUDGET_YEAR ? AMOUNT_KIND.budget : typed;
         if (typed === TYPE_BUDGET_YEAR) p = year * 100;
       }
       const e = arr.push(acc, p, kind, value, row);

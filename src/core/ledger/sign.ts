@@ -1,3 +1,4 @@
+import { AMOUNT_KIND } from './types';
 import type { RawSign } from './types';
 
 export type SignFacts = { readonly rawSign: RawSign; readonly income: number; readonly personnel: number };
@@ -11,7 +12,7 @@ export function detectSign(account: Int32Array, kind: Uint8Array, amount: Float6
   let income = 0;
   let personnel = 0;
   for (let i = 0; i < size; i++) {
-    if (kind[i] !== 0) continue;
+    if (kind[i] !== AMOUNT_KIND.actual) continue;
     const c = classOf[account[i]];
     if (c === 3) income += amount[i];
     else if (c === 5) personnel += amount[i];

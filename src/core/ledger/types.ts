@@ -19,8 +19,9 @@ export type ColumnRole =
   /** A separate year column (År) combined with a month-only period column. */
   | 'year';
 
-export type AmountKind = 0 | 1 | 2; // see AMOUNT_KIND
+/** What an entry's amount is; the Ledger's `kind` array holds these numbers. */
 export const AMOUNT_KIND = { actual: 0, budget: 1, forecast: 2 } as const;
+export type AmountKind = (typeof AMOUNT_KIND)[keyof typeof AMOUNT_KIND];
 
 export type LedgerForm = 'long' | 'typed' | 'aggregated';
 

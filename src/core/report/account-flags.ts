@@ -1,3 +1,4 @@
+import { AMOUNT_KIND } from '../ledger/types';
 import type { Ledger } from '../ledger/types';
 import { cellA1 } from '../address';
 
@@ -49,11 +50,11 @@ export function keyFlags(ledger: Ledger, year: number, through: number, mot: Int
     if (p >= y0 && p <= y0 + 12) {
       const mo = p - y0;
       let bits: number = FLAG.data;
-      if (k === 1) bits |= mo === 0 ? FLAG.wholeBudget : FLAG.periodBudget;
-      else if (k === 2) bits = FLAG.forecast;
+      if (k === AMOUNT_KIND.budget) bits |= mo === 0 ? FLAG.wholeBudget : FLAG.periodBudget;
+      else if (k === AMOUNT_KIND.forecast) bits = FLAG.forecast;
       else if (mo > through) continue;
       flags[(a * 2 + motClass[mot[i]]) * groups + grp[i]] |= bits;
-    } else if (k === 0 && p >= p0 && p <= p0 + 12) {
+    } else if (k === AMOUNT_KIND.actual && p >= p0 && p <= p0 + 12) {
       priorAny = true;
       if (!aggregated || p === p0) priorFull = true;
     }

@@ -1,4 +1,5 @@
 import type { Ledger } from '../ledger/types';
+import { AMOUNT_KIND } from '../ledger/types';
 import type { LineMap } from './line-map';
 import type { KeyFlags } from './account-flags';
 import { FLAG, keyFlags } from './account-flags';
@@ -60,6 +61,8 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
   const aggregated = ledger.form === 'aggregated';
   const { account, period, kind, amount, size } = ledger;
   const spread = through / 12;
+  const ACTUAL = AMOUNT_KIND.actual;
+  const BUDGET = AMOUNT_KIND.budget;
   const y0 = year * 100; // periods of the report year: y0 .. y0 + 12
   const p0 = y0 - 100; // of the prior year
   for (let i = 0; i < size; i++) {
@@ -76,10 +79,10 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
     if (p >= y0 && p <= y0 + 12) {
       const mo = p - y0;
       const fl = flags[key * groups + g];
-      if (k === 0) {
+      if (k === ACTUAL) {
         if (mo <= through) s1 = SLOT.actualPeriod;
         r = s1 < 0 ? 0 : v;
-      } else if (k === 1) {
+      } else if (k === BUDGET) {
         if (mo === 0) {
           s1 = SLOT.budgetYear;
           r = v;
@@ -104,7 +107,7 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
         }
       } else s1 = SLOT.forecastYear;
       if ((fl & FLAG.forecast) !== 0) r = 0;
-    } else if (k === 0 && p >= p0 && p <= p0 + 12) {
+    } else if (k === ACTUAL && p >= p0 && p <= p0 + 12) {
       const mo = p - p0;
       if (aggregated && mo > 0) {
         // Utfall fg år ack: the prior year to date, not its whole year.
@@ -157,17 +160,4 @@ function restRows(kf: KeyFlags, map: LineMap, groups: number, L: number): Int32A
   return out;
 }
 
-/** Whether the ledger holds any actual amount; stops at the first one. */
-export function hasActual(ledger: Ledger): boolean {
-  for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0) return true;
-  return false;
-}
-
-/** The latest year with actuals and its last month with actuals (0 when only whole-year rows). */
-export function latestActual(ledger: Ledger): { year: number; month: number } | null {
-  let best = -1;
-  for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0 && ledger.period[i] > best) best = ledger.period[i];
-  if (best < 0) return null;
-  const year = (best / 100) | 0;
-  return { year, month: best - year * 100 };
-}
+export { hasActual, latestActual } from '../ledger/latest-actual';

@@ -6,7 +6,8 @@ import type { Template } from './template';
 import type { TemplatePlan } from './check-template';
 import { planTemplate } from './check-template';
 import { mapLines } from './line-map';
-import { accumulate, hasActual, latestActual, SLOTS } from './accumulate';
+import { accumulate, SLOTS } from './accumulate';
+import { hasActual, latestActual } from '../ledger/latest-actual';
 import { accountCell } from './account-flags';
 import type { Accumulation } from './accumulate';
 import { leafValues, sumValues, zeroValues } from './line-values';
@@ -15,12 +16,26 @@ import { ACCOUNT_DIMENSION, accountDimension, isAccountDimension, splitAccountSu
 import type { Breakdown, LineValues, Report, ReportBlock, ReportLine, ReportOptions } from './report-types';
 
 /**
- * Aggregates a ledger into a report by a template: one pass over the typed arrays
- * (accumulate.ts), then per line the columns, forecasts and sums. Values in kronor, unrounded,
- * in the chosen sign convention. With `by`, forecasts are made per block and the total is the
- * sum of the blocks, so the blocks add up to the total in every column.
+ * The part of a report that depends only on the ledger, the template and the period (and the
+ * breakdown): the one pass over the typed arrays (accumulate.ts) and its issues. Unit, sign
+ * convention and forecast method do not change it, so a prepared ledger keeps it and renders
+ * any number of reports from it (reportFrom).
  */
-export function buildReport(ledger: Ledger, template: Template, options: ReportOptions): Report {
+export type Aggregate = {
+  readonly ledger: Ledger;
+  readonly template: Template;
+  readonly plan: TemplatePlan;
+  readonly year: number;
+  readonly through: number;
+  readonly dim: Dimension | undefined;
+  readonly acc: Accumulation;
+  readonly issues: readonly Issue[];
+};
+
+export type AggregateOptions = Pick<ReportOptions, 'year' | 'throughMonth' | 'by'>;
+export type RenderOptions = Pick<ReportOptions, 'forecast' | 'signs' | 'unit'>;
+
+export function aggregate(ledger: Ledger, template: Template, options: AggregateOptions): Aggregate {
   const issues: Issue[] = [];
   const plan = planTemplate(template);
   const map = mapLines(ledger, template);
@@ -36,14 +51,32 @@ export function buildReport(ledger: Ledger, template: Template, options: ReportO
     through = 12;
   }
   if (ledger.rawSign === 'unknown') issues.push(makeIssue('report.sign-assumed', 'info', {}, { sheet: ledger.sheet }));
-  const raw = ledger.rawSign === 'costs-negative' ? 'costs-negative' : 'income-negative';
-  const f = raw === options.signs ? 1 : -1;
   const dim = options.by !== undefined ? findDimension(ledger, options.by) : undefined;
   if (options.by !== undefined && !dim) {
     issues.push(makeIssue('report.by-unknown', 'error', { dimension: options.by, known: [...Object.keys(ledger.dimensions), ACCOUNT_DIMENSION].join(', ') }, { sheet: ledger.sheet }));
   }
   const groups = dim ? dim.values.length : 1;
   const acc = accumulate(ledger, map, template.lines.length, year, through, dim ? dim.index : null, groups);
+  return { ledger, template, plan, year, through, dim, acc, issues };
+}
+
+/**
+ * Aggregates a ledger into a report by a template: one pass over the typed arrays, then per
+ * line the columns, forecasts and sums. Values in kronor, unrounded, in the chosen sign
+ * convention. With `by`, forecasts are made per block and the total is the sum of the blocks,
+ * so the blocks add up to the total in every column.
+ */
+export function buildReport(ledger: Ledger, template: Template, options: ReportOptions): Report {
+  return reportFrom(aggregate(ledger, template, options), options);
+}
+
+/** The report in the chosen unit, sign convention and forecast method, from an aggregate. */
+export function reportFrom(agg: Aggregate, options: RenderOptions): Report {
+  const { ledger, template, plan, year, through, dim, acc } = agg;
+  const issues: Issue[] = [...agg.issues];
+  const raw = ledger.rawSign === 'costs-negative' ? 'costs-negative' : 'income-negative';
+  const f = raw === options.signs ? 1 : -1;
+  const groups = acc.groups;
   const fallbacks = new Map<string, { count: number; row: number }>();
   const blockValues: { key: string; values: LineValues[] }[] = [];
   for (let g = 0; g < groups; g++) {
@@ -83,7 +116,7 @@ function findDimension(ledger: Ledger, name: string): Dimension | undefined {
 
 type Fallbacks = Map<string, { count: number; row: number }>;
 
-function groupValues(template: Template, plan: TemplatePlan, acc: Accumulation, g: number, f: number, options: ReportOptions, m: number, fallbacks: Fallbacks): LineValues[] {
+function groupValues(template: Template, plan: TemplatePlan, acc: Accumulation, g: number, f: number, options: RenderOptions, m: number, fallbacks: Fallbacks): LineValues[] {
   const values = template.lines.map((line, i) => {
     if (line.type === 'summa') return zeroValues();
     const restRow = acc.restRow[g * acc.lines + i];
@@ -99,7 +132,7 @@ function groupValues(template: Template, plan: TemplatePlan, acc: Accumulation, 
   return values;
 }
 
-function evaluateSums(plan: TemplatePlan, values: LineValues[], options: ReportOptions): void {
+function evaluateSums(plan: TemplatePlan, values: LineValues[], options: Pick<ReportOptions, 'signs'>): void {
   for (const i of plan.order) values[i] = sumValues(plan.parts[i].map((j) => values[j]), options.signs);
 }
 

@@ -9,6 +9,13 @@ export const FORECAST_METHODS: readonly ForecastMethod[] = ['linear', 'remaining
 export const SIGN_CONVENTIONS: readonly SignConvention[] = ['costs-negative', 'income-negative'];
 export const UNITS: readonly Unit[] = ['kr', 'tkr', 'mnkr'];
 
+/** The defaults of every way in (pane, CLI, demo): outcome + remaining budget, costs negative, tkr. */
+export const DEFAULT_REPORT_OPTIONS: { readonly forecast: ForecastMethod; readonly signs: SignConvention; readonly unit: Unit } = {
+  forecast: 'remaining-budget',
+  signs: 'costs-negative',
+  unit: 'tkr',
+};
+
 export type ReportOptions = {
   /** Report year; default the latest year with actuals. */
   readonly year?: number;

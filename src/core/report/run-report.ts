@@ -3,36 +3,30 @@ import type { Issue } from '../issue';
 import { hasErrors } from '../issue';
 import type { Lang } from '../i18n/types';
 import type { Ledger } from '../ledger/types';
-import type { RoleOverrides } from '../ledger/find-table';
 import type { ReportGrid } from '../grid';
-import { validateWorkbook } from '../validate/validate-workbook';
 import { reportGrid } from '../layout/report-grid';
 import { detailGrid } from '../layout/detail-grid';
 import type { Template } from './template';
-import { readTemplate } from './read-template';
-import { defaultTemplate } from './default-template';
-import { MOTPART } from './line-map';
-import { buildReport } from './build-report';
+import { aggregate, reportFrom } from './build-report';
+import type { Aggregate, AggregateOptions } from './build-report';
+import type { PrepareOptions, PreparedLedger } from './prepare';
+import { prepareLedger } from './prepare';
 import type { Report, ReportOptions } from './report-types';
+import { DEFAULT_REPORT_OPTIONS } from './report-types';
 import { analyseDeviations } from '../analysis/analyse-deviations';
 import { draftCommentary } from '../commentary/draft-commentary';
 import type { Materiality, Paragraph } from '../commentary/commentary-types';
 
-export type RunReportOptions = Partial<ReportOptions> & {
-  readonly lang?: Lang;
-  /** Table title, e.g. "Ekonomisk uppföljning – Kommunstyrelsen". */
-  readonly title?: string;
-  /** The ledger sheet, when the workbook has several candidates. */
-  readonly sheet?: string;
-  /** The user's column-role corrections, header text as in the sheet → role ('ignore' drops it). */
-  readonly roles?: RoleOverrides;
-  /** A structure chosen outside the workbook (--template, --chart, an SIE file's chart): used instead of its Rapportstruktur sheet. */
-  readonly template?: Template;
-  /** When a deviation gets its own sentence in the drafted commentary (default DEFAULT_MATERIALITY). */
-  readonly materiality?: Materiality;
-  /** With `by`: 'blocks' (default) writes a full report per value; 'table' the detail table (layout/detail-grid.ts). */
-  readonly layout?: 'blocks' | 'table';
-};
+export type RunReportOptions = Partial<ReportOptions> &
+  PrepareOptions & {
+    readonly lang?: Lang;
+    /** Table title, e.g. "Ekonomisk uppföljning – Kommunstyrelsen". */
+    readonly title?: string;
+    /** When a deviation gets its own sentence in the drafted commentary (default DEFAULT_MATERIALITY). */
+    readonly materiality?: Materiality;
+    /** With `by`: 'blocks' (default) writes a full report per value; 'table' the detail table (layout/detail-grid.ts). */
+    readonly layout?: 'blocks' | 'table';
+  };
 
 export type RunReportResult = {
   readonly ledger: Ledger | null;
@@ -48,31 +42,30 @@ export type RunReportResult = {
 
 /**
  * Validate, read the template, build, lay out: the one function the CLI and the task pane call.
- * The Rapportstruktur sheet wins over the default template; an unreadable one stops the report
- * (falling back to the default would silently give other numbers than the user defined).
- * Coverage is reported by buildReport (with amounts), so validateWorkbook runs without isCovered.
+ * The Rapportstruktur sheet wins over the default template; an unreadable one stops the report.
  */
 export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions = {}): RunReportResult {
+  return renderReport(prepareLedger(snapshot, options), options);
+}
+
+/**
+ * Build and lay out a report from a prepared ledger: what an option change (unit, signs,
+ * forecast method, breakdown, month within the prepared year) re-runs. Nothing is read again.
+ */
+export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOptions, keyof PrepareOptions> & Pick<PrepareOptions, 'year' | 'throughMonth'> = {}): RunReportResult {
   const lang = options.lang ?? 'sv';
-  const read = options.template ? { template: options.template, issues: [] } : readTemplate(snapshot);
-  const validation = validateWorkbook(snapshot, {
-    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-    ...(options.roles !== undefined ? { roles: options.roles } : {}),
-    ...(options.year !== undefined ? { reportYear: options.year } : {}),
-    ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}),
-  });
-  const issues: Issue[] = [...validation.issues, ...read.issues];
-  const ledger = validation.ledger;
-  const templateFailed = read.template === null && read.issues.length > 0;
-  if (!ledger || templateFailed) return { ledger, template: read.template, report: null, grids: [], issues, commentary: [] };
-  const template = read.template ?? defaultTemplate(ledger.dimensions[MOTPART] !== undefined);
-  const report = buildReport(ledger, template, {
-    forecast: options.forecast ?? 'remaining-budget',
-    signs: options.signs ?? 'costs-negative',
-    unit: options.unit ?? 'tkr',
-    year: options.year ?? validation.reportYear ?? undefined,
+  const { ledger, template } = prepared;
+  const issues: Issue[] = [...prepared.issues, ...prepared.templateIssues];
+  if (!ledger || !template || prepared.templateFailed) return { ledger, template, report: null, grids: [], issues, commentary: [] };
+  const agg = aggregateOf(prepared, ledger, template, {
+    year: options.year ?? prepared.reportYear ?? undefined,
     ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}),
     ...(options.by !== undefined ? { by: options.by } : {}),
+  });
+  const report = reportFrom(agg, {
+    forecast: options.forecast ?? DEFAULT_REPORT_OPTIONS.forecast,
+    signs: options.signs ?? DEFAULT_REPORT_OPTIONS.signs,
+    unit: options.unit ?? DEFAULT_REPORT_OPTIONS.unit,
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
@@ -82,4 +75,22 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : reportGrid(report, { ...gridOptions, commentary });
   const grids = hasErrors(issues) ? [] : [grid];
   return { ledger, template, report, grids, issues, commentary };
+}
+
+/** The aggregates a prepared ledger has made, by period and breakdown (a few: the pane's recent choices). */
+const aggregates = new WeakMap<PreparedLedger, Map<string, Aggregate>>();
+const KEEP = 8;
+
+/** The one pass over the ledger for this period and breakdown, made once per prepared ledger. */
+function aggregateOf(prepared: PreparedLedger, ledger: Ledger, template: Template, options: AggregateOptions): Aggregate {
+  let made = aggregates.get(prepared);
+  if (!made) aggregates.set(prepared, (made = new Map()));
+  const key = `${options.year ?? ''}|${options.throughMonth ?? ''}|${options.by ?? ''}`;
+  let agg = made.get(key);
+  if (!agg) {
+    agg = aggregate(ledger, template, options);
+    if (made.size >= KEEP) made.delete(made.keys().next().value as string);
+    made.set(key, agg);
+  }
+  return agg;
 }

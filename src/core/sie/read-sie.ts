@@ -1,5 +1,6 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
+import type { IssueCode } from '../issue';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { RoleOverrides } from '../ledger/find-table';
 import type { SieFile, SieProblem } from './model';
@@ -27,7 +28,8 @@ export type SieRead = {
 };
 
 function toIssue(p: SieProblem): Issue {
-  return makeIssue(p.code, p.severity, p.params);
+  // SIE problem codes are the sie.* keys of the catalog (sie-messages.ts; a test checks each has its texts).
+  return makeIssue(p.code as IssueCode, p.severity, p.params);
 }
 
 function yearNotes(file: SieFile): SieProblem[] {

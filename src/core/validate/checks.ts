@@ -1,3 +1,6 @@
+import { AMOUNT_KIND } from '../ledger/types';
+import { monthOf, yearOf } from '../text/yyyymm';
+import { latestActual } from '../ledger/latest-actual';
 import { cellA1 } from '../address';
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
@@ -29,9 +32,8 @@ function periodCell(ledger: Ledger, row: number): string {
 
 /** The latest year with actuals, else the latest year. */
 export function defaultReportYear(ledger: Ledger): number | null {
-  let best = 0;
-  for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 0 && ledger.period[i] > best * 100 + 99) best = Math.floor(ledger.period[i] / 100);
-  if (best > 0) return best;
+  const latest = latestActual(ledger);
+  if (latest && latest.year > 0) return latest.year;
   return ledger.years.length > 0 ? ledger.years[ledger.years.length - 1] : null;
 }
 
@@ -40,7 +42,7 @@ export function missingMonths(ledger: Ledger, year: number): Issue[] {
   const has = new Uint8Array(13);
   for (let i = 0; i < ledger.size; i++) {
     const p = ledger.period[i];
-    if (ledger.kind[i] === 0 && Math.floor(p / 100) === year) has[p % 100] = 1;
+    if (ledger.kind[i] === AMOUNT_KIND.actual && yearOf(p) === year) has[monthOf(p)] = 1;
   }
   let last = 0;
   for (let m = 1; m <= 12; m++) if (has[m]) last = m;
@@ -77,7 +79,7 @@ export function outOfRange(ledger: Ledger, year: number): Issue[] {
 }
 
 export function noBudget(ledger: Ledger, year: number): Issue[] {
-  for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === 1 && Math.floor(ledger.period[i] / 100) === year) return [];
+  for (let i = 0; i < ledger.size; i++) if (ledger.kind[i] === AMOUNT_KIND.budget && yearOf(ledger.period[i]) === year) return [];
   return [makeIssue('no-budget', 'warning', { year }, { sheet: ledger.sheet })];
 }
 
@@ -118,7 +120,7 @@ export function uncoveredAccounts(ledger: Ledger, year: number, isCovered: (acco
     const a = ledger.account[i];
     if (covered[a]) continue;
     if (firstRow[a] < 0) firstRow[a] = ledger.sourceRow[i];
-    if (ledger.kind[i] === 0 && Math.floor(ledger.period[i] / 100) === year) sum[a] += ledger.amount[i];
+    if (ledger.kind[i] === AMOUNT_KIND.actual && yearOf(ledger.period[i]) === year) sum[a] += ledger.amount[i];
   }
   const missing = ledger.accounts.map((_, i) => i).filter((i) => !covered[i]);
   if (missing.length === 0) return [];

@@ -1,10 +1,7 @@
 import * as React from 'react';
 import type { Settings } from '../../core/port';
-import type { ForecastMethod, LedgerView, ReportOptions, RoleChoice, SignConvention, Unit } from '../engine-types';
-
-const FORECASTS: readonly ForecastMethod[] = ['linear', 'remaining-budget', 'budget-ratio', 'prior-year-profile', 'manual'];
-const UNITS: readonly Unit[] = ['kr', 'tkr', 'mnkr'];
-const SIGNS: readonly SignConvention[] = ['costs-negative', 'income-negative'];
+import { DEFAULT_REPORT_OPTIONS, FORECAST_METHODS as FORECASTS, SIGN_CONVENTIONS as SIGNS, UNITS } from '../../core/report/report-types';
+import type { LedgerView, ReportOptions, RoleChoice } from '../engine-types';
 const LAYOUTS: readonly NonNullable<ReportOptions['layout']>[] = ['blocks', 'table'];
 /** The breakdown by account is always possible (core/report/account-dimension.ts). */
 export const BY_ACCOUNT = 'Konto';
@@ -12,7 +9,7 @@ export const BY_ACCOUNT = 'Konto';
 /** The settings key the report options are saved under, per workbook. */
 export const SETTINGS_KEY = 'kommunrapport.report';
 
-export const DEFAULT_OPTIONS: Omit<ReportOptions, 'through'> = { forecast: 'remaining-budget', unit: 'tkr', signs: 'costs-negative' };
+export const DEFAULT_OPTIONS: Omit<ReportOptions, 'through'> = DEFAULT_REPORT_OPTIONS;
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;

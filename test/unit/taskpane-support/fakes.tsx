@@ -142,7 +142,7 @@ export function fakeEngine(over: { issues?: Issue[]; noLedger?: boolean } = {}):
   };
 }
 
-export const duplicateIssue = (): Issue => makeIssue('test.duplicate', 'error', {}, { sheet: 'Huvudbok', address: 'B7' });
+export const duplicateIssue = (): Issue => makeIssue('duplicate-rows', 'error', { count: 2, rows: '7, 9' }, { sheet: 'Huvudbok', address: 'B7' });
 
 export function renderPane(ui: React.ReactElement, lang: Lang = 'sv'): RenderResult {
   return render(
