@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { WorkbookPort } from '../../core/port';
 import { strings } from '../strings';
 import { userMessage, type Messages } from '../user-error';
+import { asWorkbook } from './sie-file';
 
 /** The file adapter's port: a WorkbookPort that can also hand back the changed file. */
 export type FilePort = WorkbookPort & { bytes(): Promise<Uint8Array>; readonly fileName: string };
@@ -61,8 +62,8 @@ export function useFileWorkbook(openFile: OpenFile) {
       setState({ kind: 'opening' });
       setDownloadError(null);
       try {
-        const data = await readBytes(file);
-        const port = await openFile(data, file.name);
+        const opened = asWorkbook(await readBytes(file), file.name);
+        const port = await openFile(opened.data, opened.fileName);
         setGeneration((g) => g + 1);
         setState({ kind: 'open', port });
       } catch (e) {
