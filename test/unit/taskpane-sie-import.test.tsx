@@ -21,7 +21,7 @@ jest.setTimeout(60_000);
 describe('Importera SIE-fil', () => {
   it('writes the ledger as a Huvudbok grid through the port, then reads the workbook again', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
-    const port = fakePort();
+    const port = fakePort({ settings: { 'kommunrapport.report': { unit: 'kr', roles: { Ansvar: 'ignore' } } } });
     const reload = jest.fn();
     renderPane(<SieImport port={port} onImported={reload} />);
     await user.upload(screen.getByTestId('sie-input'), sieFile('typ4.se'));
@@ -33,6 +33,8 @@ describe('Importera SIE-fil', () => {
     // typ4.se: 3010 in January 2012 = -3000.00 -35.00 -800.00 -5000.00 -427.50 = -9262.50
     expect(grid.rows.find((r) => r[0].value === '3010' && r[2].value === 201201)?.[4].value).toBe(-9262.5);
     expect(reload).toHaveBeenCalledTimes(1);
+    // The dimension column is saved as a dimension role, beside what was saved before.
+    expect(port.settings).toEqual({ 'kommunrapport.report': { unit: 'kr', roles: { Ansvar: 'ignore', Kostnadsställe: 'dimension' } } });
   });
 
   it('refuses an HTML page saved as .SE plainly and writes nothing', async () => {

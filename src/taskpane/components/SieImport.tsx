@@ -4,6 +4,7 @@ import type { WorkbookPort } from '../../core/port';
 import type { Issue } from '../../core/issue';
 import { huvudbokGrid, readSie } from '../../core/sie';
 import { readBytes } from '../hooks/useFileWorkbook';
+import { SETTINGS_KEY } from '../hooks/useReportOptions';
 import { userMessage, type Messages } from '../user-error';
 import { Notice } from './Messages';
 import { useLang } from '../lang';
@@ -12,6 +13,9 @@ import { useLang } from '../lang';
  * *Importera SIE-fil*: reads an SIE file here in the pane (nothing leaves the machine), writes
  * its ledger as a Huvudbok sheet into the open workbook through the port (the adapters write in
  * size-bounded syncs), then reads the workbook again so the pane continues as with any ledger.
+ * The dimension columns are named by the file's #DIM records ("Resultatenheter", "Medarbetare"),
+ * which the ledger reader does not know by name: they are saved as dimension roles in the
+ * workbook's settings, as if the user had marked them in the column table.
  */
 export type SieImportProps = { readonly port: WorkbookPort; readonly onImported: () => void };
 
@@ -59,6 +63,11 @@ export function useSieImport(port: WorkbookPort, onImported: () => void) {
         }
         const sheet = read.snapshot.sheets[0];
         const written = await port.writeGrid(huvudbokGrid(sheet), 'insert');
+        const settings = await port.loadSettings();
+        const saved = settings[SETTINGS_KEY];
+        const report = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
+        const roles = typeof report.roles === 'object' && report.roles !== null ? (report.roles as Record<string, unknown>) : {};
+        await port.saveSettings({ ...settings, [SETTINGS_KEY]: { ...report, roles: { ...roles, ...read.roles } } });
         setState({ kind: 'done', sheet: written.sheet, rows: sheet.values.length - 1, warnings: read.issues.filter((i) => i.severity === 'warning') });
         onImported();
       } catch (e) {
