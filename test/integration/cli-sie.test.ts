@@ -62,6 +62,15 @@ describe('kommunrapport on SIE files', () => {
     expect(Object.keys(b.dimensions)).toEqual(Object.keys(a.dimensions));
   });
 
+  it('convert --balance keeps the balance accounts too', async () => {
+    const input = copy('typ4.se', 'typ4b.se');
+    const out = join(dir, 'typ4b.xlsx');
+    expect(await convertCommand.run([input, '--balance', '--out', out], capture().io)).toBe(0);
+    const accounts = (await readWorkbookFile(out)).sheets[0].values.slice(1).map((r) => String(r[0]));
+    expect(accounts.some((a) => a.startsWith('1'))).toBe(true);
+    expect(accounts.some((a) => a.startsWith('3'))).toBe(true);
+  });
+
   it('validate refuses an HTML page saved as .SE plainly (exit 2, no stack trace)', async () => {
     const c = capture();
     expect(await validateCommand.run([copy('BokSald.SE')], c.io)).toBe(2);

@@ -133,6 +133,12 @@ describe('ledger rules', () => {
     expect([w.params.line, w.params.psaldo, w.params.res]).toEqual([6, -150, -160]);
   });
 
+  it('#TRANS rows of a year that do not add up to #RES', () => {
+    const lines = [...HEAD, '#RES 0 5010 150.00', '#RES -1 5010 999.00', '#VER A 1 20250110 x', '{', '#TRANS 5010 {} 100.00', '#TRANS 1930 {} -100.00', '}'];
+    // year 0: the vouchers give 100.00, #RES says 150.00; year -1 has no vouchers, so no check
+    expect(codes(utf8(lines))).toEqual([['sie.trans-res', 8]]);
+  });
+
   it('a broken financial year keeps its own months and says so', () => {
     const lines = ['#FLAGGA 0', '#RAR 0 20250501 20260430', '#KONTO 3010 F', '#PSALDO 0 202505 3010 {} -100.00', '#PSALDO 0 202604 3010 {} -30.00'];
     const r = readSie(utf8(lines));
