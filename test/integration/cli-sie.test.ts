@@ -71,6 +71,18 @@ describe('kommunrapport on SIE files', () => {
     expect(accounts.some((a) => a.startsWith('3'))).toBe(true);
   });
 
+  it('convert writes text from the file as text, never as a formula', async () => {
+    const input = join(dir, 'hostile.se');
+    const lines = ['#FLAGGA 0', '#RAR 0 20250101 20251231', '#KONTO 3010 "=HYPERLINK(\\"http://x\\";\\"klicka\\")"', '#KONTO 5010 "<b>&amp;</b>"', '#PSALDO 0 202501 3010 {} -1.00', '#PSALDO 0 202501 5010 {} 1.00'];
+    writeFileSync(input, lines.join('\r\n'), 'latin1');
+    const out = join(dir, 'hostile.xlsx');
+    expect(await convertCommand.run([input, '--out', out], capture().io)).toBe(0);
+    const sheet = (await readWorkbookFile(out)).sheets[0];
+    expect(sheet.values[1][1]).toBe('=HYPERLINK("http://x";"klicka")');
+    expect(sheet.values[2][1]).toBe('<b>&amp;</b>');
+    expect((sheet.formulas ?? []).flat().filter((f) => f !== '')).toEqual([]);
+  });
+
   it('validate refuses an HTML page saved as .SE plainly (exit 2, no stack trace)', async () => {
     const c = capture();
     expect(await validateCommand.run([copy('BokSald.SE')], c.io)).toBe(2);
