@@ -49,6 +49,18 @@ describe('kommunrapport on SIE files', () => {
     expect(rows.filter((r) => r.some((v) => v !== '')).length).toBe(expected.length);
   });
 
+  it.each(['periodsaldo_ovnbolag.se', 'objektsaldo_ovnbolag.se', 'magenta_bokföring_SIE4E.se', 'Sie4.si', 'SIE4_Exempelfil_med_underdim.SE', 'MAMUT_SIE1_EXPORT.SE'])(
+    'convert of %s opens in LibreOffice with every cell of the ledger',
+    async (name) => {
+      const input = copy(name);
+      const out = join(dir, `${name}.xlsx`);
+      expect(await convertCommand.run([input, '--out', out], capture().io)).toBe(0);
+      const rows = Object.values(await recalcSheetsToCsv(out))[0].filter((r) => r.some((v) => v !== ''));
+      const expected = readSie(new Uint8Array(readFileSync(input))).snapshot!.sheets[0].values.map((r) => r.map((v) => (v === null ? '' : String(v))));
+      expect(rows).toEqual(expected);
+    },
+  );
+
   it('convert output read back through the workbook reader gives the ledger the SIE reader gives', async () => {
     const input = copy('objektsaldo_ovnbolag.se');
     const out = join(dir, 'obj.xlsx');
