@@ -58,5 +58,6 @@ describe('standalone page with an SIE file', () => {
     const [data, name] = openFile.mock.calls[0] as unknown as [Uint8Array, string];
     expect(name).toBe('typ4-huvudbok.xlsx');
     expect([data[0], data[1]]).toEqual([0x50, 0x4b]); // a zip package ("PK"), made by our writer
+    expect((port as unknown as { settings: unknown }).settings).toEqual({ 'kommunrapport.report': { roles: { Kostnadsställe: 'dimension' } } });
   });
 });

@@ -16,7 +16,10 @@ export class SieOpenError extends Error {
   }
 }
 
-export function asWorkbook(data: Uint8Array, fileName: string): { data: Uint8Array; fileName: string } {
+export type Opened = { data: Uint8Array; fileName: string; roles?: Readonly<Record<string, 'dimension'>> };
+
+/** The file as a workbook, with the dimension roles of its #DIM-named columns when it was SIE. */
+export function asWorkbook(data: Uint8Array, fileName: string): Opened {
   if (!looksLikeSieBytes(data, fileName)) return { data, fileName };
   const read = readSie(data);
   if (read.snapshot === null) {
@@ -24,5 +27,7 @@ export function asWorkbook(data: Uint8Array, fileName: string): { data: Uint8Arr
     throw new SieOpenError({ sv: errors.map((i) => i.message.sv).join(' '), en: errors.map((i) => i.message.en).join(' ') });
   }
   const sheets = read.snapshot.sheets.map((s) => ({ name: s.name, values: s.values }));
-  return { data: newWorkbookBytes(sheets), fileName: `${fileName.replace(/\.(se|si|sie)$/i, '')}-huvudbok.xlsx` };
+  const roles: Record<string, 'dimension'> = {};
+  for (const [header, role] of Object.entries(read.roles)) if (role === 'dimension') roles[header] = role;
+  return { data: newWorkbookBytes(sheets), fileName: `${fileName.replace(/\.(se|si|sie)$/i, '')}-huvudbok.xlsx`, roles };
 }

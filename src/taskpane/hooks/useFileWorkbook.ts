@@ -3,6 +3,7 @@ import type { WorkbookPort } from '../../core/port';
 import { strings } from '../strings';
 import { userMessage, type Messages } from '../user-error';
 import { asWorkbook } from './sie-file';
+import { SETTINGS_KEY } from './useReportOptions';
 
 /** The file adapter's port: a WorkbookPort that can also hand back the changed file. */
 export type FilePort = WorkbookPort & { bytes(): Promise<Uint8Array>; readonly fileName: string };
@@ -64,6 +65,8 @@ export function useFileWorkbook(openFile: OpenFile) {
       try {
         const opened = asWorkbook(await readBytes(file), file.name);
         const port = await openFile(opened.data, opened.fileName);
+        // An SIE file's dimension columns carry its #DIM names: saved as roles, as the pane's import does.
+        if (opened.roles) await port.saveSettings({ ...(await port.loadSettings()), [SETTINGS_KEY]: { roles: opened.roles } });
         setGeneration((g) => g + 1);
         setState({ kind: 'open', port });
       } catch (e) {
