@@ -95,6 +95,13 @@ describe('kommunrapport on SIE files', () => {
     expect((sheet.formulas ?? []).flat().filter((f) => f !== '')).toEqual([]);
   });
 
+  it('report on an SIE file refuses --in-place (the report goes to a new workbook)', async () => {
+    const c = capture();
+    expect(await reportCommand.run([copy('typ4.se', 'inplace.se'), '--in-place'], c.io)).toBe(2);
+    expect(c.err()).toContain('--out');
+    expect(existsSync(join(dir, 'inplace-rapport.xlsx'))).toBe(false);
+  });
+
   it('validate refuses an HTML page saved as .SE plainly (exit 2, no stack trace)', async () => {
     const c = capture();
     expect(await validateCommand.run([copy('BokSald.SE')], c.io)).toBe(2);
