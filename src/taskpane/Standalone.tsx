@@ -45,7 +45,7 @@ export function Standalone(props: StandaloneProps): React.ReactElement {
       ref={input}
       className={styles.hidden}
       type="file"
-      accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept=".xlsx,.xlsm,.se,.si,.sie,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       aria-label={t.openWorkbook}
       data-testid="file-input"
       onChange={(e) => {

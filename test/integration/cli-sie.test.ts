@@ -49,6 +49,18 @@ describe('kommunrapport on SIE files', () => {
     expect(rows.filter((r) => r.some((v) => v !== '')).length).toBe(expected.length);
   });
 
+  it.each(['periodsaldo_ovnbolag.se', 'objektsaldo_ovnbolag.se', 'magenta_bokföring_SIE4E.se', 'Sie4.si', 'SIE4_Exempelfil_med_underdim.SE', 'MAMUT_SIE1_EXPORT.SE'])(
+    'convert of %s opens in LibreOffice with every cell of the ledger',
+    async (name) => {
+      const input = copy(name);
+      const out = join(dir, `${name}.xlsx`);
+      expect(await convertCommand.run([input, '--out', out], capture().io)).toBe(0);
+      const rows = Object.values(await recalcSheetsToCsv(out))[0].filter((r) => r.some((v) => v !== ''));
+      const expected = readSie(new Uint8Array(readFileSync(input))).snapshot!.sheets[0].values.map((r) => r.map((v) => (v === null ? '' : String(v))));
+      expect(rows).toEqual(expected);
+    },
+  );
+
   it('convert output read back through the workbook reader gives the ledger the SIE reader gives', async () => {
     const input = copy('objektsaldo_ovnbolag.se');
     const out = join(dir, 'obj.xlsx');
@@ -60,6 +72,34 @@ describe('kommunrapport on SIE files', () => {
     expect(Array.from(b.amount)).toEqual(Array.from(a.amount));
     expect(Array.from(b.period)).toEqual(Array.from(a.period));
     expect(Object.keys(b.dimensions)).toEqual(Object.keys(a.dimensions));
+  });
+
+  it('convert --balance keeps the balance accounts too', async () => {
+    const input = copy('typ4.se', 'typ4b.se');
+    const out = join(dir, 'typ4b.xlsx');
+    expect(await convertCommand.run([input, '--balance', '--out', out], capture().io)).toBe(0);
+    const accounts = (await readWorkbookFile(out)).sheets[0].values.slice(1).map((r) => String(r[0]));
+    expect(accounts.some((a) => a.startsWith('1'))).toBe(true);
+    expect(accounts.some((a) => a.startsWith('3'))).toBe(true);
+  });
+
+  it('convert writes text from the file as text, never as a formula', async () => {
+    const input = join(dir, 'hostile.se');
+    const lines = ['#FLAGGA 0', '#RAR 0 20250101 20251231', '#KONTO 3010 "=HYPERLINK(\\"http://x\\";\\"klicka\\")"', '#KONTO 5010 "<b>&amp;</b>"', '#PSALDO 0 202501 3010 {} -1.00', '#PSALDO 0 202501 5010 {} 1.00'];
+    writeFileSync(input, lines.join('\r\n'), 'latin1');
+    const out = join(dir, 'hostile.xlsx');
+    expect(await convertCommand.run([input, '--out', out], capture().io)).toBe(0);
+    const sheet = (await readWorkbookFile(out)).sheets[0];
+    expect(sheet.values[1][1]).toBe('=HYPERLINK("http://x";"klicka")');
+    expect(sheet.values[2][1]).toBe('<b>&amp;</b>');
+    expect((sheet.formulas ?? []).flat().filter((f) => f !== '')).toEqual([]);
+  });
+
+  it('report on an SIE file refuses --in-place (the report goes to a new workbook)', async () => {
+    const c = capture();
+    expect(await reportCommand.run([copy('typ4.se', 'inplace.se'), '--in-place'], c.io)).toBe(2);
+    expect(c.err()).toContain('--out');
+    expect(existsSync(join(dir, 'inplace-rapport.xlsx'))).toBe(false);
   });
 
   it('validate refuses an HTML page saved as .SE plainly (exit 2, no stack trace)', async () => {

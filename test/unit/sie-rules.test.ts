@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { crc32 as zlibCrc32 } from 'node:zlib';
+import { catalog } from '../../src/core/i18n/catalog';
 import { decodeSie, readSie, tokenizeLine, withSieLines } from '../../src/core/sie';
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
@@ -133,6 +135,12 @@ describe('ledger rules', () => {
     expect([w.params.line, w.params.psaldo, w.params.res]).toEqual([6, -150, -160]);
   });
 
+  it('#TRANS rows of a year that do not add up to #RES', () => {
+    const lines = [...HEAD, '#RES 0 5010 150.00', '#RES -1 5010 999.00', '#VER A 1 20250110 x', '{', '#TRANS 5010 {} 100.00', '#TRANS 1930 {} -100.00', '}'];
+    // year 0: the vouchers give 100.00, #RES says 150.00; year -1 has no vouchers, so no check
+    expect(codes(utf8(lines))).toEqual([['sie.trans-res', 8]]);
+  });
+
   it('a broken financial year keeps its own months and says so', () => {
     const lines = ['#FLAGGA 0', '#RAR 0 20250501 20260430', '#KONTO 3010 F', '#PSALDO 0 202505 3010 {} -100.00', '#PSALDO 0 202604 3010 {} -30.00'];
     const r = readSie(utf8(lines));
@@ -185,5 +193,23 @@ describe('#KSUMMA', () => {
   });
   it('a file cut off before the closing #KSUMMA', () => {
     expect(codes(cp437(['#FLAGGA 0', '#KSUMMA', ...body]))).toEqual([['sie.ksumma-unclosed', 2]]);
+  });
+});
+
+describe('messages', () => {
+  it('every issue code the SIE reader can give has a Swedish and an English text naming the line', () => {
+    const dir = `${__dirname}/../../src/core/sie`;
+    const codes = new Set<string>();
+    for (const f of readdirSync(dir)) for (const m of readFileSync(`${dir}/${f}`, 'utf8').matchAll(/'(sie\.[a-z-]+)'/g)) codes.add(m[1]);
+    expect(codes.size).toBeGreaterThan(20);
+    const lineless = new Set(['sie.not-sie', 'sie.no-amounts', 'sie.encoding', 'sie.source']);
+    for (const code of codes) {
+      const m = catalog[code];
+      expect([code, typeof m?.sv, typeof m?.en]).toEqual([code, 'function', 'function']);
+      if (!lineless.has(code)) {
+        expect(m.sv({ line: 4711 })).toContain('rad 4711');
+        expect(m.en({ line: 4711 })).toContain('line 4711');
+      }
+    }
   });
 });

@@ -84,6 +84,8 @@ function nonZero(m: Sums): Sums {
 function read(name: string): Ledger {
   const r = readSie(bytes(name));
   expect(r.snapshot).not.toBeNull();
+  // The file agrees with itself: months (or vouchers) add up to each account's #RES.
+  expect(r.issues.filter((i) => i.code === 'sie.psaldo-res' || i.code === 'sie.trans-res')).toEqual([]);
   const l = readLedger(r.snapshot!, { roles: r.roles });
   expect(l.issues.filter((i) => i.severity === 'error')).toEqual([]);
   return l.ledger!;

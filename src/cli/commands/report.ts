@@ -7,6 +7,7 @@ import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import { phase } from '../progress';
+import { expandInputs, runBatch } from '../batch';
 import { formatIssues } from '../format-issues';
 import { printCommentary, printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
@@ -21,7 +22,7 @@ import type { ForecastMethod, SignConvention, Unit } from '../../core/report/rep
 /** kommunrapport report <fil.xlsx> [--through|--period ÅÅÅÅ-MM] [--forecast M] [--unit U] [--signs S] [--by DIM] [--out F] [--json] [--lang sv|en] */
 const spec: ArgSpec = {
   command: 'report',
-  positional: 1,
+  positional: { min: 1, max: 10_000 },
   flags: [
     { name: 'through', kind: 'value', placeholder: '2025-08' },
     FLAG.period,
@@ -35,6 +36,7 @@ const spec: ArgSpec = {
     FLAG.json,
     { name: 'in-place', kind: 'boolean' },
     ...STRUCTURE_FLAGS,
+    { name: 'jobs', kind: 'value', placeholder: '4' },
   ],
 };
 
@@ -56,6 +58,8 @@ const USAGE = {
     '  --template  ta bladet Rapportstruktur från en annan arbetsbok (en struktur för alla nämnder)',
     'Indata kan vara en arbetsbok (.xlsx) eller en SIE-fil (.se, .si, .sie; rapporten sparas då i en ny arbetsbok).',
     '  --quiet     inga förloppsrader och ingen utskriven tabell, bara problemen och resultatet',
+    'Flera filer eller en mapp: en rapport bredvid varje fil, en sammanfattningsrad per fil, slutkoden är den sämsta.',
+    '  --jobs      antal filer åt gången (standard 1)',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
@@ -75,6 +79,8 @@ const USAGE = {
     '  --template  take the Rapportstruktur sheet from another workbook (one structure for every nämnd)',
     'The input may be a workbook (.xlsx) or an SIE file (.se, .si, .sie; the report is then saved in a new workbook).',
     '  --quiet     no progress lines and no printed table, only the problems and the result',
+    'Several files or a folder: one report beside each file, a summary line per file, the worst exit code.',
+    '  --jobs      files at a time (default 1)',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -155,6 +161,20 @@ export const reportCommand: Command = {
       ...(str('layout') === 'table' ? { layout: 'table' as const } : {}),
       ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
     };
+    const { files, hadFolder } = await expandInputs(parsed.positional);
+    if (files.length !== 1 || hadFolder) {
+      if (str('out') !== undefined || flags['in-place'] === true || flags.json === true) {
+        io.err(lang === 'sv' ? 'Med flera filer skrivs varje rapport bredvid sin fil: --out, --in-place och --json går inte att använda.' : 'With several files each report is written beside its file: --out, --in-place and --json cannot be used.');
+        return EXIT.usage;
+      }
+      const jobs = str('jobs') === undefined ? 1 : Number(str('jobs'));
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+        io.err(lang === 'sv' ? `--jobs ska vara ett heltal 1–64, inte "${str('jobs')}".` : `--jobs must be a whole number 1–64, not "${str('jobs')}".`);
+        return EXIT.usage;
+      }
+      const items = files.map((f) => ({ input: f, out: defaultOut(f) }));
+      return runBatch(items, (item, fileIo) => runReportFile({ input: item.input, out: item.out, json: false, lang, options, structure: flags }, fileIo), jobs, lang, io);
+    }
     const inPlace = flags['in-place'] === true;
     if (inPlace && str('out') !== undefined) {
       io.err(lang === 'sv' ? 'Ange antingen --out eller --in-place, inte båda.' : 'Give either --out or --in-place, not both.');

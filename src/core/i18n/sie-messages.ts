@@ -131,6 +131,10 @@ export const sieMessages = {
     sv: (p) => `${sv(p)}: ${p.count} rader ${p.label} för räkenskapsår ${p.year} har månader utanför det årets #RAR (${ymd(p.start)}–${ymd(p.end)}) och räknas inte med (de skulle annars räknas två gånger). Kontrollera exporten.`,
     en: (p) => `${en(p)}: ${p.count} ${p.label} rows for financial year ${p.year} have months outside that year's #RAR (${ymd(p.start)}–${ymd(p.end)}) and are not counted (they would count twice). Check the export.`,
   },
+  'sie.trans-res': {
+    sv: (p) => `${sv(p)}: konto ${p.account} år ${p.year}: verifikationernas rader (#TRANS) summerar till ${p.trans} kr men årets resultat (#RES) är ${p.res} kr. Rapporten bygger på verifikationerna; kontrollera att filen har alla verifikationer för året.`,
+    en: (p) => `${en(p)}: account ${p.account} year ${p.year}: the voucher rows (#TRANS) add up to ${p.trans} kr but the year result (#RES) is ${p.res} kr. The report uses the vouchers; check that the file holds every voucher of the year.`,
+  },
   'sie.no-date': {
     sv: (p) => `${sv(p)}: raden på konto ${p.account} har inget datum (varken raden eller verifikationen) och räknas inte med.`,
     en: (p) => `${en(p)}: the row on account ${p.account} has no date (neither the row nor its voucher) and is not counted.`,

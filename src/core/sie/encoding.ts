@@ -11,18 +11,24 @@ export type SieEncoding = 'ascii' | 'utf-8' | 'cp437' | 'windows-1252';
 
 const SWEDISH = new Set([...'åäöÅÄÖéÉüÜ']);
 
+const tables = new Map<string, Uint16Array>();
+
+/** Byte → UTF-16 code unit, for the 256 bytes (every character of both sets is one code unit). */
+function unitsOf(high: string): Uint16Array {
+  let t = tables.get(high);
+  if (t) return t;
+  t = new Uint16Array(256);
+  for (let b = 0; b < 256; b++) t[b] = b < 0x80 ? b : high.charCodeAt(b - 0x80);
+  tables.set(high, t);
+  return t;
+}
+
 function decodeHigh(bytes: Uint8Array, high: string): string {
+  const table = unitsOf(high);
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) units[i] = table[bytes[i]];
   const parts: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    chunk += b < 0x80 ? String.fromCharCode(b) : high[b - 0x80];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  parts.push(chunk);
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
   return parts.join('');
 }
 
@@ -35,12 +41,14 @@ function isOdd(ch: string): boolean {
   return '∞∩≡±≥≤⌠⌡÷≈∙√ⁿ²⌐¬₧ƒ†‡‰Š‹Œ™š›œžŸ„…ˆ˜Ž¤¦¨©®¯´¶¸¹¾'.includes(ch);
 }
 
-function score(text: string): number {
+/** How Swedish the high bytes read in a character set: + per Swedish letter, − per odd character. */
+function score(counts: Uint32Array, high: string): number {
   let s = 0;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
-    if (SWEDISH.has(ch)) s += 1;
-    else if (isOdd(ch)) s -= 1;
+  for (let b = 0x80; b < 0x100; b++) {
+    if (counts[b] === 0) continue;
+    const ch = high[b - 0x80];
+    if (SWEDISH.has(ch)) s += counts[b];
+    else if (isOdd(ch)) s -= counts[b];
   }
   return s;
 }
@@ -66,9 +74,11 @@ export function decodeSie(input: Uint8Array): Decoded {
   if (isAscii(bytes)) return { text: decodeHigh(bytes, CP437_HIGH), encoding: 'ascii' };
   const u = utf8(bytes);
   if (u !== null) return { text: u, encoding: 'utf-8' };
-  const dos = decodeHigh(bytes, CP437_HIGH);
-  const win = decodeHigh(bytes, WINDOWS_1252_HIGH);
-  return score(win) > score(dos) ? { text: win, encoding: 'windows-1252' } : { text: dos, encoding: 'cp437' };
+  const counts = new Uint32Array(256);
+  for (let i = 0; i < bytes.length; i++) counts[bytes[i]]++;
+  return score(counts, WINDOWS_1252_HIGH) > score(counts, CP437_HIGH)
+    ? { text: decodeHigh(bytes, WINDOWS_1252_HIGH), encoding: 'windows-1252' }
+    : { text: decodeHigh(bytes, CP437_HIGH), encoding: 'cp437' };
 }
 
 let reverse: { cp437: Map<string, number>; w1252: Map<string, number> } | null = null;

@@ -53,9 +53,10 @@ export function huvudbok(file: SieFile, rows: readonly LedgerRow[]): Huvudbok {
     else g.budget = (g.budget ?? 0) + r.ore;
     if (r.line < g.line) g.line = r.line;
   }
-  const sorted = [...groups.values()].sort(
-    (a, b) => a.account.localeCompare(b.account) || a.period - b.period || a.objs.join('\u0000').localeCompare(b.objs.join('\u0000')),
-  );
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  const keyed = [...groups.values()].map((g) => ({ g, objs: g.objs.join('\u0000') }));
+  keyed.sort((a, b) => cmp(a.g.account, b.g.account) || a.g.period - b.g.period || cmp(a.objs, b.objs));
+  const sorted = keyed.map((k) => k.g);
   const headers = dimensionHeaders(file, dims);
   const values: CellValue[][] = [['Konto', 'Kontotext', 'Period', ...headers, 'Utfall', 'Budget']];
   const lines: number[] = [0];

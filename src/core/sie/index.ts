@@ -10,3 +10,4 @@ export { HUVUDBOK_SHEET } from './huvudbok';
 export { withSieLines, sieLineOf } from './issue-lines';
 export { looksLikeSieBytes } from './detect';
 export type { SieFile } from './model';
+export { huvudbokGrid, HUVUDBOK_GRID_NAME } from './huvudbok-grid';

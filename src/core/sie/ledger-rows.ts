@@ -42,6 +42,25 @@ function psaldoAgainstRes(file: SieFile, used: readonly PeriodRow[], out: SiePro
   }
 }
 
+/** The vouchers' rows per financial year that do not add up to the account's #RES (years with vouchers only). */
+function transAgainstRes(file: SieFile, rows: readonly LedgerRow[], out: SieProblem[]): void {
+  const sums = new Map<string, number>();
+  const withRows = new Set<number>();
+  for (const r of rows) {
+    for (const y of file.years.values()) {
+      if (r.period < Math.floor(y.start / 100) || r.period > Math.floor(y.end / 100)) continue;
+      withRows.add(y.index);
+      sums.set(`${y.index}|${r.account}`, (sums.get(`${y.index}|${r.account}`) ?? 0) + r.ore);
+    }
+  }
+  for (const res of file.results) {
+    if (!withRows.has(res.year)) continue;
+    const sum = sums.get(`${res.year}|${res.account}`) ?? 0;
+    if (sum === res.ore) continue;
+    out.push({ code: 'sie.trans-res', severity: 'warning', line: res.line, params: { line: res.line, account: res.account, year: res.year, trans: sum / 100, res: res.ore / 100 } });
+  }
+}
+
 function transRows(file: SieFile, out: SieProblem[]): LedgerRow[] {
   const rows: LedgerRow[] = [];
   for (const v of file.vouchers) {
@@ -114,6 +133,7 @@ export function sieLedgerRows(file: SieFile, options: RowOptions = {}): LedgerRo
     source = 'psaldo';
   } else if (file.vouchers.some((v) => v.rows.length > 0)) {
     actual = transRows(file, problems);
+    transAgainstRes(file, actual, problems);
     source = 'trans';
   } else if (file.results.length > 0) {
     actual = resRows(file, problems);

@@ -2,6 +2,8 @@ import * as React from 'react';
 import type { WorkbookPort } from '../../core/port';
 import { strings } from '../strings';
 import { userMessage, type Messages } from '../user-error';
+import { asWorkbook } from './sie-file';
+import { SETTINGS_KEY } from './useReportOptions';
 
 /** The file adapter's port: a WorkbookPort that can also hand back the changed file. */
 export type FilePort = WorkbookPort & { bytes(): Promise<Uint8Array>; readonly fileName: string };
@@ -63,8 +65,10 @@ export function useFileWorkbook(openFile: OpenFile) {
       setState({ kind: 'opening' });
       setDownloadError(null);
       try {
-        const data = await readBytes(file);
-        const port = await openFile(data, file.name);
+        const opened = asWorkbook(await readBytes(file), file.name);
+        const port = await openFile(opened.data, opened.fileName);
+        // An SIE file's dimension columns carry its #DIM names: saved as roles, as the pane's import does.
+        if (opened.roles) await port.saveSettings({ ...(await port.loadSettings()), [SETTINGS_KEY]: { roles: opened.roles } });
         setGeneration((g) => g + 1);
         setState({ kind: 'open', port });
       } catch (e) {

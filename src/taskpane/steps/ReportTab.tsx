@@ -7,6 +7,7 @@ import { useGoToCell } from '../hooks/useGoToCell';
 import { useReportFlow, type ReportFlowInput } from '../hooks/useReportFlow';
 import { useLang } from '../lang';
 import { DataStep } from './DataStep';
+import { SieImport } from '../components/SieImport';
 import { ReportStep } from './ReportStep';
 import { Section } from '../components/Section';
 import { UnderlagPanel } from '../components/UnderlagPanel';
@@ -59,6 +60,7 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
           <AccordionHeader as="h2" size="large">{t.stepData}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
             <DataStep inspection={flow.inspection} reportIssues={flow.run?.issues ?? []} onRole={flow.setRole} onGoTo={goTo} onReload={props.onReload} goToError={goToError?.[lang]} />
+            <SieImport port={port} onImported={props.onReload} />
           </AccordionPanel>
         </AccordionItem>
         {ledger ? (
