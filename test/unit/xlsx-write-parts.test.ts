@@ -9,6 +9,7 @@ import { cellLook, statusDxfXml } from '../../src/io/xlsx/write/style-xml';
 import { addSheet, nameText, nextSheetId, setDefinedName, setFullCalcOnLoad } from '../../src/io/xlsx/write/workbook-part';
 import { addOverride, addRelationship, removeOverride, removeRelationships } from '../../src/io/xlsx/write/opc-parts';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
+import { addSheetTitles } from '../../src/io/xlsx/write/app-part';
 
 const EXCEL_STYLES = [
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
@@ -164,5 +165,28 @@ describe('[Content_Types].xml and relationships', () => {
     expect(id).toBe('rId6');
     expect(xml).toBe(rels.replace('</Relationships>', '<Relationship Id="rId6" Type="t/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'));
     expect(removeRelationships(xml, 'r', 't/calcChain')).toBe(xml.replace('<Relationship Id="rId5" Type="t/calcChain" Target="calcChain.xml"/>', ''));
+  });
+});
+
+describe('docProps/app.xml', () => {
+  // As XlsxWriter writes it: two worksheets, a chartsheet and six named ranges.
+  const APP =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application>' +
+    '<HeadingPairs><vt:vector size="6" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant><vt:variant><vt:lpstr>Charts</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+    '<TitlesOfParts><vt:vector size="4" baseType="lpstr"><vt:lpstr>Huvudbok</vt:lpstr><vt:lpstr>Bild &amp; diagram</vt:lpstr><vt:lpstr>Diagramblad</vt:lpstr><vt:lpstr>Summa_utfall</vt:lpstr></vt:vector></TitlesOfParts><AppVersion>12.0000</AppVersion></Properties>';
+
+  it('adds the new sheets to the worksheets group: its count, the titles after its last one, the vector size', () => {
+    expect(addSheetTitles(APP, ['Rapport & mer', 'KR_Metadata'])).toBe(
+      APP.replace('<vt:i4>2</vt:i4>', '<vt:i4>4</vt:i4>')
+        .replace('<vt:vector size="4" baseType="lpstr">', '<vt:vector size="6" baseType="lpstr">')
+        .replace('<vt:lpstr>Bild &amp; diagram</vt:lpstr>', '<vt:lpstr>Bild &amp; diagram</vt:lpstr><vt:lpstr>Rapport &amp; mer</vt:lpstr><vt:lpstr>KR_Metadata</vt:lpstr>'),
+    );
+  });
+
+  it('leaves a part without the lists, or with counts that do not add up, as it is', () => {
+    const libre = '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>LibreOffice</Application></Properties>';
+    expect(addSheetTitles(libre, ['R'])).toBe(libre);
+    const odd = APP.replace('<vt:i4>1</vt:i4></vt:variant></vt:vector>', '<vt:i4>5</vt:i4></vt:variant></vt:vector>');
+    expect(addSheetTitles(odd, ['R'])).toBe(odd);
   });
 });

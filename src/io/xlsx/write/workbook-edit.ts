@@ -11,6 +11,7 @@ import type { StylesPart } from './styles-part';
 import { MINIMAL_STYLES, openStyles } from './styles-part';
 import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS, REL_STYLES, REL_WORKSHEET, removeOverride, removeRelationships, STYLES_TYPE, WORKSHEET_TYPE } from './opc-parts';
 import { addSheet, nextSheetId, setFullCalcOnLoad } from './workbook-part';
+import { addSheetTitles } from './app-part';
 
 /**
  * One write session on a package: the edits, what workbook.xml said when it was opened, the
@@ -29,11 +30,13 @@ export type WorkbookEdit = {
   /** KR_Metadata entries; null until first read. */
   meta: MetaRow[] | null;
   metaChanged: boolean;
+  /** Names of the sheets added in this session, for docProps/app.xml. */
+  readonly added: string[];
 };
 
 export function openWorkbookEdit(pkg: XlsxPackage): WorkbookEdit {
   const opened = readWorkbookInfo(pkg);
-  return { edit: editPackage(pkg), opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), meta: null, metaChanged: false };
+  return { edit: editPackage(pkg), opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), meta: null, metaChanged: false, added: [] };
 }
 
 /** workbook.xml and its relationships as the edits so far leave them (sheets and names added). */
@@ -62,6 +65,7 @@ export function addSheetPart(w: WorkbookEdit, name: string, xml: string, state?:
   edit.set(w.relsPart, rel.xml);
   const wb = edit.text(w.workbookPart);
   edit.set(w.workbookPart, addSheet(wb, { name, sheetId: nextSheetId(wb), rId: rel.id, ...(state ? { state } : {}) }));
+  w.added.push(name);
   return part;
 }
 
@@ -109,6 +113,15 @@ export function dropCalcChain(w: WorkbookEdit): void {
   w.edit.set(w.relsPart, removeRelationships(relsText(w), w.relsPart, rel.type));
 }
 
+/** The added sheets' names in docProps/app.xml's lists (left as it is when its lists are not as expected). */
+function listAddedSheets(w: WorkbookEdit): void {
+  const app = readRelationships(w.edit.pkg, '').find((r) => /\/extended-properties$/.test(r.type) && !r.external);
+  if (!app || !w.edit.has(app.target)) return;
+  const xml = w.edit.text(app.target);
+  const out = addSheetTitles(xml, w.added);
+  if (out !== xml) w.edit.set(app.target, out);
+}
+
 /**
  * The package with the session's edits: KR_Metadata written if it changed, and (`recalc`)
  * full recalculation on load, so Excel recomputes every formula when it opens the file
@@ -116,6 +129,7 @@ export function dropCalcChain(w: WorkbookEdit): void {
  */
 export function finishWorkbookEdit(w: WorkbookEdit, recalc: 'recalc' | 'as-is'): Uint8Array {
   if (w.metaChanged && w.meta) putMeta(w, w.meta);
+  listAddedSheets(w);
   if (recalc === 'recalc') w.edit.set(w.workbookPart, setFullCalcOnLoad(w.edit.text(w.workbookPart)));
   return w.edit.finish();
 }
