@@ -9,7 +9,7 @@ import { readWorkbookInfo } from './workbook-info';
  * .xlsx/.xlsm bytes into a WorkbookSnapshot with the streaming reader: the package is checked
  * (zip-guard), workbook.xml read for the sheets, names and date system, and only the sheets
  * asked for are read, each in one pass. The add-in's own very hidden KR_Metadata sheet is left
- * out. With `onProgress`, the reading yields to the event loop between pieces (about every
+ * out, and so are chartsheets (and dialog or macro sheets), which hold no cells. With `onProgress`, the reading yields to the event loop between pieces (about every
  * 50 ms) and reports the share of the sheets' compressed bytes read, so a browser page can
  * repaint a progress bar; without it, it runs straight through.
  */
@@ -31,7 +31,8 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, options: Work
   const pkg = openPackage(data);
   const info = readWorkbookInfo(pkg);
   const wanted = options.sheets ? new Set(options.sheets) : null;
-  const chosen = info.sheets.filter((s) => s.name !== METADATA_SHEET && (!wanted || wanted.has(s.name)));
+  // Chartsheets, dialog and macro sheets hold no cells to read (a chartsheet is only a chart).
+  const chosen = info.sheets.filter((s) => s.kind === 'worksheet' && s.name !== METADATA_SHEET && (!wanted || wanted.has(s.name)));
   const sheetOptions = { withFormats: options.withFormats, maxRows: options.maxRows };
   const readings = chosen.map((s) => new SheetReading(pkg, info, s, sheetOptions));
   const sheets: SheetSnapshot[] = [];

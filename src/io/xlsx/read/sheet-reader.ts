@@ -111,7 +111,7 @@ export class SheetReading {
     const styles = stylesOf(pkg, info);
     this.builder = new SheetBuilder(options.withFormats === true);
     this.scanner = new SheetScanner(
-      { strings: sharedStrings(pkg), codes: styles.codes, isDate: styles.isDate, date1904: info.date1904, maxRows: options.maxRows ?? Infinity },
+      { strings: () => sharedStrings(pkg), codes: styles.codes, isDate: styles.isDate, date1904: info.date1904, maxRows: options.maxRows ?? Infinity },
       this.builder,
     );
   }
@@ -195,5 +195,8 @@ export class SheetReading {
 
 /** One sheet of the package by name, read in full (or its first `maxRows` rows). */
 export function readSheet(pkg: XlsxPackage, info: WorkbookInfo, sheetName: string, options: SheetReadOptions = {}): SheetSnapshot {
-  return new SheetReading(pkg, info, sheetByName(info, sheetName), options).result();
+  const sheet = sheetByName(info, sheetName);
+  // A chartsheet (or dialog or macro sheet) holds no cells: it reads as an empty sheet.
+  if (sheet.kind !== 'worksheet') return { name: sheet.name, originRow: 0, originCol: 0, values: [], formulas: [], ...(options.withFormats ? { formats: [] } : {}), hiddenRows: [], merges: [], visibility: sheet.state };
+  return new SheetReading(pkg, info, sheet, options).result();
 }

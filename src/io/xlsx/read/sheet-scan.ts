@@ -17,7 +17,8 @@ import { XmlError, cellText, decodeXml, stringItemText } from './xml';
  * Namespace prefixes (<x:c>) are allowed when the root element uses one.
  */
 export type ScanContext = {
-  readonly strings: readonly string[];
+  /** The shared strings, parsed on the first shared-string cell (a sheet without one never parses them). */
+  readonly strings: () => readonly string[];
   /** Per style index: number format code (null for General). */
   readonly codes: readonly (string | null)[];
   readonly isDate: readonly boolean[];
@@ -100,6 +101,7 @@ export class SheetScanner {
   done = false;
   private sawRoot = false;
   private tail = '';
+  private strings: readonly string[] | null = null;
 
   constructor(
     private readonly ctx: ScanContext,
@@ -421,7 +423,8 @@ export class SheetScanner {
         return this.ctx.date1904 && this.ctx.isDate[style] === true ? v + DAYS_1904 : v;
       }
       case T_SHARED: {
-        const s = this.ctx.strings[digitsAt(text, from, to)];
+        const table = (this.strings ??= this.ctx.strings());
+        const s = table[digitsAt(text, from, to)];
         return s === undefined ? null : s;
       }
       case T_BOOL: {
