@@ -36,7 +36,7 @@ type Located = { readonly sheet: WorkbookSheet; readonly range: RangeRef };
 function locate(info: WorkbookInfo, name: string): Located | null {
   const dn = info.definedNames.find((n) => n.name === name && n.localSheetId === undefined);
   const ref = dn ? splitRef(dn.text) : null;
-  const sheet = ref ? info.sheets.find((s) => s.name === ref.sheet) : undefined;
+  const sheet = ref ? info.sheets.find((s) => s.name === ref.sheet && s.kind === 'worksheet') : undefined;
   const range = ref ? parseRangeA1(ref.range) : null;
   return sheet && range ? { sheet, range } : null;
 }
