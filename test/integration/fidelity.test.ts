@@ -7,7 +7,7 @@
  * on the copy, after a Kommentar was typed into the report). Asserted on every file:
  *  (a) every part outside the five edited ones is byte-identical after unzipping (calcChain may go);
  *  (b) the edited parts keep every original element with its attributes (the writer only appends);
- *  (c) LibreOffice opens the refreshed file and shows the report's values (hand-computed below);
+ *  (c) LibreOffice opens the inserted and the refreshed file and shows the report's values (hand-computed below);
  *  (d) the .xlsm stays an .xlsm with vbaProject.bin byte-identical;
  *  (e) refresh keeps the Kommentar typed into the report sheet.
  */
@@ -55,6 +55,7 @@ type Outcome = {
   readonly typed: Parts | null;
   readonly refreshRun: CliRun | null;
   readonly refreshed: Parts | null;
+  readonly insertedPath: string;
   readonly refreshedPath: string;
 };
 
@@ -83,7 +84,7 @@ async function runFixture(id: string, file: string): Promise<Outcome> {
   const out = path.join(work, `${id}-inserted${ext}`);
   const insertArgs = ['report', input, '--out', out];
   const insertRun = await runCli(insertArgs, SLOW);
-  const base = { id, ext, input: unzipParts(fs.readFileSync(input)), insertRun, insertArgs, refreshedPath: path.join(work, `${id}-refreshed${ext}`) };
+  const base = { id, ext, input: unzipParts(fs.readFileSync(input)), insertRun, insertArgs, insertedPath: out, refreshedPath: path.join(work, `${id}-refreshed${ext}`) };
   if (insertRun.code !== 0 || !fs.existsSync(out)) return { ...base, inserted: null, typed: null, refreshRun: null, refreshed: null };
   const inserted = unzipParts(fs.readFileSync(out));
   // The user types a comment into the report, saves, and refreshes the report in place.
@@ -114,7 +115,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'work'));
   fixtures = makeFidelity(path.join(dir, 'in')).map((f) => ({ id: idOf(f.file), producer: f.producer, path: f.path }));
   for (const f of fixtures) outcomes.set(f.id, await runFixture(f.id, f.path));
-  const done = [...outcomes.values()].filter((o) => o.refreshed !== null).map((o) => o.refreshedPath);
+  const done = [...outcomes.values()].flatMap((o) => [...(o.inserted ? [o.insertedPath] : []), ...(o.refreshed ? [o.refreshedPath] : [])]);
   if (done.length === 0) return;
   const csvDir = path.join(dir, 'csv');
   fs.mkdirSync(csvDir);
@@ -213,12 +214,13 @@ describe.each(IDS)('%s', (id) => {
     expect(sheetCellsOf(refreshed, REPORT_SHEET).get(ref)?.text).toBe(COMMENT);
   });
 
-  it('(c) LibreOffice opens the refreshed file and shows the report values', () => {
+  it.each([['inserted'], ['refreshed']] as const)('(c) LibreOffice opens the %s file and shows the report values', (step) => {
     const o = get(id);
-    need(o.refreshed, 'the refreshed workbook');
+    const file = step === 'inserted' ? (need(o.inserted, 'the inserted workbook'), o.insertedPath) : (need(o.refreshed, 'the refreshed workbook'), o.refreshedPath);
     expect(csvError).toBe('');
-    const rows = csv[`${path.basename(o.refreshedPath, o.ext)}-${REPORT_SHEET}`];
-    expect({ sheets: Object.keys(csv).filter((k) => k.startsWith(`${id}-refreshed-`)), found: rows !== undefined }).toEqual({ sheets: expect.any(Array), found: true });
+    const base = path.basename(file, o.ext);
+    const rows = csv[`${base}-${REPORT_SHEET}`];
+    expect({ sheets: Object.keys(csv).filter((k) => k.startsWith(`${base}-`)), found: rows !== undefined }).toEqual({ sheets: expect.any(Array), found: true });
     expect(rows[0][0]).toBe('Ekonomisk uppföljning');
     const header = rows.find((r) => r[0] === 'Belopp') ?? [];
     const col = (title: string): number => header.indexOf(title);
@@ -229,10 +231,9 @@ describe.each(IDS)('%s', (id) => {
     expect(num(PERSONNEL, 'Budget jan–mar 2025')).toBe(-123000);
     expect(num(PERSONNEL, 'Avvikelse perioden')).toBe(3000);
     expect(num(RESULT, 'Utfall jan–mar 2025')).toBe(-137400);
-    expect(row(PERSONNEL)[col('Kommentar')]).toBe(COMMENT);
-    // The user's own sheets still open: the ledger's first account and amount.
-    const ledger = csv[`${path.basename(o.refreshedPath, o.ext)}-Huvudbok`];
-    expect(ledger?.[1]?.slice(0, 1)).toEqual(['3110']);
+    expect(row(PERSONNEL)[col('Kommentar')]).toBe(step === 'refreshed' ? COMMENT : '');
+    // The user's own sheets still open: the ledger's first account.
+    expect(csv[`${base}-Huvudbok`]?.[1]?.slice(0, 1)).toEqual(['3110']);
   });
 });
 
