@@ -8,8 +8,10 @@ import { METADATA_SHEET, metadataSheetXml, metaRowsOf } from '../metadata';
 import type { PackageEdit } from './package-edit';
 import { editPackage } from './package-edit';
 import type { StylesPart } from './styles-part';
-import { MINIMAL_STYLES, openStyles } from './styles-part';
-import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS, REL_STYLES, REL_WORKSHEET, removeOverride, removeRelationships, STYLES_TYPE, WORKSHEET_TYPE } from './opc-parts';
+import { minimalStyles, openStyles } from './styles-part';
+import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS, removeOverride, removeRelationships, STYLES_TYPE, WORKSHEET_TYPE } from './opc-parts';
+import type { Flavour } from './flavour';
+import { flavourOf, relType } from './flavour';
 import { addSheet, nextSheetId, setFullCalcOnLoad } from './workbook-part';
 import { addSheetTitles } from './app-part';
 
@@ -27,6 +29,8 @@ export type WorkbookEdit = {
   readonly opened: WorkbookInfo;
   readonly workbookPart: string;
   readonly relsPart: string;
+  /** Transitional or Strict, as workbook.xml is: the parts added are written the same. */
+  readonly flavour: Flavour;
   /** KR_Metadata entries; null until first read. */
   meta: MetaRow[] | null;
   metaChanged: boolean;
@@ -36,7 +40,9 @@ export type WorkbookEdit = {
 
 export function openWorkbookEdit(pkg: XlsxPackage): WorkbookEdit {
   const opened = readWorkbookInfo(pkg);
-  return { edit: editPackage(pkg), opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), meta: null, metaChanged: false, added: [] };
+  const edit = editPackage(pkg);
+  const flavour = flavourOf(edit.text(opened.workbookPart));
+  return { edit, opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), flavour, meta: null, metaChanged: false, added: [] };
 }
 
 /** workbook.xml and its relationships as the edits so far leave them (sheets and names added). */
@@ -61,10 +67,10 @@ export function addSheetPart(w: WorkbookEdit, name: string, xml: string, state?:
   const part = edit.freeName(`${dir === '' ? '' : `${dir}/`}worksheets/sheet`);
   edit.set(part, xml);
   edit.set(CONTENT_TYPES, addOverride(edit.text(CONTENT_TYPES), part, WORKSHEET_TYPE));
-  const rel = addRelationship(relsText(w), w.relsPart, REL_WORKSHEET, targetOf(w, part));
+  const rel = addRelationship(relsText(w), w.relsPart, relType(w.flavour, 'worksheet'), targetOf(w, part));
   edit.set(w.relsPart, rel.xml);
   const wb = edit.text(w.workbookPart);
-  edit.set(w.workbookPart, addSheet(wb, { name, sheetId: nextSheetId(wb), rId: rel.id, ...(state ? { state } : {}) }));
+  edit.set(w.workbookPart, addSheet(wb, { name, sheetId: nextSheetId(wb), rId: rel.id, ...(state ? { state } : {}) }, w.flavour));
   w.added.push(name);
   return part;
 }
@@ -76,9 +82,9 @@ export function stylesOf(w: WorkbookEdit, info: WorkbookInfo): { readonly styles
   if (part === null || !edit.has(part)) {
     const dir = partDir(w.workbookPart);
     part = `${dir === '' ? '' : `${dir}/`}styles.xml`;
-    edit.set(part, MINIMAL_STYLES);
+    edit.set(part, minimalStyles(w.flavour.main));
     edit.set(CONTENT_TYPES, addOverride(edit.text(CONTENT_TYPES), part, STYLES_TYPE));
-    edit.set(w.relsPart, addRelationship(relsText(w), w.relsPart, REL_STYLES, targetOf(w, part)).xml);
+    edit.set(w.relsPart, addRelationship(relsText(w), w.relsPart, relType(w.flavour, 'styles'), targetOf(w, part)).xml);
   }
   return { styles: openStyles(edit.text(part), part), part };
 }
@@ -100,8 +106,8 @@ export function setMetaRows(w: WorkbookEdit, rows: MetaRow[]): void {
 /** Writes the KR_Metadata sheet anew (adding it, very hidden, when the workbook has none). */
 function putMeta(w: WorkbookEdit, rows: readonly MetaRow[]): void {
   const sheet = w.opened.sheets.find((s) => s.name === METADATA_SHEET);
-  if (sheet) w.edit.set(sheet.part, metadataSheetXml(rows));
-  else addSheetPart(w, METADATA_SHEET, metadataSheetXml(rows), 'veryHidden');
+  if (sheet) w.edit.set(sheet.part, metadataSheetXml(rows, w.flavour.main));
+  else addSheetPart(w, METADATA_SHEET, metadataSheetXml(rows, w.flavour.main), 'veryHidden');
 }
 
 /** Drops xl/calcChain.xml (its content type and relationship too): after a refresh it may name cells that hold no formula any more. */
