@@ -62,6 +62,14 @@ describe('styles.xml', () => {
     expect(children(out, 'numFmts', 'numFmt').slice(1)).toEqual(['<numFmt numFmtId="165" formatCode="0.0%"/>', '<numFmt numFmtId="166" formatCode="#,##0,"/>']);
   });
 
+  it('never reuses a number format id, even one written with a raw ">" in its code', () => {
+    // 165 is the largest id in use, on the code with '>'; a reader that misses that element would hand out 165 again.
+    const raw = EXCEL_STYLES.replace('<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>', '<numFmts count="2"><numFmt numFmtId="165" formatCode="[>=100]0;0"/><numFmt numFmtId="164" formatCode="0.0"/></numFmts>');
+    const p = openStyles(raw);
+    p.xf(cellLook({ value: 1, format: '#,##0,' }, 'numeric', false));
+    expect(p.toXml()).toContain('<numFmt numFmtId="166" formatCode="#,##0,"/></numFmts>');
+  });
+
   it('leaves everything outside the lists byte for byte', () => {
     const strip = (xml: string): string => xml.replace(/<(numFmts|fonts|fills|borders|cellXfs|dxfs)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g, '<$1/>');
     expect(strip(out)).toBe(strip(EXCEL_STYLES));

@@ -80,12 +80,13 @@ export function openStyles(xml: string, part = 'xl/styles.xml'): StylesPart {
     if (code === null) return 0;
     if (BUILT_IN[code] !== undefined) return BUILT_IN[code];
     const l = listOf('numFmts');
-    let max = 163;
     for (const el of [...l.existing, ...l.added]) {
-      const id = Number(attrOf(el, 'numFmtId'));
-      if (decodeXml(attrOf(el, 'formatCode') ?? '') === code) return id;
-      if (id > max) max = id;
+      if (decodeXml(attrOf(el, 'formatCode') ?? '') === code) return Number(attrOf(el, 'numFmtId'));
     }
+    // Ids in use, read from the list's text itself (a formatCode may hold a raw '>', which no element pattern survives).
+    const f = found.get('numFmts');
+    const text = (f && !f.selfClosing ? xml.slice(f.openEnd, f.closeStart) : '') + l.added.join('');
+    const max = Math.max(163, ...[...text.matchAll(/numFmtId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1])));
     l.added.push(withPrefix(numFmtXml(max + 1, code), p));
     return max + 1;
   };
