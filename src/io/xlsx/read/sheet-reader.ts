@@ -4,18 +4,20 @@ import { XlsxReadError } from '../errors';
 import type { XlsxPackage } from '../pkg/package';
 import { partCorrupt } from '../pkg/package';
 import { entryRawBytes } from '../zip-guard';
+import { BATCH_BYTES, EMPTY_BYTES, joinBytes, lastEnd } from './bytes';
+import { sharedStrings, stylesOf } from './package-cache';
 import { SheetBuilder } from './sheet-builder';
 import { SheetScanner } from './sheet-scan';
-import type { StyleFormats } from './styles';
-import { readStyleFormats } from './styles';
-import { sharedStrings as sharedStringsOf } from './shared-strings';
 import type { WorkbookInfo, WorkbookSheet } from './workbook-info';
-import { readWorkbookInfo, sheetByName } from './workbook-info';
+import { sheetByName } from './workbook-info';
+
+export { sharedStrings };
 import { XmlError } from './xml';
 
 /**
  * Reads one worksheet part into a SheetSnapshot in a single streaming pass: the part is inflated
- * a piece at a time (fflate), each piece decoded and cut after its last '</row>', and the scanner
+ * a piece at a time (fflate when stepped synchronously, the platform's DecompressionStream in
+ * readAll), each piece cut after its last '</row>' and decoded, and the scanner
  * turns the rows straight into the snapshot's arrays. So neither the inflated XML nor a string of
  * it is ever held whole: memory is the compressed file, one piece, and the snapshot itself.
  *
@@ -30,63 +32,8 @@ export type SheetReadOptions = {
   readonly maxRows?: number;
 };
 
-const EMPTY_BYTES = new Uint8Array(0);
-
-/** Position just after the last occurrence of `needle` in `bytes`, or -1. */
-function lastEnd(bytes: Uint8Array, needle: Uint8Array): number {
-  const last = needle[needle.length - 1];
-  let k = bytes.length;
-  for (;;) {
-    k = bytes.lastIndexOf(last, k - 1);
-    if (k < needle.length - 1) return -1;
-    let j = needle.length - 2;
-    while (j >= 0 && bytes[k - (needle.length - 1 - j)] === needle[j]) j--;
-    if (j < 0) return k + 1;
-  }
-}
-
-/** Inflated bytes per batch of the asynchronous read. */
-const BATCH_BYTES = 1 << 20;
-
-function joinBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** Compressed bytes per step: about 1.5 MB of sheet XML. */
 const STEP_BYTES = 256 * 1024;
-
-const stylesCache = new WeakMap<XlsxPackage, StyleFormats>();
-const infoCache = new WeakMap<XlsxPackage, WorkbookInfo>();
-
-function infoOf(pkg: XlsxPackage): WorkbookInfo {
-  let info = infoCache.get(pkg);
-  if (!info) {
-    info = readWorkbookInfo(pkg);
-    infoCache.set(pkg, info);
-  }
-  return info;
-}
-
-/** The package's shared strings, parsed once and cached. */
-export function sharedStrings(pkg: XlsxPackage): readonly string[] {
-  return sharedStringsOf(pkg, infoOf(pkg).sharedStringsPart);
-}
-
-function stylesOf(pkg: XlsxPackage, info: WorkbookInfo): StyleFormats {
-  let s = stylesCache.get(pkg);
-  if (!s) {
-    s = readStyleFormats(pkg, info.stylesPart);
-    stylesCache.set(pkg, s);
-  }
-  return s;
-}
 
 function corruptFrom(e: unknown, part: string): unknown {
   if (e instanceof XlsxReadError) return e;
