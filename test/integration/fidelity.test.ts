@@ -90,14 +90,22 @@ async function runFixture(id: string, file: string): Promise<Outcome> {
   // The user types a comment into the report, saves, and refreshes the report in place.
   const typed = new Map(inserted);
   const sheet = sheetParts(inserted).find((s) => s.name === REPORT_SHEET);
-  if (sheet) typed.set(sheet.part, new TextEncoder().encode(typeIntoCell(partText(inserted, sheet.part), commentCell(inserted), COMMENT)));
+  // Without a report sheet or its Kommentar column nothing is typed, and (e) says why.
+  const target = ((): string | null => {
+    try {
+      return commentCell(inserted);
+    } catch {
+      return null;
+    }
+  })();
+  if (sheet && target) typed.set(sheet.part, new TextEncoder().encode(typeIntoCell(partText(inserted, sheet.part), target, COMMENT)));
   fs.writeFileSync(base.refreshedPath, zipParts(typed));
   const refreshRun = await runCli(['report', base.refreshedPath, '--in-place'], SLOW);
   const refreshed = refreshRun.code === 0 ? unzipParts(fs.readFileSync(base.refreshedPath)) : null;
   return { ...base, inserted, typed, refreshRun, refreshed };
 }
 
-/** One LibreOffice run converts every refreshed file, each sheet to its own CSV. */
+/** One LibreOffice run converts every written file (inserted and refreshed), each sheet to its own CSV. */
 function convertAll(files: string[], outDir: string): Promise<void> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kr-fid-profile-'));
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
