@@ -121,7 +121,7 @@ export class SheetReading {
     }
     const part = this.sheet.part;
     const reader = new Blob([this.raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-    const next = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
+    const next = async () => {
       try {
         return await reader.read();
       } catch {
