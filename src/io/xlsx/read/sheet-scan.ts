@@ -17,6 +17,10 @@ import { XmlError, decodeXml, stringItemText } from './xml';
  * moved to the 1900 system (+1462 days), so the snapshot always holds 1900-system serials.
  * Namespace prefixes (<x:c>) are allowed when the root element uses one.
  */
+/** Excel's sheet size: a reference beyond it is damage (and would make the snapshot's arrays absurd). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
 export type ScanContext = {
   /** The shared strings, parsed on the first shared-string cell (a sheet without one never parses them). */
   readonly strings: () => readonly string[];
@@ -153,6 +157,7 @@ export class SheetScanner {
       else if (name === 'hidden') hidden = v === '1' || v === 'true';
     });
     this.row = r >= 0 ? r : this.row + 1;
+    if (this.row >= MAX_ROWS) throw new XmlError('row outside the sheet');
     this.col = -1;
     if (this.row >= this.ctx.maxRows) {
       this.done = true;
@@ -314,5 +319,6 @@ export class SheetScanner {
     this.col = col > 0 ? col - 1 : this.col + 1;
     if (row > 0) this.row = row - 1;
     else if (this.row < 0) this.row = 0;
+    if (this.col >= MAX_COLS || this.row >= MAX_ROWS) throw new XmlError('cell outside the sheet');
   }
 }
