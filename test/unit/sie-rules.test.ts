@@ -204,7 +204,7 @@ describe('messages', () => {
     expect(codes.size).toBeGreaterThan(20);
     const lineless = new Set(['sie.not-sie', 'sie.no-amounts', 'sie.encoding', 'sie.source']);
     for (const code of codes) {
-      const m = catalog[code];
+      const m = (catalog as unknown as Record<string, { sv: (p: Record<string, unknown>) => string; en: (p: Record<string, unknown>) => string }>)[code];
       expect([code, typeof m?.sv, typeof m?.en]).toEqual([code, 'function', 'function']);
       if (!lineless.has(code)) {
         expect(m.sv({ line: 4711 })).toContain('rad 4711');

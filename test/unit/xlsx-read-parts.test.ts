@@ -118,7 +118,7 @@ describe('shared formulas', () => {
 });
 
 describe('sheet structure', () => {
-  it('ignores a lying <dimension> and reads hidden rows and merges', async () => {
+  it('ignores a lying <dimension> and reads hidden rows (merged cells do not disturb it)', async () => {
     const xml =
       `<worksheet xmlns="${NS}"><dimension ref="A1:XFD1048576"/><sheetData>` +
       '<row r="2" hidden="1"><c r="B2"><v>1</v></c></row><row r="3" hidden="true"/><row r="4"><c r="B4"><v>2</v></c></row>' +
@@ -127,7 +127,6 @@ describe('sheet structure', () => {
     expect([s.originRow, s.originCol]).toEqual([1, 1]);
     expect(s.values).toEqual([[1], [], [2]]);
     expect(s.hiddenRows).toEqual([1, 2]);
-    expect(s.merges).toEqual(['B2:C2', 'B4:B5']);
   });
 
   it('reads a part whose elements carry a namespace prefix, with a byte-order mark', async () => {
@@ -150,6 +149,28 @@ describe('sheet structure', () => {
       ['Ett', 1, 'visible'],
       ['Två', 2, 'veryHidden'],
     ]);
+  });
+
+  it('leaves chartsheets out (they hold a chart, no cells)', async () => {
+    const chartsheet = `<?xml version="1.0"?><chartsheet xmlns="${NS}" xmlns:r="${RNS}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`;
+    const bytes = rawXlsx({
+      sheets: [
+        { name: 'Diagram', xml: chartsheet, part: 'xl/chartsheets/sheet1.xml', target: 'chartsheets/sheet1.xml', type: 'chartsheet' },
+        { name: 'Data', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      ],
+    });
+    const snap = await readWorkbookBuffer(bytes);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Data']);
+  });
+
+  it('parses the shared strings only for a sheet that uses them', async () => {
+    // The shared-string part is damaged: a sheet of numbers reads, a sheet with a t="s" cell is corrupt.
+    const strings = `<?xml version="1.0"?><sst xmlns="${NS}"><si><t>cut off`;
+    const numbers = rawXlsx({ sheets: [{ name: 'N', rows: '<row r="1"><c r="A1"><v>5</v></c></row>' }], strings });
+    expect((await readOne(numbers)).values).toEqual([[5]]);
+    const text = rawXlsx({ sheets: [{ name: 'T', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], strings });
+    const e = await failure(text);
+    expect([e.code, e.params.detail]).toEqual(['corrupt', 'xl/sharedStrings.xml']);
   });
 
   it('reads only the first rows when asked (maxRows)', async () => {

@@ -53,7 +53,6 @@ function checkCommon(snap: WorkbookSnapshot): void {
   expect(s.values[3]).toEqual(ROW4);
   expect(s.values[5]).toEqual([null, 'Sammanslaget']);
   expect(s.hiddenRows).toEqual([3]);
-  expect(s.merges).toEqual(['B6:C6']);
   expect(snap.sheets[1].values).toEqual([['x']]);
   expect(snap.definedNames).toEqual([{ name: 'KR_Test', sheet: 'Huvudbok', range: 'A1:D4' }]);
 }

@@ -11,7 +11,7 @@ import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
  */
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-export type SheetParts = Pick<SheetSnapshot, 'originRow' | 'originCol' | 'values' | 'formulas' | 'formats' | 'hiddenRows' | 'merges'>;
+export type SheetParts = Pick<SheetSnapshot, 'originRow' | 'originCol' | 'values' | 'formulas' | 'formats' | 'hiddenRows'>;
 
 export class SheetBuilder {
   private readonly rowIdx: number[] = [];
@@ -19,7 +19,6 @@ export class SheetBuilder {
   private readonly rowForms: (string[] | null)[] = [];
   private readonly rowFmts: (string | null)[][] = [];
   private readonly hidden: number[] = [];
-  private readonly merges: string[] = [];
   private cur = -1;
   private vals: CellValue[] | null = null;
   private forms: string[] | null = null;
@@ -61,10 +60,6 @@ export class SheetBuilder {
     this.hidden.push(row);
   }
 
-  merge(ref: string): void {
-    this.merges.push(ref.replace(/\$/g, '').toUpperCase());
-  }
-
   cell(row: number, col: number, value: CellValue, formula: string, format: string | null): void {
     if (row !== this.cur || this.vals === null) this.open(row);
     const vals = this.vals as CellValue[];
@@ -89,7 +84,7 @@ export class SheetBuilder {
 
   finish(): SheetParts {
     this.close();
-    const base = { hiddenRows: this.hidden, merges: this.merges };
+    const base = { hiddenRows: this.hidden };
     const n = this.rowIdx.length;
     if (n === 0) return { ...base, originRow: 0, originCol: 0, values: [], formulas: [], ...(this.withFormats ? { formats: [] } : {}) };
     let top = Infinity;
