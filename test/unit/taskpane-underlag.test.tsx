@@ -74,11 +74,11 @@ describe('task pane: Visa underlag for the selected report cell', () => {
     const port = fakePort();
     Object.assign(port, { snapshot: async () => book });
     renderPane(<App port={port} engine={engine} asOf="2025-03-01" />);
-    await user.click(await screen.findByRole('button', { name: 'Visa underlag för Personalkostnader (inkl. PO), Utfall jan–feb 2025' }));
+    await user.click(await screen.findByRole('button', { name: /: Visa underlag för Personalkostnader \(inkl\. PO\), Utfall jan–feb 2025$/ }));
     const list = await screen.findByRole('region', { name: /^Personalkostnader \(inkl\. PO\), Utfall jan–feb 2025$/ });
     expect(list).toHaveTextContent('5410 Sociala avgifter: \u221230 tkr');
     // The variance cell: budget to date 2 400 000 × 2/12 = 400 000; −180 000 − (−400 000) = +220 tkr.
-    await user.click(screen.getByRole('button', { name: 'Visa underlag för Personalkostnader (inkl. PO), Avvikelse perioden' }));
+    await user.click(screen.getByRole('button', { name: /^220: Visa underlag för Personalkostnader \(inkl\. PO\), Avvikelse perioden$/ }));
     expect(await screen.findByRole('region', { name: /Avvikelse perioden$/ })).toHaveTextContent('Personalkostnader (inkl. PO), Avvikelse perioden: +220 tkr');
     expect(screen.queryByRole('button', { name: 'Visa underlag' })).toBeNull();
   });

@@ -11,7 +11,7 @@ export type PreviewTableProps = {
   readonly columns?: number;
   /** Makes each amount a button that picks its cell (0-based grid row and column), for *Visa underlag*. */
   readonly onPickCell?: (row: number, col: number) => void;
-  /** The accessible name of an amount's button: "Visa underlag för Personalkostnader, Utfall …". */
+  /** What an amount's button does, after its visible figure in its name: "−109 182: Visa underlag för Personalkostnader, Utfall …". */
   readonly pickLabel?: (line: string, column: string) => string;
 };
 
@@ -100,7 +100,7 @@ export function PreviewTable(props: PreviewTableProps): React.ReactElement {
                         <button
                           type="button"
                           className={styles.pick}
-                          aria-label={props.pickLabel?.(displayCell(r[0], lang), displayCell(headerRow[j] ?? {}, lang)) ?? text}
+                          aria-label={props.pickLabel ? `${text}: ${props.pickLabel(displayCell(r[0], lang), displayCell(headerRow[j] ?? {}, lang))}` : text}
                           onClick={() => props.onPickCell?.(shown[i].index, j)}
                         >
                           {text}
