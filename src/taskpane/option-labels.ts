@@ -1,3 +1,4 @@
+import { yearMonth } from '../core/text/yyyymm';
 import type { Lang } from '../core/i18n/types';
 import type { ColumnRole } from '../core/ledger/types';
 import type { GoalStatus } from '../core/goals/types';
@@ -64,9 +65,9 @@ const monthNames: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** 202508 → "augusti 2025" / "August 2025". */
-export function monthLabel(yyyymm: number, lang: Lang): string {
-  const month = yyyymm % 100;
-  return `${monthNames[lang][month - 1] ?? month} ${Math.floor(yyyymm / 100)}`;
+export function monthLabel(period: number, lang: Lang): string {
+  const { year, month } = yearMonth(period);
+  return `${monthNames[lang][month - 1] ?? month} ${year}`;
 }
 
 export const goalStatuses: Readonly<Record<GoalStatus, { readonly label: Text; readonly tone: Tone }>> = {

@@ -1,6 +1,6 @@
 import type { Ledger } from './types';
 import { AMOUNT_KIND } from './types';
-import { yearMonth } from '../text/yyyymm';
+import { monthOf, yearMonth } from '../text/yyyymm';
 
 /**
  * The ledger's latest actuals, found in one scan and remembered per ledger: the validation's
@@ -29,7 +29,7 @@ export function latestActual(ledger: Ledger): LatestActual | null {
     if (kind[i] !== AMOUNT_KIND.actual) continue;
     const p = period[i];
     if (p > best) best = p;
-    if (p > monthly && p % 100 !== 0) monthly = p;
+    if (p > monthly && monthOf(p) !== 0) monthly = p;
   }
   const found = best < 0 ? null : { period: best, ...yearMonth(best), lastMonthly: monthly < 0 ? null : monthly };
   memo.set(ledger, found);

@@ -1,3 +1,4 @@
+import { yearOf, yyyymm } from '../text/yyyymm';
 import { AMOUNT_KIND } from './types';
 import { rangeA1 } from '../address';
 import type { Issue } from '../issue';
@@ -51,7 +52,7 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
   const dimCols = rc.dimensions.map((d) => d.col - o);
   const hidden = new Set(sheet.hiddenRows ?? []);
   const aggregated = rc.form === 'aggregated';
-  const ctxPeriod = ctxYear !== null ? ctxYear * 100 + ctxMonth : 0;
+  const ctxPeriod = ctxYear !== null ? yyyymm(ctxYear, ctxMonth) : 0;
   // An Årsbudget column beside a period column repeats the annual figure on each period row of
   // an account: the same value for the same account, dimensions and year counts once.
   const wholeYearSeen = perCol >= 0 && amountRoles.includes(R_BUDGET_YEAR) ? new Map<string, number>() : null;
@@ -128,7 +129,7 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
           issuesOut.note('month-without-year', 'error', row, rc.period, { value: String(pv) });
           continue;
         }
-        code = y * 100 + code;
+        code = yyyymm(y, code);
       }
       period = code;
     }
@@ -153,7 +154,7 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
     if (hidden.size > 0 && hidden.has(row)) hiddenRead++;
 
     // Amounts
-    const year = Math.floor(period / 100);
+    const year = yearOf(period);
     for (let k = 0; k < amountCols.length; k++) {
       const v = vals[amountCols[k]];
       let value: number;
@@ -177,7 +178,7 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
       if (role === R_BUDGET) kind = AMOUNT_KIND.budget;
       else if (role === R_BUDGET_YEAR) {
         kind = AMOUNT_KIND.budget;
-        p = year * 100;
+        p = yyyymm(year, 0);
         if (wholeYearSeen) {
           const key = `${acc}|${year}|${dimIdx.join(',')}`;
           if (wholeYearSeen.get(key) === value) continue;
@@ -185,11 +186,11 @@ export function readRows(sheet: SheetSnapshot, headerRow: number, rc: ResolvedCo
         }
       } else if (role === R_FORECAST) {
         kind = AMOUNT_KIND.forecast;
-        if (aggregated) p = year * 100;
+        if (aggregated) p = yyyymm(year, 0);
       } else if (role === R_PRIOR) p = period - 100;
       else if (role === R_TYPED) {
         kind = typed === TYPE_BUDGET_YEAR ? AMOUNT_KIND.budget : typed;
-        if (typed === TYPE_BUDGET_YEAR) p = year * 100;
+        if (typed === TYPE_BUDGET_YEAR) p = yyyymm(year, 0);
       }
       const e = arr.push(acc, p, kind, value, row);
       for (let d = 0; d < dimCols.length; d++) arr.dims[d][e] = dimIdx[d];

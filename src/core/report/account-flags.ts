@@ -1,3 +1,4 @@
+import { yyyymm } from '../text/yyyymm';
 import { AMOUNT_KIND } from '../ledger/types';
 import type { Ledger } from '../ledger/types';
 import { cellA1 } from '../address';
@@ -38,7 +39,7 @@ export function keyFlags(ledger: Ledger, year: number, through: number, mot: Int
   const flags = new Uint8Array(ledger.accounts.length * 2 * groups);
   const firstRow = new Int32Array(ledger.accounts.length).fill(-1);
   const aggregated = ledger.form === 'aggregated';
-  const y0 = year * 100;
+  const y0 = yyyymm(year, 0);
   const p0 = y0 - 100;
   let priorAny = false;
   let priorFull = false;

@@ -1,3 +1,4 @@
+import { yyyymm } from '../text/yyyymm';
 import type { Ledger } from '../ledger/types';
 import { AMOUNT_KIND } from '../ledger/types';
 import type { LineMap } from './line-map';
@@ -63,7 +64,7 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
   const spread = through / 12;
   const ACTUAL = AMOUNT_KIND.actual;
   const BUDGET = AMOUNT_KIND.budget;
-  const y0 = year * 100; // periods of the report year: y0 .. y0 + 12
+  const y0 = yyyymm(year, 0); // periods of the report year: y0 .. y0 + 12
   const p0 = y0 - 100; // of the prior year
   for (let i = 0; i < size; i++) {
     const p = period[i];

@@ -1,3 +1,4 @@
+import { yearMonth as splitPeriod } from './yyyymm';
 import type { CellValue } from '../snapshot';
 import { isCellError } from '../snapshot';
 import { normalizeLabel } from './normalize';
@@ -156,6 +157,6 @@ export function readPeriod(v: CellValue): PeriodRead {
   if (c === PERIOD_INVALID) return { kind: 'invalid' };
   if (c === PERIOD_ERROR) return { kind: 'error' };
   if (c <= 12) return { kind: 'month', month: c };
-  if (c % 100 === 0) return { kind: 'year', year: c / 100 };
-  return { kind: 'period', year: Math.floor(c / 100), month: c % 100 };
+  const { year, month } = splitPeriod(c);
+  return month === 0 ? { kind: 'year', year } : { kind: 'period', year, month };
 }
