@@ -11,6 +11,7 @@ import { SheetReading } from '../read/sheet-reader';
 import type { WorkbookInfo, WorkbookSheet } from '../read/workbook-info';
 import { splitRef } from '../read/defined-names';
 import { readMeta, rowKeysKey, writeMeta } from '../metadata';
+import { draftsKey, oldCommentary, refreshCommentary } from '../../../core/commentary/refresh-commentary';
 import { blockRange, newSheetXml, renderBlock } from './sheet-xml';
 import { maxPriorityOutside, mergeBlock } from './sheet-merge';
 import { nameText, setDefinedName } from './workbook-part';
@@ -102,17 +103,26 @@ function insert(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid): WriteRes
   // The add-in's own data sheets (the forecast history) go in hidden; the user can unhide them.
   addSheetPart(w, sheet, newSheetXml(grid, block, w.flavour), grid.visibility === 'hidden' ? 'hidden' : undefined);
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), name, nameText(sheet, parseRangeA1(block.range)!)));
-  setMetaRows(w, writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null));
+  setMetaRows(w, withDrafts(writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null), { ...grid, name }));
   return { sheet, address: block.range, name };
 }
 
+/** The metadata with the block's drafted commentary stored beside its row keys (when it has any). */
+function withDrafts(rows: ReturnType<typeof metaRows>, grid: ReportGrid): ReturnType<typeof metaRows> {
+  return grid.drafts !== undefined ? writeMeta(rows, draftsKey(grid.name), grid.drafts) : rows;
+}
+
 /** Refresh reads the old block from the package as opened: its sheet part must not be edited yet. */
-function refresh(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid, at: Located): WriteResult {
+function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Located): WriteResult {
   const snap = new SheetReading(w.edit.pkg, w.opened, at.sheet).result();
+  const rows = metaRows(w);
+  const storedKeys = readMeta(rows, rowKeysKey(fresh.name));
+  // Paragraphs of the drafted commentary that the user edited stay (core/commentary).
+  const old = oldCommentary(storedKeys, (i) => cellAt(snap, at.range.row + i, at.range.col));
+  const grid = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name))).grid;
   const hit = collision(snap, at, grid);
   if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
-  const rows = metaRows(w);
-  const match = matcher(readMeta(rows, rowKeysKey(grid.name)), snap, at, grid);
+  const match = matcher(storedKeys, snap, at, grid);
   const kept = withKeptComments(grid, snap, at, match);
   const { styles, part: stylesPart } = stylesOf(w, info);
   const sheetXml = w.edit.text(at.sheet.part);
@@ -120,7 +130,7 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid, at: Loca
   w.edit.set(stylesPart, styles.toXml());
   w.edit.set(at.sheet.part, mergeBlock(sheetXml, at.range, block, at.sheet.part));
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), grid.name, nameText(at.sheet.name, parseRangeA1(block.range)!)));
-  setMetaRows(w, writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null));
+  setMetaRows(w, withDrafts(writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null), grid));
   dropCalcChain(w);
   return { sheet: at.sheet.name, address: block.range, name: grid.name };
 }

@@ -1,0 +1,54 @@
+import * as ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { addGridsToWorkbook } from '../../src/io/xlsx';
+import type { ReportGrid } from '../../src/core/grid';
+
+// A report block with drafted commentary under it (as layout/report-grid.ts writes it): a heading
+// row and one row per paragraph, keyed commentary:<topic>, the drafts kept by the writer.
+function report(net: string, income: string): ReportGrid {
+  return {
+    name: 'KR_Rapport_2025_08',
+    sheetName: 'Rapport 2025-08',
+    columnWidths: [40, 12, 30],
+    commentColumn: 2,
+    rows: [
+      [{ value: 'Belopp', style: 'header' }, { value: 'Utfall', style: 'header' }, { value: 'Kommentar', style: 'header' }],
+      [{ value: 'Verksamhetens nettokostnad', style: 'total' }, { value: -100, style: 'total' }, { value: null, style: 'comment' }],
+      [],
+      [{ value: 'Kommentar (utkast från Kommunrapport: granska och redigera texten)', style: 'subtitle' }],
+      [{ value: net, style: 'draft' }],
+      [{ value: income, style: 'draft' }],
+    ],
+    rowKeys: [null, 'net', null, 'commentary-heading', 'commentary:net', 'commentary:income'],
+    drafts: { 'commentary:net': net, 'commentary:income': income },
+  };
+}
+
+/** The controller types over a paragraph in the report sheet (its inline string). */
+function edit(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const name = Object.keys(files).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && strFromU8(files[n]).includes(from));
+  if (!name) throw new Error(`no sheet holds ${from}`);
+  files[name] = strToU8(strFromU8(files[name]).replace(from, to));
+  return zipSync(files);
+}
+
+async function columnA(bytes: Uint8Array): Promise<unknown[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Rapport 2025-08')!;
+  return [5, 6].map((r) => ws.getCell(r, 1).value);
+}
+
+describe('Uppdatera in the file path keeps the commentary paragraphs the user edited', () => {
+  it('rewrites the drafts it wrote, keeps the text the user wrote, and keeps it on the next refresh too', async () => {
+    const src = new ExcelJS.Workbook();
+    src.addWorksheet('Huvudbok').addRow(['Konto', 'Period', 'Utfall']);
+    let bytes = await addGridsToWorkbook(new Uint8Array(await src.xlsx.writeBuffer()), [report('Nettokostnaden är 100 kr.', 'Intäkterna är 0 kr.')], 'insert');
+    bytes = edit(bytes, 'Nettokostnaden är 100 kr.', 'Vakanser förklarar överskottet.');
+    bytes = await addGridsToWorkbook(bytes, [report('Nettokostnaden är 90 kr.', 'Intäkterna är 5 kr.')], 'refresh');
+    expect(await columnA(bytes)).toEqual(['Vakanser förklarar överskottet.', 'Intäkterna är 5 kr.']);
+    bytes = await addGridsToWorkbook(bytes, [report('Nettokostnaden är 80 kr.', 'Intäkterna är 7 kr.')], 'refresh');
+    expect(await columnA(bytes)).toEqual(['Vakanser förklarar överskottet.', 'Intäkterna är 7 kr.']);
+  });
+});
