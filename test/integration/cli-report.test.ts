@@ -79,7 +79,12 @@ describe('kommunrapport report', () => {
     const out = defaultOut(input);
     expect(out).toBe(join(dir, 'ks-rapport.xlsx'));
     const written = await readWorkbookFile(out);
-    expect(written.sheets.map((s) => s.name)).toEqual(['Huvudbok', 'Rapport 2025-08']);
+    // The report, and the add-in's hidden forecast-history sheet (docs/followup.md).
+    expect(written.sheets.map((s) => [s.name, s.visibility ?? 'visible'])).toEqual([
+      ['Huvudbok', 'visible'],
+      ['Rapport 2025-08', 'visible'],
+      ['Prognoshistorik', 'hidden'],
+    ]);
     expect(written.definedNames?.some((n) => n.name === 'KR_Rapport_2025_08')).toBe(true);
   });
 

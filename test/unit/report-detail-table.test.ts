@@ -58,20 +58,28 @@ describe('the detail table per account (report --by Konto --layout table)', () =
   const grid = detailGrid(report, { lang: 'sv' });
   const rows = grid.rows.slice(4).filter((r) => typeof r[1]?.value === 'number');
 
+  // The fixture's accounts in ledger order (test/fixtures/report/alingsas.ts), and those of two lines.
+  const accounts = [...new Set(entries.map((e) => String(e.account)))];
+  const income = accounts.filter((a) => a.startsWith('3'));
+  const personnel = accounts.filter((a) => a.startsWith('5'));
+  // The label of an account row: its code and its text from the ledger.
+  const textOf = new Map(entries.map((e) => [String(e.account), (e as { text?: string }).text ?? '']));
+  const label = (a: string) => `${a} ${textOf.get(a)}`.trim();
+
   it('is one block per account in the breakdown, labelled by the account', () => {
     expect(report.breakdown.dimension).toBe('Konto');
-    expect(report.breakdown.blocks.map((b) => b.key)).toEqual(['3110', '35100', '51120', '5410', '6110', '6120', '4610', '4520', '4010', '7010', '8010', '8210', '8410', '8510']);
+    expect(report.breakdown.blocks.map((b) => b.key)).toEqual(accounts);
+    expect(accounts).toHaveLength(25);
   });
 
   it('shows every line of the drift report with the same values, and its accounts beneath it', () => {
     const labels = rows.map((r) => [r[0].value, r[0].indent]);
-    expect(labels.slice(0, 6)).toEqual([
+    // Income's six accounts (3110 … 3620) beneath it, then Personalkostnader and its five (5010 … 5510).
+    expect(labels.slice(0, 2 + income.length + personnel.length)).toEqual([
       ['Verksamhetens intäkter', 0],
-      ['3110', 1],
-      ['35100', 1],
+      ...income.map((a) => [label(a), 1]),
       ['Personalkostnader', 0],
-      ['51120', 1],
-      ['5410', 1],
+      ...personnel.map((a) => [label(a), 1]),
     ]);
     for (const line of plain.lines) {
       const r = rows.find((x) => x[0].value === line.label.sv)!;
@@ -81,10 +89,11 @@ describe('the detail table per account (report --by Konto --layout table)', () =
 
   it('sums each account line over its accounts and each sum line over its lines, live', () => {
     const at = (label: string) => grid.rows.findIndex((r) => r[0].value === label);
-    const personnel = at('Personalkostnader');
-    expect(grid.rows[personnel][3].formula).toBe(`=SUM(D${personnel + 2}:D${personnel + 3})`);
-    const accounts = grid.rows.slice(personnel + 1, personnel + 3).map((r) => r[3].value as number);
-    expect(accounts[0] + accounts[1]).toBeCloseTo(grid.rows[personnel][3].value as number, 6);
+    const p = at('Personalkostnader');
+    // Its five accounts sit in the five rows beneath it (sheet rows p + 2 … p + 6).
+    expect(grid.rows[p][3].formula).toBe(`=SUM(D${p + 2}:D${p + 1 + personnel.length})`);
+    const accountValues = grid.rows.slice(p + 1, p + 1 + personnel.length).map((r) => r[3].value as number);
+    expect(accountValues.reduce((a, b) => a + b, 0)).toBeCloseTo(grid.rows[p][3].value as number, 6);
     const costs = at('Verksamhetens kostnader');
     const parts = ['Personalkostnader', 'Lokalhyror', 'Köp av tjänster', 'Övriga kostnader'].map((l) => `B${at(l) + 1}`).join(',');
     expect(grid.rows[costs][1].formula).toBe(`=SUM(${parts})`);
@@ -102,7 +111,7 @@ describe('the accounts within each dimension value (report --by Ansvar+Konto --l
     // Accounts by ansvar (account number mod 3): 300 ← 3110, 5410, 6120, 4610, 4010, 7010, 8010, 8510 …
     const a300 = at(grid, 'Ansvar 300');
     expect(a300).toBe(4);
-    expect(grid.rows[5][0]).toMatchObject({ value: '3110', indent: 1 });
+    expect(grid.rows[5][0]).toMatchObject({ value: '3110 Taxor och avgifter', indent: 1 });
     expect(report.breakdown.dimension).toBe('Ansvar+Konto');
     expect(report.breakdown.blocks[0].key).toBe('300|3110');
   });
