@@ -9,6 +9,7 @@ import { writeXlsxJob, xlsxReadFigure } from './figures/xlsx-read';
 import { taskpaneFigure } from './figures/taskpane';
 import { excelFigure } from './figures/excel';
 import { exceljsRoundTripJob, writeOnlyJob } from './figures/xlsx-write';
+import { analysisFigure } from './figures/analysis';
 
 type Job = (rows: number, runs: number) => unknown | Promise<unknown>;
 
@@ -22,6 +23,7 @@ const jobs: Readonly<Record<string, Job>> = {
   excel: excelFigure,
   'exceljs-roundtrip': exceljsRoundTripJob,
   'write-only': writeOnlyJob,
+  analysis: analysisFigure,
 };
 
 async function main(): Promise<void> {

@@ -28,6 +28,8 @@ export type WorkbookPort = {
   /** The report blocks this add-in wrote earlier (by defined name prefix KR_). */
   listReports(): Promise<readonly ReportRef[]>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The active cell (A1, no sheet prefix), or null when there is none; optional until both adapters have it. */
+  selectedCell?(): Promise<{ readonly sheet: string; readonly address: string } | null>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
 };

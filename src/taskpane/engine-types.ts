@@ -101,6 +101,20 @@ export type InvestmentRun = {
   readonly issues: readonly Issue[];
 };
 
+/** The ledger rows behind one amount cell of the report, for *Visa underlag* (amounts in kronor). */
+export type UnderlagView = {
+  /** "Personalkostnader, Utfall jan–aug 2025" (and the block). */
+  readonly title: string;
+  readonly value: number;
+  readonly accounts: readonly {
+    readonly label: string;
+    readonly amount: number;
+    readonly rows: readonly { readonly row: number; readonly sheet: string; readonly address: string; readonly amount: number }[];
+  }[];
+  /** The list as a table for a sheet of its own (*Infoga underlag*). */
+  readonly grid: ReportGrid;
+};
+
 /** Tables are written in the pane's language. */
 export type Engine = {
   inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): Inspection;
@@ -109,4 +123,6 @@ export type Engine = {
   assignments(snapshot: WorkbookSnapshot, asOf: string, lang: Lang): AssignmentRun;
   investments(snapshot: WorkbookSnapshot, lang: Lang): InvestmentRun;
   followUp(snapshot: WorkbookSnapshot, asOf: string, lang: Lang, options?: Partial<ReportOptions>): FollowUpRun;
+  /** The rows behind the cell at a 0-based offset in the report block; null for no amount cell. */
+  underlag?(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang, at: { readonly row: number; readonly col: number }): UnderlagView | null;
 };

@@ -3,11 +3,13 @@ import type { Issue } from '../core/issue';
 import type { Ledger } from '../core/ledger/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { validateWorkbook } from '../core/validate';
-import { runReport, type RunReportOptions } from '../core/report/run-report';
+import { runReport } from '../core/report/run-report';
 import { goalGrid, judgeGoals, readGoalTable } from '../core/goals';
 import { assignmentsRun } from './engine-assignments';
 import { followUpRun } from './engine-followup';
 import { investmentsRun } from './engine-investments';
+import { underlag } from './engine-underlag';
+import { runOptionsOf } from './engine-options';
 import type { Engine, Inspection, LedgerColumnView, LedgerView, ReportOptions, ReportRun, GoalRun, RoleChoice } from './engine-types';
 
 /** Every non-empty header of the ledger's header row, with the role the reader gave it. */
@@ -56,16 +58,7 @@ function inspect(snapshot: WorkbookSnapshot, roles?: ReportOptions['roles']): In
 }
 
 function report(snapshot: WorkbookSnapshot, options: ReportOptions, lang: Lang): ReportRun {
-  const run: RunReportOptions = {
-    lang,
-    forecast: options.forecast,
-    unit: options.unit,
-    signs: options.signs,
-    ...(options.through > 0 ? { year: Math.floor(options.through / 100), throughMonth: options.through % 100 } : {}),
-    ...(options.by !== undefined ? { by: options.by } : {}),
-    ...(options.roles ? { roles: options.roles } : {}),
-  };
-  const r = runReport(snapshot, run);
+  const r = runReport(snapshot, runOptionsOf(options, lang));
   const ignored = r.ledger ? unhonoured(r.ledger, options.roles) : [];
   if (ignored.length > 0) return { grid: null, grids: [], issues: [...r.issues, rolesNotApplied(r.ledger as Ledger, ignored)] };
   return { grid: r.grids[0] ?? null, grids: r.grids, issues: r.issues, commentary: r.commentary };
@@ -109,4 +102,4 @@ function goals(snapshot: WorkbookSnapshot, _asOf: string, lang: Lang): GoalRun {
 }
 
 /** The engine over src/core, as the task pane sees it. */
-export const engine: Engine = { inspect, report, goals, assignments: assignmentsRun, investments: investmentsRun, followUp: followUpRun };
+export const engine: Engine = { inspect, report, goals, assignments: assignmentsRun, investments: investmentsRun, followUp: followUpRun, underlag };

@@ -139,3 +139,22 @@ describe('Köp av tjänster, split by account and Ansvar (hand calculation)', ()
     expect(services.period.decompositions[0].rest).toEqual({ ore: -1_553_000_00, count: 2 });
   });
 });
+
+describe('blockLines: summary', () => {
+  it('analyses only each block\'s summary line, the same as the full analysis gives it', () => {
+    fc.assert(
+      fc.property(ledgerArb, (entries) => {
+        const ledger = buildLedger(entries, { rawSign: 'income-negative' });
+        const report = buildReport(ledger, defaultTemplate(true), { year: 2025, throughMonth: 5, forecast: 'budget-ratio', signs: 'costs-negative', unit: 'kr', by: 'Ansvar' });
+        const all = analyseDeviations(ledger, report);
+        const some = analyseDeviations(ledger, report, { blockLines: 'summary' });
+        expect(some.lines).toEqual(all.lines);
+        some.blocks.forEach((b, i) => {
+          expect(b.lines.map((l) => l.lineId)).toEqual(['net']);
+          expect(b.lines[0]).toEqual(all.blocks[i].lines.find((l) => l.lineId === 'net'));
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -68,18 +68,38 @@ export function analyseDeviations(ledger: Ledger, report: Report, options: Analy
   const groupOf = new Map(dim.values.map((v, g) => [v, g]));
   return {
     lines: describe(report.lines, (d) => totals[d]),
-    blocks: report.breakdown.blocks.map((b) => ({ key: b.key, lines: describe(b.lines, (d) => perGroup[d][groupOf.get(b.key) ?? 0], dim.name) })),
+    blocks: report.breakdown.blocks.map((b) => {
+      const g = groupOf.get(b.key) ?? 0;
+      const summary = report.breakdown?.summary.find((s) => s.key === b.key)?.lineId;
+      const lines = options.blockLines === 'summary' ? b.lines.filter((l) => l.id === summary) : b.lines;
+      const index = lines.map((l) => b.lines.indexOf(l));
+      return { key: b.key, lines: describe(lines, (d) => index.map((i) => perGroup[d][g][i]), dim.name) };
+    }),
   };
 }
 
 function decompose(split: Split, map: PartMap, which: 0 | 1, total: number, top: number): Decomposition {
-  const all: Contribution[] = [];
+  // The `top` largest by size, kept sorted while scanning: no sort of every part.
+  const parts: Contribution[] = [];
+  let count = 0;
   for (const [part, v] of map) {
     const ore = toOre(v[which]);
-    if (ore !== 0) all.push({ key: split.keys[part], label: split.labels[part], ore });
+    if (ore === 0) continue;
+    count += 1;
+    if (parts.length === top && !before(ore, split.keys[part], parts[top - 1])) continue;
+    const c = { key: split.keys[part], label: split.labels[part], ore };
+    let at = parts.length;
+    while (at > 0 && before(ore, c.key, parts[at - 1])) at -= 1;
+    parts.splice(at, 0, c);
+    if (parts.length > top) parts.pop();
   }
-  all.sort((a, b) => Math.abs(b.ore) - Math.abs(a.ore) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const parts = all.slice(0, top);
   const listed = parts.reduce((s, p) => s + p.ore, 0);
-  return { by: split.by, ...(split.dimension !== undefined ? { dimension: split.dimension } : {}), parts, rest: { ore: total - listed, count: all.length - parts.length } };
+  return { by: split.by, ...(split.dimension !== undefined ? { dimension: split.dimension } : {}), parts, rest: { ore: total - listed, count: count - parts.length } };
+}
+
+/** Larger size first, then the key. */
+function before(ore: number, key: string, than: Contribution): boolean {
+  const a = Math.abs(ore);
+  const b = Math.abs(than.ore);
+  return a > b || (a === b && key < than.key);
 }

@@ -48,4 +48,10 @@ export type DeviationAnalysis = {
 export type AnalysisOptions = {
   /** How many parts each decomposition lists (default 5); the rest goes to `rest`. */
   readonly top?: number;
+  /**
+   * Which lines of each breakdown block to analyse: 'all' (default) or only the block's
+   * summary line (the net), which is what the drafted commentary names; 51 blocks × 13 lines
+   * is most of the work on a large ledger.
+   */
+  readonly blockLines?: 'all' | 'summary';
 };

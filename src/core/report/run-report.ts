@@ -73,7 +73,7 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
   const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) })];
   return { ledger, template, report, grids, issues, commentary };
 }

@@ -8,6 +8,9 @@ import { useReportFlow, type ReportFlowInput } from '../hooks/useReportFlow';
 import { useLang } from '../lang';
 import { DataStep } from './DataStep';
 import { ReportStep } from './ReportStep';
+import { Section } from '../components/Section';
+import { UnderlagPanel } from '../components/UnderlagPanel';
+import { useUnderlag } from '../hooks/useUnderlag';
 
 export type ReportTabProps = Omit<ReportFlowInput, 'port' | 'engine' | 'lang'> & {
   readonly port: WorkbookPort;
@@ -45,6 +48,8 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
   }, [state, onWritten]);
   const ledger = flow.inspection.ledger;
   const sheets = state.kind === 'done' ? state.results.map((r) => r.sheet) : [];
+  const underlag = useUnderlag({ port, engine: props.engine, snapshot: props.snapshot, options: flow.options, lang, reports: props.reports });
+  const canDrill = flow.existing !== null && port.selectedCell !== undefined && props.engine.underlag !== undefined;
 
   return (
     <>
@@ -60,6 +65,11 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
             <AccordionHeader as="h2" size="large">{t.stepReport}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <ReportStep ledger={ledger} options={flow.options} run={flow.run} onChange={flow.update} />
+              {canDrill ? (
+                <Section title={t.underlag} level={3} minor>
+                  <UnderlagPanel state={underlag.state} unit={flow.options.unit} onShow={underlag.show} onGoTo={goTo} onInsert={underlag.insert} inserted={underlag.inserted} />
+                </Section>
+              ) : null}
             </AccordionPanel>
           </AccordionItem>
         ) : null}

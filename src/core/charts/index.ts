@@ -1,0 +1,2 @@
+export { varianceCharts } from './variance-chart';
+export type { ChartData, ChartKind, ChartSeries, ChartSpec, VarianceCharts } from './chart-types';
