@@ -12,6 +12,7 @@ import { runChild } from './spawn-child';
 import { budgets, type Results } from './results';
 import { writeReadme } from './readme';
 import { xlsxWriteStep } from './xlsx-write-run';
+import { xlsxReadStep } from './xlsx-read-run';
 import type { EngineFigure } from './figures/engine';
 import type { EngineE2eFigure } from './figures/engine-e2e';
 import type { SumifsFigure } from './figures/sumifs';
@@ -87,6 +88,8 @@ function main(): void {
   for (const [name, b] of Object.entries(results.budgets)) process.stdout.write(`  ${b.verdict.padEnd(12)} ${name}: ${b.value} (budget ${b.budget})\n`);
   // Figure 6 keeps its own key in results.json and its own README section (xlsx-write-run.ts).
   xlsxWriteStep(only.has('xlsx-write'), quick, old);
+  // Figure 7 likewise (xlsx-read-run.ts).
+  xlsxReadStep(only.has('xlsx-read'), quick, old);
 }
 
 function figureOf(child: string): FigureName {

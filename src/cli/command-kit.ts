@@ -103,6 +103,15 @@ async function makeFolder(out: string): Promise<void> {
   }
 }
 
+/** A macro workbook's copy keeps its macros; Excel opens such a package only under the .xlsm extension. */
+function macroNote(out: string, lang: Lang): string {
+  const kept = lang === 'sv' ? 'Makrona (VBA-projektet) följde med oförändrade.' : 'The macros (VBA project) were carried over unchanged.';
+  if (/\.xlsm$/i.test(out)) return kept;
+  return lang === 'sv'
+    ? `${kept} Byt filändelse på ${basename(out)} till .xlsm, annars öppnar Excel inte filen.`
+    : `${kept} Rename ${basename(out)} to end in .xlsm, or Excel will not open it.`;
+}
+
 /**
  * Saves a copy of the input workbook with the grids on sheets of their own (io/xlsx
  * writeReportFile: never over the input unless `inPlace`; a macro workbook keeps its macros).
@@ -113,6 +122,7 @@ export async function writeCopy(input: string, grids: readonly ReportGrid[], out
   try {
     await makeFolder(out);
     await writeReportFile(input, grids, out, options);
+    if (/\.xlsm$/i.test(input)) io.out(macroNote(out, lang));
     return null;
   } catch (e) {
     return usageOnReadError(e, lang, io);

@@ -20,6 +20,8 @@ export type RawSheet = {
   readonly target?: string;
   /** Extra XML after </sheetData> (mergeCells...). */
   readonly after?: string;
+  /** Relationship type's last segment (default worksheet). */
+  readonly type?: string;
 };
 
 export type RawBook = {
@@ -47,7 +49,7 @@ export function rawXlsx(book: RawBook): Uint8Array {
   const sheetTags = book.sheets.map((s, i) => {
     const id = `rId${i + 1}`;
     const part = s.part ?? `xl/worksheets/sheet${i + 1}.xml`;
-    rels.push(`<Relationship Id="${id}" Type="${RNS}/worksheet" Target="${s.target ?? `worksheets/sheet${i + 1}.xml`}"/>`);
+    rels.push(`<Relationship Id="${id}" Type="${RNS}/${s.type ?? 'worksheet'}" Target="${s.target ?? `worksheets/sheet${i + 1}.xml`}"/>`);
     put(part, s.xml ?? sheetPart(s.rows ?? '', s.after ?? ''));
     return `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="${id}"/>`;
   });

@@ -25,7 +25,12 @@ export function vbaProjectBytes(): Buffer {
  * with a Default content type for .bin and a vbaProject relationship from the workbook.
  */
 export async function sampleMacroWorkbook(): Promise<Uint8Array> {
-  const zip = readZip(Buffer.from(await sampleSourceWorkbook()));
+  return asMacroWorkbook(await sampleSourceWorkbook());
+}
+
+/** Any exceljs-written workbook made an .xlsm the same way. */
+export function asMacroWorkbook(bytes: Uint8Array): Uint8Array {
+  const zip = readZip(Buffer.from(bytes));
   const types = zip
     .get('[Content_Types].xml')!
     .toString('utf8')

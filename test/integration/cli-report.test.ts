@@ -1,7 +1,9 @@
-import { existsSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportCommand, defaultOut } from '../../src/cli/commands/report';
+import { asMacroWorkbook, vbaProjectBytes } from '../helpers/xlsm-sample';
+import { openPackage } from '../../src/io/xlsx/pkg/package';
 import type { CliIo } from '../../src/cli/io';
 import { readWorkbookFile } from '../../src/io/xlsx/read-file';
 
@@ -85,6 +87,19 @@ describe('kommunrapport report', () => {
     expect(defaultOut(join(dir, 'ks.xlsm'))).toBe(join(dir, 'ks-rapport.xlsm'));
     expect(defaultOut(join(dir, 'KS.XLSM'))).toBe(join(dir, 'KS-rapport.xlsm'));
     expect(defaultOut(join(dir, 'ks.XLSX'))).toBe(join(dir, 'ks-rapport.xlsx'));
+  });
+
+  it('writes a macro workbook to an .xlsm copy with its macros, and says so; warns when --out names it .xlsx', async () => {
+    const xlsm = join(dir, 'ks.xlsm');
+    writeFileSync(xlsm, asMacroWorkbook(new Uint8Array(readFileSync(input))));
+    const c = capture();
+    expect(await reportCommand.run([xlsm], c.io)).toBe(0);
+    expect(c.out()).toContain('Makrona (VBA-projektet) följde med oförändrade.');
+    const written = openPackage(new Uint8Array(readFileSync(join(dir, 'ks-rapport.xlsm'))));
+    expect(Buffer.from(written.data('xl/vbaProject.bin')).equals(vbaProjectBytes())).toBe(true);
+    const d = capture();
+    expect(await reportCommand.run([xlsm, '--out', join(dir, 'ks-makro.xlsx'), '--lang', 'en'], d.io)).toBe(0);
+    expect(d.out()).toContain('Rename ks-makro.xlsx to end in .xlsm, or Excel will not open it.');
   });
 
   it('refuses to overwrite the input and rejects a bad period with exit code 2', async () => {

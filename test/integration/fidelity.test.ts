@@ -7,7 +7,7 @@
  * on the copy, after a Kommentar was typed into the report). Asserted on every file:
  *  (a) every part outside the five edited ones is byte-identical after unzipping (calcChain may go);
  *  (b) the edited parts keep every original element with its attributes (the writer only appends);
- *  (c) LibreOffice opens the refreshed file and shows the report's values (hand-computed below);
+ *  (c) LibreOffice opens the inserted and the refreshed file and shows the report's values (hand-computed below);
  *  (d) the .xlsm stays an .xlsm with vbaProject.bin byte-identical;
  *  (e) refresh keeps the Kommentar typed into the report sheet.
  */
@@ -55,6 +55,7 @@ type Outcome = {
   readonly typed: Parts | null;
   readonly refreshRun: CliRun | null;
   readonly refreshed: Parts | null;
+  readonly insertedPath: string;
   readonly refreshedPath: string;
 };
 
@@ -83,20 +84,28 @@ async function runFixture(id: string, file: string): Promise<Outcome> {
   const out = path.join(work, `${id}-inserted${ext}`);
   const insertArgs = ['report', input, '--out', out];
   const insertRun = await runCli(insertArgs, SLOW);
-  const base = { id, ext, input: unzipParts(fs.readFileSync(input)), insertRun, insertArgs, refreshedPath: path.join(work, `${id}-refreshed${ext}`) };
+  const base = { id, ext, input: unzipParts(fs.readFileSync(input)), insertRun, insertArgs, insertedPath: out, refreshedPath: path.join(work, `${id}-refreshed${ext}`) };
   if (insertRun.code !== 0 || !fs.existsSync(out)) return { ...base, inserted: null, typed: null, refreshRun: null, refreshed: null };
   const inserted = unzipParts(fs.readFileSync(out));
   // The user types a comment into the report, saves, and refreshes the report in place.
   const typed = new Map(inserted);
   const sheet = sheetParts(inserted).find((s) => s.name === REPORT_SHEET);
-  if (sheet) typed.set(sheet.part, new TextEncoder().encode(typeIntoCell(partText(inserted, sheet.part), commentCell(inserted), COMMENT)));
+  // Without a report sheet or its Kommentar column nothing is typed, and (e) says why.
+  const target = ((): string | null => {
+    try {
+      return commentCell(inserted);
+    } catch {
+      return null;
+    }
+  })();
+  if (sheet && target) typed.set(sheet.part, new TextEncoder().encode(typeIntoCell(partText(inserted, sheet.part), target, COMMENT)));
   fs.writeFileSync(base.refreshedPath, zipParts(typed));
   const refreshRun = await runCli(['report', base.refreshedPath, '--in-place'], SLOW);
   const refreshed = refreshRun.code === 0 ? unzipParts(fs.readFileSync(base.refreshedPath)) : null;
   return { ...base, inserted, typed, refreshRun, refreshed };
 }
 
-/** One LibreOffice run converts every refreshed file, each sheet to its own CSV. */
+/** One LibreOffice run converts every written file (inserted and refreshed), each sheet to its own CSV. */
 function convertAll(files: string[], outDir: string): Promise<void> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kr-fid-profile-'));
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
@@ -114,7 +123,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'work'));
   fixtures = makeFidelity(path.join(dir, 'in')).map((f) => ({ id: idOf(f.file), producer: f.producer, path: f.path }));
   for (const f of fixtures) outcomes.set(f.id, await runFixture(f.id, f.path));
-  const done = [...outcomes.values()].filter((o) => o.refreshed !== null).map((o) => o.refreshedPath);
+  const done = [...outcomes.values()].flatMap((o) => [...(o.inserted ? [o.insertedPath] : []), ...(o.refreshed ? [o.refreshedPath] : [])]);
   if (done.length === 0) return;
   const csvDir = path.join(dir, 'csv');
   fs.mkdirSync(csvDir);
@@ -176,7 +185,7 @@ describe.each(IDS)('%s', (id) => {
   it('insert: report --out exits 0 with no internal error text', () => {
     const o = get(id);
     expect({ code: o.insertRun.code, signs: stackTraceSigns(o.insertRun), run: describeRun(o.insertArgs, o.insertRun) }).toEqual({ code: 0, signs: [], run: expect.any(String) });
-    expect(o.insertRun.output).not.toMatch(/Cannot read properties|undefined|TypeError/);
+    expect(o.insertRun.output).not.toMatch(/Cannot (read|set) propert|undefined|TypeError/);
   });
 
   it('insert: (a) every part it does not own is byte-identical, (b) the edited parts only gained', () => {
@@ -191,6 +200,7 @@ describe.each(IDS)('%s', (id) => {
     const o = get(id);
     const run = need(o.refreshRun, 'the refresh run');
     expect({ code: run.code, signs: stackTraceSigns(run), run: describeRun(['report', o.refreshedPath, '--in-place'], run) }).toEqual({ code: 0, signs: [], run: expect.any(String) });
+    expect(run.output).not.toMatch(/Cannot (read|set) propert|undefined|TypeError/);
     const refreshed = need(o.refreshed, 'the refreshed workbook');
     expect(sheetParts(refreshed).map((s) => s.name)).toEqual(sheetParts(need(o.inserted, 'the inserted workbook')).map((s) => s.name));
   });
@@ -213,12 +223,13 @@ describe.each(IDS)('%s', (id) => {
     expect(sheetCellsOf(refreshed, REPORT_SHEET).get(ref)?.text).toBe(COMMENT);
   });
 
-  it('(c) LibreOffice opens the refreshed file and shows the report values', () => {
+  it.each([['inserted'], ['refreshed']] as const)('(c) LibreOffice opens the %s file and shows the report values', (step) => {
     const o = get(id);
-    need(o.refreshed, 'the refreshed workbook');
+    const file = step === 'inserted' ? (need(o.inserted, 'the inserted workbook'), o.insertedPath) : (need(o.refreshed, 'the refreshed workbook'), o.refreshedPath);
     expect(csvError).toBe('');
-    const rows = csv[`${path.basename(o.refreshedPath, o.ext)}-${REPORT_SHEET}`];
-    expect({ sheets: Object.keys(csv).filter((k) => k.startsWith(`${id}-refreshed-`)), found: rows !== undefined }).toEqual({ sheets: expect.any(Array), found: true });
+    const base = path.basename(file, o.ext);
+    const rows = csv[`${base}-${REPORT_SHEET}`];
+    expect({ sheets: Object.keys(csv).filter((k) => k.startsWith(`${base}-`)), found: rows !== undefined }).toEqual({ sheets: expect.any(Array), found: true });
     expect(rows[0][0]).toBe('Ekonomisk uppföljning');
     const header = rows.find((r) => r[0] === 'Belopp') ?? [];
     const col = (title: string): number => header.indexOf(title);
@@ -229,10 +240,9 @@ describe.each(IDS)('%s', (id) => {
     expect(num(PERSONNEL, 'Budget jan–mar 2025')).toBe(-123000);
     expect(num(PERSONNEL, 'Avvikelse perioden')).toBe(3000);
     expect(num(RESULT, 'Utfall jan–mar 2025')).toBe(-137400);
-    expect(row(PERSONNEL)[col('Kommentar')]).toBe(COMMENT);
-    // The user's own sheets still open: the ledger's first account and amount.
-    const ledger = csv[`${path.basename(o.refreshedPath, o.ext)}-Huvudbok`];
-    expect(ledger?.[1]?.slice(0, 1)).toEqual(['3110']);
+    expect(row(PERSONNEL)[col('Kommentar')]).toBe(step === 'refreshed' ? COMMENT : '');
+    // The user's own sheets still open: the ledger's first account.
+    expect(csv[`${base}-Huvudbok`]?.[1]?.slice(0, 1)).toEqual(['3110']);
   });
 });
 

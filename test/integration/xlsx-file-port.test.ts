@@ -57,6 +57,10 @@ describe('createFilePort', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await port.bytes()) as unknown as ArrayBuffer);
     expect(wb.getWorksheet(METADATA_SHEET)?.state).toBe('veryHidden');
+    // Saving the same settings again leaves the bytes as they are.
+    const same = await reopened.bytes();
+    await reopened.saveSettings({ ...settings, threshold: 0.9 });
+    expect(await reopened.bytes()).toBe(same);
     // A shorter value replaces a longer one completely (no stale continuation cells).
     await reopened.saveSettings({ lang: 'sv' });
     expect(await (await createFilePort(await reopened.bytes(), 'h.xlsx')).loadSettings()).toEqual({ lang: 'sv' });

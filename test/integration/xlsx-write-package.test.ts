@@ -111,6 +111,26 @@ describe('a hand-written package', () => {
     expect([meta.getCell('A2').value, meta.getCell('A3').value]).toEqual(['rowKeys:KR_A', 'rowKeys:KR_B']);
   });
 
+  it('writes Strict parts into a Strict package (ISO 29500 Strict namespaces and relationship types)', async () => {
+    const strict = (t: string): string =>
+      t
+        .split('http://schemas.openxmlformats.org/spreadsheetml/2006/main')
+        .join('http://purl.oclc.org/ooxml/spreadsheetml/main')
+        .split(`${REL}/`)
+        .join('http://purl.oclc.org/ooxml/officeDocument/relationships/')
+        .split(REL)
+        .join('http://purl.oclc.org/ooxml/officeDocument/relationships');
+    const files: Record<string, Uint8Array> = {};
+    for (const [name, t] of Object.entries(PARTS)) files[name] = strToU8(strict(t));
+    const out = await addGridsToWorkbook(zipSync(files), [sampleReportGrid()], 'insert');
+    expect(text(out, 'xl/worksheets/sheet2.xml')).toContain('<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships">');
+    expect(text(out, 'xl/styles.xml')).toContain('<styleSheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main">');
+    expect(text(out, 'xl/_rels/workbook.xml.rels')).toContain('<Relationship Id="rId5" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet" Target="worksheets/sheet2.xml"/>');
+    expect(text(out, 'xl/workbook.xml')).toContain('<sheet name="Rapport 2025-08" sheetId="2" r:id="rId5"/>');
+    const snap = await readWorkbookBuffer(out);
+    expect(snap.sheets.find((s) => s.name === 'Rapport 2025-08')?.values[4][1]).toBe(125_400_000);
+  });
+
   it('refuses a workbook.xml that is cut short as damaged, in plain words', async () => {
     const files: Record<string, Uint8Array> = {};
     for (const [name, t] of Object.entries(PARTS)) files[name] = strToU8(name === 'xl/workbook.xml' ? t.slice(0, t.indexOf('</sheets>')) : t);

@@ -152,6 +152,28 @@ describe('sheet structure', () => {
     ]);
   });
 
+  it('leaves chartsheets out (they hold a chart, no cells)', async () => {
+    const chartsheet = `<?xml version="1.0"?><chartsheet xmlns="${NS}" xmlns:r="${RNS}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`;
+    const bytes = rawXlsx({
+      sheets: [
+        { name: 'Diagram', xml: chartsheet, part: 'xl/chartsheets/sheet1.xml', target: 'chartsheets/sheet1.xml', type: 'chartsheet' },
+        { name: 'Data', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      ],
+    });
+    const snap = await readWorkbookBuffer(bytes);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Data']);
+  });
+
+  it('parses the shared strings only for a sheet that uses them', async () => {
+    // The shared-string part is damaged: a sheet of numbers reads, a sheet with a t="s" cell is corrupt.
+    const strings = `<?xml version="1.0"?><sst xmlns="${NS}"><si><t>cut off`;
+    const numbers = rawXlsx({ sheets: [{ name: 'N', rows: '<row r="1"><c r="A1"><v>5</v></c></row>' }], strings });
+    expect((await readOne(numbers)).values).toEqual([[5]]);
+    const text = rawXlsx({ sheets: [{ name: 'T', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], strings });
+    const e = await failure(text);
+    expect([e.code, e.params.detail]).toEqual(['corrupt', 'xl/sharedStrings.xml']);
+  });
+
   it('reads only the first rows when asked (maxRows)', async () => {
     let rows = '';
     for (let r = 1; r <= 100; r++) rows += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;

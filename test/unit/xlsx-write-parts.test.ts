@@ -9,6 +9,7 @@ import { cellLook, statusDxfXml } from '../../src/io/xlsx/write/style-xml';
 import { addSheet, nameText, nextSheetId, setDefinedName, setFullCalcOnLoad } from '../../src/io/xlsx/write/workbook-part';
 import { addOverride, addRelationship, removeOverride, removeRelationships } from '../../src/io/xlsx/write/opc-parts';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
+import { addSheetTitles } from '../../src/io/xlsx/write/app-part';
 
 const EXCEL_STYLES = [
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
@@ -59,6 +60,14 @@ describe('styles.xml', () => {
   it('gives new number formats ids from 164 up that are not in use', () => {
     // 164 is the workbook's date format, so the new codes get 165 and 166.
     expect(children(out, 'numFmts', 'numFmt').slice(1)).toEqual(['<numFmt numFmtId="165" formatCode="0.0%"/>', '<numFmt numFmtId="166" formatCode="#,##0,"/>']);
+  });
+
+  it('never reuses a number format id, even one written with a raw ">" in its code', () => {
+    // 165 is the largest id in use, on the code with '>'; a reader that misses that element would hand out 165 again.
+    const raw = EXCEL_STYLES.replace('<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>', '<numFmts count="2"><numFmt numFmtId="165" formatCode="[>=100]0;0"/><numFmt numFmtId="164" formatCode="0.0"/></numFmts>');
+    const p = openStyles(raw);
+    p.xf(cellLook({ value: 1, format: '#,##0,' }, 'numeric', false));
+    expect(p.toXml()).toContain('<numFmt numFmtId="166" formatCode="#,##0,"/></numFmts>');
   });
 
   it('leaves everything outside the lists byte for byte', () => {
@@ -164,5 +173,28 @@ describe('[Content_Types].xml and relationships', () => {
     expect(id).toBe('rId6');
     expect(xml).toBe(rels.replace('</Relationships>', '<Relationship Id="rId6" Type="t/worksheet" Target="worksheets/sheet2.xml"/></Relationships>'));
     expect(removeRelationships(xml, 'r', 't/calcChain')).toBe(xml.replace('<Relationship Id="rId5" Type="t/calcChain" Target="calcChain.xml"/>', ''));
+  });
+});
+
+describe('docProps/app.xml', () => {
+  // As XlsxWriter writes it: two worksheets, a chartsheet and six named ranges.
+  const APP =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application>' +
+    '<HeadingPairs><vt:vector size="6" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4></vt:variant><vt:variant><vt:lpstr>Charts</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant><vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+    '<TitlesOfParts><vt:vector size="4" baseType="lpstr"><vt:lpstr>Huvudbok</vt:lpstr><vt:lpstr>Bild &amp; diagram</vt:lpstr><vt:lpstr>Diagramblad</vt:lpstr><vt:lpstr>Summa_utfall</vt:lpstr></vt:vector></TitlesOfParts><AppVersion>12.0000</AppVersion></Properties>';
+
+  it('adds the new sheets to the worksheets group: its count, the titles after its last one, the vector size', () => {
+    expect(addSheetTitles(APP, ['Rapport & mer', 'KR_Metadata'])).toBe(
+      APP.replace('<vt:i4>2</vt:i4>', '<vt:i4>4</vt:i4>')
+        .replace('<vt:vector size="4" baseType="lpstr">', '<vt:vector size="6" baseType="lpstr">')
+        .replace('<vt:lpstr>Bild &amp; diagram</vt:lpstr>', '<vt:lpstr>Bild &amp; diagram</vt:lpstr><vt:lpstr>Rapport &amp; mer</vt:lpstr><vt:lpstr>KR_Metadata</vt:lpstr>'),
+    );
+  });
+
+  it('leaves a part without the lists, or with counts that do not add up, as it is', () => {
+    const libre = '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>LibreOffice</Application></Properties>';
+    expect(addSheetTitles(libre, ['R'])).toBe(libre);
+    const odd = APP.replace('<vt:i4>1</vt:i4></vt:variant></vt:vector>', '<vt:i4>5</vt:i4></vt:variant></vt:vector>');
+    expect(addSheetTitles(odd, ['R'])).toBe(odd);
   });
 });

@@ -79,15 +79,6 @@ export function defaultOut(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport${outExt}`);
 }
 
-/** A macro workbook's copy keeps its macros; Excel opens it only under the .xlsm extension. */
-function macroNote(out: string, lang: Lang): string {
-  const kept = lang === 'sv' ? 'Makrona (VBA-projektet) följde med oförändrade.' : 'The macros (VBA project) were carried over unchanged.';
-  if (/\.xlsm$/i.test(out)) return kept;
-  return lang === 'sv'
-    ? `${kept} Byt filändelse på ${path.basename(out)} till .xlsm, annars öppnar Excel inte filen.`
-    : `${kept} Rename ${path.basename(out)} to end in .xlsm, or Excel will not open it.`;
-}
-
 export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; structure?: Readonly<Record<string, string | true>> };
 
 /** Reads, builds, prints and saves; shared by `report` and `demo`. */
@@ -126,7 +117,6 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
       : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
-    if (!run.json && /\.xlsm$/i.test(run.input)) io.out(macroNote(run.out, lang));
   } else if (!run.json) {
     io.out(lang === 'sv' ? '\nIngen rapportfil skrevs: rätta felen ovan först.' : '\nNo report file was written: fix the errors above first.');
   }

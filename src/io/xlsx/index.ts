@@ -1,5 +1,5 @@
 /**
- * The exceljs adapter, browser-safe part (no fs). Node-only entry points live in read-file.ts
+ * The .xlsx file adapter, browser-safe part (no fs). Node-only entry points live in read-file.ts
  * and write-file.ts and are imported directly by the CLI.
  */
 export { XlsxReadError, isXlsxReadError } from './errors';

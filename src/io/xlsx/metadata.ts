@@ -104,15 +104,15 @@ export function writeMeta(rows: readonly MetaRow[], key: string, value: unknown)
 
 const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is>${textElement(text)}</is></c>`;
 
-/** The whole KR_Metadata worksheet part: the header in A1, one entry per row from row 2. */
-export function metadataSheetXml(rows: readonly MetaRow[]): string {
+/** The whole KR_Metadata worksheet part: the header in A1, one entry per row from row 2 (`main`: SpreadsheetML's namespace of the workbook's flavour). */
+export function metadataSheetXml(rows: readonly MetaRow[], main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'): string {
   const body = [
     `<row r="1">${inline('A1', HEADER)}</row>`,
     ...rows.map((r, i) => `<row r="${i + 2}">${[r.key, ...r.chunks].map((t, c) => inline(cellA1(i + 1, c), t)).join('')}</row>`),
   ].join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<worksheet xmlns="${main}">` +
     `<sheetData>${body}</sheetData></worksheet>`
   );
 }

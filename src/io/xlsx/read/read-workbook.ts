@@ -9,9 +9,11 @@ import { readWorkbookInfo } from './workbook-info';
  * .xlsx/.xlsm bytes into a WorkbookSnapshot with the streaming reader: the package is checked
  * (zip-guard), workbook.xml read for the sheets, names and date system, and only the sheets
  * asked for are read, each in one pass. The add-in's own very hidden KR_Metadata sheet is left
- * out. With `onProgress`, the reading yields to the event loop between pieces (about every
- * 50 ms) and reports the share of the sheets' compressed bytes read, so a browser page can
- * repaint a progress bar; without it, it runs straight through.
+ * out, and so are chartsheets (and dialog or macro sheets), which hold no cells. Each sheet is
+ * inflated by the platform's DecompressionStream where there is one (SheetReading.readAll).
+ * With `onProgress`, the reading yields to the event loop about every 50 ms and reports the
+ * share read (by the sheets' compressed sizes), so a browser page can repaint a progress bar;
+ * without it, it runs straight through.
  */
 export type WorkbookReadOptions = {
   readonly withFormats?: boolean;
@@ -31,30 +33,26 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, options: Work
   const pkg = openPackage(data);
   const info = readWorkbookInfo(pkg);
   const wanted = options.sheets ? new Set(options.sheets) : null;
-  const chosen = info.sheets.filter((s) => s.name !== METADATA_SHEET && (!wanted || wanted.has(s.name)));
+  // Chartsheets, dialog and macro sheets hold no cells to read (a chartsheet is only a chart).
+  const chosen = info.sheets.filter((s) => s.kind === 'worksheet' && s.name !== METADATA_SHEET && (!wanted || wanted.has(s.name)));
   const sheetOptions = { withFormats: options.withFormats, maxRows: options.maxRows };
   const readings = chosen.map((s) => new SheetReading(pkg, info, s, sheetOptions));
   const sheets: SheetSnapshot[] = [];
   const report = options.onProgress;
-  if (!report) {
-    for (const r of readings) sheets.push(r.result());
-    return { sheets, definedNames: snapshotDefinedNames(info) };
-  }
   const total = readings.reduce((n, r) => n + r.size, 0);
   let before = 0;
   let last = Date.now();
-  report(0);
+  report?.(0);
   for (const r of readings) {
-    while (!r.step()) {
-      if (Date.now() - last >= YIELD_MS) {
-        report(total === 0 ? 1 : (before + r.progress * r.size) / total);
-        await nextTask();
-        last = Date.now();
-      }
-    }
+    const between = async (fraction: number): Promise<void> => {
+      if (!report || Date.now() - last < YIELD_MS) return;
+      report(total === 0 ? 1 : (before + fraction * r.size) / total);
+      await nextTask();
+      last = Date.now();
+    };
+    sheets.push(await r.readAll(between));
     before += r.size;
-    sheets.push(r.result());
   }
-  report(1);
+  report?.(1);
   return { sheets, definedNames: snapshotDefinedNames(info) };
 }

@@ -5,6 +5,8 @@
  * and quoted sheet names are left alone; function names (followed by '(') are not references.
  * A reference moved off the sheet becomes #REF!, as Excel shows it.
  */
+import { eachAttr } from './cell-values';
+
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
@@ -89,4 +91,30 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
     i = end;
   }
   return out;
+}
+
+type Master = { readonly row: number; readonly col: number; readonly text: string };
+
+/** The shared-formula groups of one sheet, as its cells are read in order. */
+export class SharedFormulas {
+  private readonly masters = new Map<string, Master>();
+
+  /** The formula ('=' and text, or '') of a cell at row/col with this <f>'s attributes and decoded text. */
+  formula(attrText: string, body: string, row: number, col: number): string {
+    let kind = '';
+    let si = '';
+    eachAttr(attrText, 0, attrText.length, (name, v) => {
+      if (name === 't') kind = v;
+      else if (name === 'si') si = v;
+    });
+    if (kind === 'shared' && si !== '') {
+      if (body !== '') {
+        this.masters.set(si, { row, col, text: body });
+        return `=${body}`;
+      }
+      const master = this.masters.get(si);
+      return master ? `=${shiftFormula(master.text, row - master.row, col - master.col)}` : '';
+    }
+    return body === '' ? '' : `=${body}`;
+  }
 }

@@ -4,18 +4,20 @@ import { XlsxReadError } from '../errors';
 import type { XlsxPackage } from '../pkg/package';
 import { partCorrupt } from '../pkg/package';
 import { entryRawBytes } from '../zip-guard';
+import { BATCH_BYTES, EMPTY_BYTES, joinBytes, lastEnd } from './bytes';
+import { sharedStrings, stylesOf } from './package-cache';
 import { SheetBuilder } from './sheet-builder';
 import { SheetScanner } from './sheet-scan';
-import type { StyleFormats } from './styles';
-import { readStyleFormats } from './styles';
-import { sharedStrings as sharedStringsOf } from './shared-strings';
 import type { WorkbookInfo, WorkbookSheet } from './workbook-info';
-import { readWorkbookInfo, sheetByName } from './workbook-info';
+import { sheetByName } from './workbook-info';
+
+export { sharedStrings };
 import { XmlError } from './xml';
 
 /**
  * Reads one worksheet part into a SheetSnapshot in a single streaming pass: the part is inflated
- * a piece at a time (fflate), each piece decoded and cut after its last '</row>', and the scanner
+ * a piece at a time (fflate when stepped synchronously, the platform's DecompressionStream in
+ * readAll), each piece cut after its last '</row>' and decoded, and the scanner
  * turns the rows straight into the snapshot's arrays. So neither the inflated XML nor a string of
  * it is ever held whole: memory is the compressed file, one piece, and the snapshot itself.
  *
@@ -30,49 +32,8 @@ export type SheetReadOptions = {
   readonly maxRows?: number;
 };
 
-const EMPTY_BYTES = new Uint8Array(0);
-
-/** Position just after the last occurrence of `needle` in `bytes`, or -1. */
-function lastEnd(bytes: Uint8Array, needle: Uint8Array): number {
-  const last = needle[needle.length - 1];
-  let k = bytes.length;
-  for (;;) {
-    k = bytes.lastIndexOf(last, k - 1);
-    if (k < needle.length - 1) return -1;
-    let j = needle.length - 2;
-    while (j >= 0 && bytes[k - (needle.length - 1 - j)] === needle[j]) j--;
-    if (j < 0) return k + 1;
-  }
-}
-
 /** Compressed bytes per step: about 1.5 MB of sheet XML. */
 const STEP_BYTES = 256 * 1024;
-
-const stylesCache = new WeakMap<XlsxPackage, StyleFormats>();
-const infoCache = new WeakMap<XlsxPackage, WorkbookInfo>();
-
-function infoOf(pkg: XlsxPackage): WorkbookInfo {
-  let info = infoCache.get(pkg);
-  if (!info) {
-    info = readWorkbookInfo(pkg);
-    infoCache.set(pkg, info);
-  }
-  return info;
-}
-
-/** The package's shared strings, parsed once and cached. */
-export function sharedStrings(pkg: XlsxPackage): readonly string[] {
-  return sharedStringsOf(pkg, infoOf(pkg).sharedStringsPart);
-}
-
-function stylesOf(pkg: XlsxPackage, info: WorkbookInfo): StyleFormats {
-  let s = stylesCache.get(pkg);
-  if (!s) {
-    s = readStyleFormats(pkg, info.stylesPart);
-    stylesCache.set(pkg, s);
-  }
-  return s;
-}
 
 function corruptFrom(e: unknown, part: string): unknown {
   if (e instanceof XlsxReadError) return e;
@@ -111,7 +72,7 @@ export class SheetReading {
     const styles = stylesOf(pkg, info);
     this.builder = new SheetBuilder(options.withFormats === true);
     this.scanner = new SheetScanner(
-      { strings: sharedStrings(pkg), codes: styles.codes, isDate: styles.isDate, date1904: info.date1904, maxRows: options.maxRows ?? Infinity },
+      { strings: () => sharedStrings(pkg), codes: styles.codes, isDate: styles.isDate, date1904: info.date1904, maxRows: options.maxRows ?? Infinity },
       this.builder,
     );
   }
@@ -144,6 +105,57 @@ export class SheetReading {
       throw corruptFrom(e, this.sheet.part);
     }
     return this.finished;
+  }
+
+  /**
+   * Reads the whole sheet asynchronously. The part is inflated by the platform's
+   * DecompressionStream where there is one (native zlib, in browsers and Node alike: about
+   * twice fflate's speed) and handed on in batches of about 1 MB; `between` runs after each batch
+   * with the share read so far (to report progress and yield). Without DecompressionStream, or
+   * for a stored part, it steps through the part with fflate.
+   */
+  async readAll(between: (fraction: number) => Promise<void> | void): Promise<SheetSnapshot> {
+    if (!this.deflated || typeof DecompressionStream === 'undefined') {
+      while (!this.step()) await between(this.progress);
+      return this.result();
+    }
+    const part = this.sheet.part;
+    const reader = new Blob([this.raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const next = async () => {
+      try {
+        return await reader.read();
+      } catch {
+        throw partCorrupt(part);
+      }
+    };
+    try {
+      let batch: Uint8Array[] = [];
+      let size = 0;
+      for (;;) {
+        const { done, value } = await next();
+        if (done) break;
+        batch.push(value);
+        size += value.length;
+        if (size < BATCH_BYTES) continue;
+        this.onData(joinBytes(batch, size), false);
+        batch = [];
+        size = 0;
+        if (this.scanner.done) {
+          await reader.cancel().catch(() => undefined);
+          break;
+        }
+        await between(this.expected === 0 ? 1 : this.produced / this.expected);
+      }
+      if (!this.scanner.done) {
+        this.onData(joinBytes(batch, size), true);
+        if (this.produced !== this.expected) throw new XmlError('incomplete');
+      }
+    } catch (e) {
+      throw corruptFrom(e, part);
+    }
+    this.finished = true;
+    this.at = this.raw.length;
+    return this.result();
   }
 
   /**
@@ -195,5 +207,8 @@ export class SheetReading {
 
 /** One sheet of the package by name, read in full (or its first `maxRows` rows). */
 export function readSheet(pkg: XlsxPackage, info: WorkbookInfo, sheetName: string, options: SheetReadOptions = {}): SheetSnapshot {
-  return new SheetReading(pkg, info, sheetByName(info, sheetName), options).result();
+  const sheet = sheetByName(info, sheetName);
+  // A chartsheet (or dialog or macro sheet) holds no cells: it reads as an empty sheet.
+  if (sheet.kind !== 'worksheet') return { name: sheet.name, originRow: 0, originCol: 0, values: [], formulas: [], ...(options.withFormats ? { formats: [] } : {}), hiddenRows: [], merges: [], visibility: sheet.state };
+  return new SheetReading(pkg, info, sheet, options).result();
 }

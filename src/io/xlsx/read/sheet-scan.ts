@@ -1,7 +1,8 @@
 import type { CellValue } from '../../../core/snapshot';
 import type { SheetBuilder } from './sheet-builder';
-import { shiftFormula } from './shared-formula';
-import { XmlError, cellText, decodeXml, stringItemText } from './xml';
+import { SharedFormulas } from './shared-formula';
+import { DAYS_1904, T_NUMBER, T_STR, digitsAt, eachAttr, isNameEnd, isSpace, typeAt, valueAt } from './cell-values';
+import { XmlError, decodeXml, stringItemText } from './xml';
 
 /**
  * One pass over a worksheet's XML, fed in pieces that each end after a whole element (the reader
@@ -17,7 +18,8 @@ import { XmlError, cellText, decodeXml, stringItemText } from './xml';
  * Namespace prefixes (<x:c>) are allowed when the root element uses one.
  */
 export type ScanContext = {
-  readonly strings: readonly string[];
+  /** The shared strings, parsed on the first shared-string cell (a sheet without one never parses them). */
+  readonly strings: () => readonly string[];
   /** Per style index: number format code (null for General). */
   readonly codes: readonly (string | null)[];
   readonly isDate: readonly boolean[];
@@ -26,80 +28,16 @@ export type ScanContext = {
   readonly maxRows: number;
 };
 
-const DAYS_1904 = 1462;
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
-
-const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
-
-/** Cell types (the `t` attribute). */
-const T_NUMBER = 0;
-const T_SHARED = 1;
-const T_STR = 2;
-const T_INLINE = 3;
-const T_BOOL = 4;
-const T_ERROR = 5;
-const T_DATE = 6;
-
-function typeAt(text: string, from: number, to: number): number {
-  const c = text.charCodeAt(from);
-  const len = to - from;
-  if (len === 1) return c === 115 ? T_SHARED : c === 98 ? T_BOOL : c === 101 ? T_ERROR : c === 100 ? T_DATE : T_NUMBER;
-  if (len === 3 && c === 115) return T_STR;
-  if (len === 9 && c === 105) return T_INLINE;
-  return len === 0 ? T_NUMBER : T_STR;
-}
-
-/** A non-negative decimal integer at text[from, to) (a style or string index); 0 when there is none. */
-function digitsAt(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) {
-    const d = text.charCodeAt(k) - 48;
-    if (d < 0 || d > 9) break;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** The number at text[from, to): whole numbers of up to 15 digits by hand, the rest by Number(); null when empty or not a number. */
-function numberAt(text: string, from: number, to: number): number | null {
-  let k = from;
-  const neg = text.charCodeAt(k) === 45;
-  if (neg) k++;
-  if (k < to && to - k <= 15) {
-    let n = 0;
-    for (; k < to; k++) {
-      const d = text.charCodeAt(k) - 48;
-      if (d < 0 || d > 9) break;
-      n = n * 10 + d;
-    }
-    if (k === to) return neg ? -n : n;
-  }
-  const raw = text.slice(from, to).trim();
-  if (raw === '') return null;
-  const v = Number(raw);
-  return Number.isNaN(v) ? null : v;
-}
-
-/** Serial number (1900 system) of an ISO 8601 date or date-time, read as UTC; null when unreadable. */
-function isoSerial(s: string): number | null {
-  const t = /^\d{4}-\d\d-\d\d$/.test(s) ? `${s}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s}Z`;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? null : ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-type Shared = { readonly row: number; readonly col: number; readonly text: string };
-
 export class SheetScanner {
   private prefix: string | null = null;
   private row = -1;
   private col = -1;
-  private readonly shared = new Map<string, Shared>();
+  private readonly shared = new SharedFormulas();
   /** True once maxRows is reached: the rest is not needed. */
   done = false;
   private sawRoot = false;
   private tail = '';
+  private strings: readonly string[] | null = null;
 
   constructor(
     private readonly ctx: ScanContext,
@@ -210,7 +148,7 @@ export class SheetScanner {
     const gt = this.gt(text, from);
     let r = -1;
     let hidden = false;
-    this.attrs(text, from, gt, (name, v) => {
+    eachAttr(text, from, gt, (name, v) => {
       if (name === 'r') r = Number(v) - 1;
       else if (name === 'hidden') hidden = v === '1' || v === 'true';
     });
@@ -222,29 +160,6 @@ export class SheetScanner {
     }
     if (hidden) this.out.hiddenRow(this.row);
     return gt + 1;
-  }
-
-  /** Calls back with each attribute (local name, raw value) of a start tag between `from` and `gt`. */
-  private attrs(text: string, from: number, gt: number, each: (name: string, value: string) => void): void {
-    let q = from;
-    while (q < gt) {
-      const eq = text.indexOf('=', q);
-      if (eq < 0 || eq > gt) return;
-      let s = q;
-      while (isNameEnd(text.charCodeAt(s))) s++;
-      let e = eq;
-      while (e > s && isNameEnd(text.charCodeAt(e - 1))) e--;
-      let v = eq + 1;
-      while (text.charCodeAt(v) === 32) v++;
-      const quote = text[v];
-      const ve = text.indexOf(quote, v + 1);
-      if (ve < 0) throw new XmlError('unterminated');
-      let name = text.slice(s, e);
-      const colon = name.indexOf(':');
-      if (colon >= 0) name = name.slice(colon + 1);
-      each(name, text.slice(v + 1, ve));
-      q = ve + 1;
-    }
   }
 
   /** Reads one <c ...> element starting after its name; returns the position after it. */
@@ -289,12 +204,19 @@ export class SheetScanner {
       const tail = p === '' ? '</v></c>' : `</${p}v></${p}c>`;
       if (ve >= 0 && text.startsWith(tail, ve)) {
         if (ve === vs && type !== T_STR) return ve + tail.length;
-        this.emit(this.valueAt(text, vs, ve, type, style), '', style);
+        this.emit(valueAt(text, vs, ve, type, this.dateShift(style), this.stringTable), '', style);
         return ve + tail.length;
       }
     }
     return this.cellContent(text, gt + 1, type, style);
   }
+
+  private dateShift(style: number): number {
+    return this.ctx.date1904 && this.ctx.isDate[style] === true ? DAYS_1904 : 0;
+  }
+
+  /** The shared strings, asked for once, on the first shared-string cell. */
+  private readonly stringTable = (): readonly string[] => (this.strings ??= this.ctx.strings());
 
   private emit(value: CellValue, formula: string, style: number): void {
     this.out.cell(this.row, this.col, value, formula, this.ctx.codes[style] ?? null);
@@ -339,7 +261,7 @@ export class SheetScanner {
           body = decodeXml(text.slice(close + 1, e));
           endAt = this.gt(text, e) + 1;
         }
-        formula = this.formula(text.slice(at + 1, empty ? close - 1 : close), body);
+        formula = this.shared.formula(text.slice(at + 1, empty ? close - 1 : close), body, this.row, this.col);
         i = endAt;
       } else if (c1 === 105 && c2 === 115 && isNameEnd(text.charCodeAt(at + 2))) {
         if (empty) {
@@ -358,7 +280,7 @@ export class SheetScanner {
     }
     // No value (or an empty <v/> that is not a text result) and no formula: a style-only cell.
     if (inline === null && formula === '' && (vs < 0 || (vs === ve && type !== T_STR))) return i;
-    const value = inline !== null ? inline : vs < 0 ? null : this.valueAt(text, vs, ve, type, style);
+    const value = inline !== null ? inline : vs < 0 ? null : valueAt(text, vs, ve, type, this.dateShift(style), this.stringTable);
     this.emit(value, formula, style);
     return i;
   }
@@ -392,48 +314,5 @@ export class SheetScanner {
     this.col = col > 0 ? col - 1 : this.col + 1;
     if (row > 0) this.row = row - 1;
     else if (this.row < 0) this.row = 0;
-  }
-
-  private formula(attrText: string, body: string): string {
-    let kind = '';
-    let si = '';
-    this.attrs(attrText, 0, attrText.length, (name, v) => {
-      if (name === 't') kind = v;
-      else if (name === 'si') si = v;
-    });
-    if (kind === 'shared' && si !== '') {
-      if (body !== '') {
-        this.shared.set(si, { row: this.row, col: this.col, text: body });
-        return `=${body}`;
-      }
-      const master = this.shared.get(si);
-      return master ? `=${shiftFormula(master.text, this.row - master.row, this.col - master.col)}` : '';
-    }
-    return body === '' ? '' : `=${body}`;
-  }
-
-  /** The value of text[from, to) for the cell's type. */
-  private valueAt(text: string, from: number, to: number, type: number, style: number): CellValue {
-    switch (type) {
-      case T_NUMBER: {
-        const v = numberAt(text, from, to);
-        if (v === null) return null;
-        return this.ctx.date1904 && this.ctx.isDate[style] === true ? v + DAYS_1904 : v;
-      }
-      case T_SHARED: {
-        const s = this.ctx.strings[digitsAt(text, from, to)];
-        return s === undefined ? null : s;
-      }
-      case T_BOOL: {
-        const c = text.charCodeAt(from);
-        return c === 49 || c === 116;
-      }
-      case T_ERROR:
-        return { error: decodeXml(text.slice(from, to)) };
-      case T_DATE:
-        return isoSerial(text.slice(from, to));
-      default:
-        return cellText(text.slice(from, to));
-    }
   }
 }

@@ -9,7 +9,16 @@ import { XmlError, decodeXml, elements, firstElement } from './xml';
  * named it), the defined names with their scope, and the date system.
  */
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
-export type WorkbookSheet = { readonly name: string; readonly sheetId: number; readonly rId: string; readonly part: string; readonly state: SheetState };
+/** What a <sheet> is, by its relationship type: only worksheets hold cells the snapshot reads. */
+export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet' | 'other';
+export type WorkbookSheet = {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rId: string;
+  readonly part: string;
+  readonly state: SheetState;
+  readonly kind: SheetKind;
+};
 export type WorkbookDefinedName = { readonly name: string; readonly localSheetId?: number; readonly hidden?: boolean; readonly text: string };
 export type WorkbookInfo = {
   readonly sheets: readonly WorkbookSheet[];
@@ -50,6 +59,13 @@ export function asCorrupt(e: unknown, part: string): unknown {
   return e instanceof XmlError ? partCorrupt(part) : e;
 }
 
+/** The kind from the relationship type's last segment; a sheet without a relationship is taken for a worksheet. */
+function kindOf(type: string | undefined): SheetKind {
+  if (type === undefined) return 'worksheet';
+  const last = type.slice(type.lastIndexOf('/') + 1);
+  return last === 'worksheet' || last === 'chartsheet' || last === 'dialogsheet' || last === 'macrosheet' ? last : last === 'xlMacrosheet' || last === 'xlIntlMacrosheet' ? 'macrosheet' : 'other';
+}
+
 const truthy = (v: string | undefined): boolean => v === '1' || v === 'true';
 
 function stateOf(v: string | undefined): SheetState {
@@ -71,7 +87,7 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
       const rId = s.attrs.id ?? '';
       const rel = rels.get(rId);
       const part = rel && !rel.external ? rel.target : `xl/worksheets/sheet${i + 1}.xml`;
-      return { name: s.attrs.name ?? `Sheet${i + 1}`, sheetId: Number(s.attrs.sheetId ?? i + 1), rId, part, state: stateOf(s.attrs.state) };
+      return { name: s.attrs.name ?? `Sheet${i + 1}`, sheetId: Number(s.attrs.sheetId ?? i + 1), rId, part, state: stateOf(s.attrs.state), kind: kindOf(rel?.type) };
     });
     const definedNames = elements(xml, 'definedName').map((d): WorkbookDefinedName => {
       const local = d.attrs.localSheetId;

@@ -9,8 +9,6 @@ import { attrOf, brokenPart, findAll, findElement, rootPrefix } from './xml-part
 export const CONTENT_TYPES = '[Content_Types].xml';
 export const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 export const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-export const REL_WORKSHEET = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
-export const REL_STYLES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 
 function root(xml: string, tag: string, part: string): { p: string; close: number } {
   const p = rootPrefix(xml, tag);

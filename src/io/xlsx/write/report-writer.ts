@@ -36,7 +36,7 @@ type Located = { readonly sheet: WorkbookSheet; readonly range: RangeRef };
 function locate(info: WorkbookInfo, name: string): Located | null {
   const dn = info.definedNames.find((n) => n.name === name && n.localSheetId === undefined);
   const ref = dn ? splitRef(dn.text) : null;
-  const sheet = ref ? info.sheets.find((s) => s.name === ref.sheet) : undefined;
+  const sheet = ref ? info.sheets.find((s) => s.name === ref.sheet && s.kind === 'worksheet') : undefined;
   const range = ref ? parseRangeA1(ref.range) : null;
   return sheet && range ? { sheet, range } : null;
 }
@@ -99,7 +99,7 @@ function insert(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid): WriteRes
   const { styles, part: stylesPart } = stylesOf(w, info);
   const block = renderBlock(grid, { row: 0, col: 0 }, styles);
   w.edit.set(stylesPart, styles.toXml());
-  addSheetPart(w, sheet, newSheetXml(grid, block));
+  addSheetPart(w, sheet, newSheetXml(grid, block, w.flavour));
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), name, nameText(sheet, parseRangeA1(block.range)!)));
   setMetaRows(w, writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null));
   return { sheet, address: block.range, name };

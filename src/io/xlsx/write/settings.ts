@@ -16,8 +16,12 @@ export function readSettings(bytes: Uint8Array): Settings {
   return isSettings(s) ? s : {};
 }
 
+/** The package with the settings saved; the same bytes when they are saved already (no rewrite of a large file for nothing). */
 export function writeSettings(bytes: Uint8Array, settings: Settings): Uint8Array {
   const w = openWorkbookEdit(openPackage(bytes));
-  setMetaRows(w, writeMeta(metaRows(w), SETTINGS_KEY, settings));
+  const rows = metaRows(w);
+  const saved = rows.find((r) => r.key === SETTINGS_KEY);
+  if (saved && saved.chunks.join('') === JSON.stringify(settings)) return bytes;
+  setMetaRows(w, writeMeta(rows, SETTINGS_KEY, settings));
   return finishWorkbookEdit(w, 'as-is');
 }

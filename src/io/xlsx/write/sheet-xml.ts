@@ -4,6 +4,8 @@ import { columnKinds } from '../../grid-style';
 import type { StylesPart } from './styles-part';
 import { cellLook, statusDxfXml } from './style-xml';
 import { escapeXml, textElement } from './xml-escape';
+import type { Flavour } from './flavour';
+import { TRANSITIONAL } from './flavour';
 
 /**
  * A ReportGrid as worksheet XML, placed at `anchor` (0-based): cells with their values and
@@ -163,11 +165,8 @@ export function rowXml(row: number, r: RenderedRow): string {
   return `<row r="${row + 1}"${ht}>${r.cells.map((c) => c.xml).join('')}</row>`;
 }
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** A whole new worksheet part holding only the block (insert). */
-export function newSheetXml(grid: ReportGrid, block: RenderedBlock): string {
+/** A whole new worksheet part holding only the block (insert), in the workbook's flavour. */
+export function newSheetXml(grid: ReportGrid, block: RenderedBlock, flavour: Flavour = TRANSITIONAL): string {
   const fit = grid.print?.fitToWidth === true;
   const sheetPr = fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
   const view = block.pane ? `<sheetView workbookViewId="0">${block.pane}</sheetView>` : '<sheetView workbookViewId="0"/>';
@@ -178,7 +177,7 @@ export function newSheetXml(grid: ReportGrid, block: RenderedBlock): string {
     : '';
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+    `<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.rel}">`,
     sheetPr,
     `<dimension ref="${block.range}"/>`,
     `<sheetViews>${view}</sheetViews>`,

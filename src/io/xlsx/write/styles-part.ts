@@ -18,9 +18,9 @@ const CHILD: Readonly<Record<ListTag, string>> = { numFmts: 'numFmt', fonts: 'fo
 /** Excel's built-in number formats the grids use, by code. */
 const BUILT_IN: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
 
-/** A styles part with just what Excel needs, for a package that has none. */
-export const MINIMAL_STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+/** A styles part with just what Excel needs, for a package that has none (`main`: the flavour's namespace). */
+export const minimalStyles = (main: string): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -28,6 +28,8 @@ export const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
+
+export const MINIMAL_STYLES = minimalStyles('http://schemas.openxmlformats.org/spreadsheetml/2006/main');
 
 type List = { readonly existing: string[]; readonly added: string[]; readonly index: Map<string, number> };
 
@@ -78,12 +80,13 @@ export function openStyles(xml: string, part = 'xl/styles.xml'): StylesPart {
     if (code === null) return 0;
     if (BUILT_IN[code] !== undefined) return BUILT_IN[code];
     const l = listOf('numFmts');
-    let max = 163;
     for (const el of [...l.existing, ...l.added]) {
-      const id = Number(attrOf(el, 'numFmtId'));
-      if (decodeXml(attrOf(el, 'formatCode') ?? '') === code) return id;
-      if (id > max) max = id;
+      if (decodeXml(attrOf(el, 'formatCode') ?? '') === code) return Number(attrOf(el, 'numFmtId'));
     }
+    // Ids in use, read from the list's text itself (a formatCode may hold a raw '>', which no element pattern survives).
+    const f = found.get('numFmts');
+    const text = (f && !f.selfClosing ? xml.slice(f.openEnd, f.closeStart) : '') + l.added.join('');
+    const max = Math.max(163, ...[...text.matchAll(/numFmtId\s*=\s*["'](\d+)["']/g)].map((m) => Number(m[1])));
     l.added.push(withPrefix(numFmtXml(max + 1, code), p));
     return max + 1;
   };

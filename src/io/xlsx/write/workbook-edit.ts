@@ -8,9 +8,12 @@ import { METADATA_SHEET, metadataSheetXml, metaRowsOf } from '../metadata';
 import type { PackageEdit } from './package-edit';
 import { editPackage } from './package-edit';
 import type { StylesPart } from './styles-part';
-import { MINIMAL_STYLES, openStyles } from './styles-part';
-import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS, REL_STYLES, REL_WORKSHEET, removeOverride, removeRelationships, STYLES_TYPE, WORKSHEET_TYPE } from './opc-parts';
+import { minimalStyles, openStyles } from './styles-part';
+import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS, removeOverride, removeRelationships, STYLES_TYPE, WORKSHEET_TYPE } from './opc-parts';
+import type { Flavour } from './flavour';
+import { flavourOf, relType } from './flavour';
 import { addSheet, nextSheetId, setFullCalcOnLoad } from './workbook-part';
+import { addSheetTitles } from './app-part';
 
 /**
  * One write session on a package: the edits, what workbook.xml said when it was opened, the
@@ -26,14 +29,20 @@ export type WorkbookEdit = {
   readonly opened: WorkbookInfo;
   readonly workbookPart: string;
   readonly relsPart: string;
+  /** Transitional or Strict, as workbook.xml is: the parts added are written the same. */
+  readonly flavour: Flavour;
   /** KR_Metadata entries; null until first read. */
   meta: MetaRow[] | null;
   metaChanged: boolean;
+  /** Names of the sheets added in this session, for docProps/app.xml. */
+  readonly added: string[];
 };
 
 export function openWorkbookEdit(pkg: XlsxPackage): WorkbookEdit {
   const opened = readWorkbookInfo(pkg);
-  return { edit: editPackage(pkg), opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), meta: null, metaChanged: false };
+  const edit = editPackage(pkg);
+  const flavour = flavourOf(edit.text(opened.workbookPart));
+  return { edit, opened, workbookPart: opened.workbookPart, relsPart: relsPathOf(opened.workbookPart), flavour, meta: null, metaChanged: false, added: [] };
 }
 
 /** workbook.xml and its relationships as the edits so far leave them (sheets and names added). */
@@ -58,10 +67,11 @@ export function addSheetPart(w: WorkbookEdit, name: string, xml: string, state?:
   const part = edit.freeName(`${dir === '' ? '' : `${dir}/`}worksheets/sheet`);
   edit.set(part, xml);
   edit.set(CONTENT_TYPES, addOverride(edit.text(CONTENT_TYPES), part, WORKSHEET_TYPE));
-  const rel = addRelationship(relsText(w), w.relsPart, REL_WORKSHEET, targetOf(w, part));
+  const rel = addRelationship(relsText(w), w.relsPart, relType(w.flavour, 'worksheet'), targetOf(w, part));
   edit.set(w.relsPart, rel.xml);
   const wb = edit.text(w.workbookPart);
-  edit.set(w.workbookPart, addSheet(wb, { name, sheetId: nextSheetId(wb), rId: rel.id, ...(state ? { state } : {}) }));
+  edit.set(w.workbookPart, addSheet(wb, { name, sheetId: nextSheetId(wb), rId: rel.id, ...(state ? { state } : {}) }, w.flavour));
+  w.added.push(name);
   return part;
 }
 
@@ -72,9 +82,9 @@ export function stylesOf(w: WorkbookEdit, info: WorkbookInfo): { readonly styles
   if (part === null || !edit.has(part)) {
     const dir = partDir(w.workbookPart);
     part = `${dir === '' ? '' : `${dir}/`}styles.xml`;
-    edit.set(part, MINIMAL_STYLES);
+    edit.set(part, minimalStyles(w.flavour.main));
     edit.set(CONTENT_TYPES, addOverride(edit.text(CONTENT_TYPES), part, STYLES_TYPE));
-    edit.set(w.relsPart, addRelationship(relsText(w), w.relsPart, REL_STYLES, targetOf(w, part)).xml);
+    edit.set(w.relsPart, addRelationship(relsText(w), w.relsPart, relType(w.flavour, 'styles'), targetOf(w, part)).xml);
   }
   return { styles: openStyles(edit.text(part), part), part };
 }
@@ -96,8 +106,8 @@ export function setMetaRows(w: WorkbookEdit, rows: MetaRow[]): void {
 /** Writes the KR_Metadata sheet anew (adding it, very hidden, when the workbook has none). */
 function putMeta(w: WorkbookEdit, rows: readonly MetaRow[]): void {
   const sheet = w.opened.sheets.find((s) => s.name === METADATA_SHEET);
-  if (sheet) w.edit.set(sheet.part, metadataSheetXml(rows));
-  else addSheetPart(w, METADATA_SHEET, metadataSheetXml(rows), 'veryHidden');
+  if (sheet) w.edit.set(sheet.part, metadataSheetXml(rows, w.flavour.main));
+  else addSheetPart(w, METADATA_SHEET, metadataSheetXml(rows, w.flavour.main), 'veryHidden');
 }
 
 /** Drops xl/calcChain.xml (its content type and relationship too): after a refresh it may name cells that hold no formula any more. */
@@ -109,6 +119,15 @@ export function dropCalcChain(w: WorkbookEdit): void {
   w.edit.set(w.relsPart, removeRelationships(relsText(w), w.relsPart, rel.type));
 }
 
+/** The added sheets' names in docProps/app.xml's lists (left as it is when its lists are not as expected). */
+function listAddedSheets(w: WorkbookEdit): void {
+  const app = readRelationships(w.edit.pkg, '').find((r) => /\/extended-properties$/.test(r.type) && !r.external);
+  if (!app || !w.edit.has(app.target)) return;
+  const xml = w.edit.text(app.target);
+  const out = addSheetTitles(xml, w.added);
+  if (out !== xml) w.edit.set(app.target, out);
+}
+
 /**
  * The package with the session's edits: KR_Metadata written if it changed, and (`recalc`)
  * full recalculation on load, so Excel recomputes every formula when it opens the file
@@ -116,6 +135,7 @@ export function dropCalcChain(w: WorkbookEdit): void {
  */
 export function finishWorkbookEdit(w: WorkbookEdit, recalc: 'recalc' | 'as-is'): Uint8Array {
   if (w.metaChanged && w.meta) putMeta(w, w.meta);
+  listAddedSheets(w);
   if (recalc === 'recalc') w.edit.set(w.workbookPart, setFullCalcOnLoad(w.edit.text(w.workbookPart)));
   return w.edit.finish();
 }

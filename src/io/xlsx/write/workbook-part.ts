@@ -1,6 +1,8 @@
 import { columnLetters, quoteSheet } from '../../../core/address';
 import type { RangeRef } from '../../../core/address';
 import { escapeAttr, escapeXml } from './xml-escape';
+import type { Flavour } from './flavour';
+import { TRANSITIONAL } from './flavour';
 import { attrOf, brokenPart, findAll, findElement, rootPrefix, setAttr } from './xml-part';
 
 /**
@@ -9,7 +11,6 @@ import { attrOf, brokenPart, findAll, findElement, rootPrefix, setAttr } from '.
  * on load switched on. Every other element and attribute stays as the producer wrote it, so
  * sheet indexes (localSheetId), views, protection, pivot caches and extensions are untouched.
  */
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Elements that follow <definedNames> in CT_Workbook, in schema order. */
 const AFTER_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 /** Elements <definedNames> follows. */
@@ -33,15 +34,15 @@ export function nextSheetId(xml: string): number {
   return Math.max(0, ...ids) + 1;
 }
 
-export function addSheet(xml: string, sheet: NewSheet): string {
+export function addSheet(xml: string, sheet: NewSheet, flavour: Flavour = TRANSITIONAL): string {
   const p = prefixOf(xml);
   const sheets = findElement(xml, p, 'sheets');
   if (!sheets || sheets.selfClosing) throw brokenPart(PART);
   const root = findElement(xml, p, 'workbook')!;
   const decl = /\sxmlns:([\w.-]+)\s*=\s*"([^"]*)"/g;
   let r: string | null = null;
-  for (const m of root.attrs.matchAll(decl)) if (m[2] === REL_NS) r = m[1];
-  const rAttr = r ? `${r}:id="${sheet.rId}"` : `xmlns:r="${REL_NS}" r:id="${sheet.rId}"`;
+  for (const m of root.attrs.matchAll(decl)) if (m[2] === flavour.rel) r = m[1];
+  const rAttr = r ? `${r}:id="${sheet.rId}"` : `xmlns:r="${flavour.rel}" r:id="${sheet.rId}"`;
   const state = sheet.state ? ` state="${sheet.state}"` : '';
   const el = `<${p}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheet.sheetId}"${state} ${rAttr}/>`;
   return xml.slice(0, sheets.closeStart) + el + xml.slice(sheets.closeStart);
