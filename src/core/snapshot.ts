@@ -20,10 +20,13 @@ export type SheetSnapshot = {
   readonly formulas?: readonly (readonly string[])[];
   /** 0-based sheet row indexes that are hidden. */
   readonly hiddenRows?: readonly number[];
-  /** Merged ranges in A1 notation ("A1:C1"). */
-  readonly merges?: readonly string[];
+  /** Parts the adapter could not read on this host; the checks that need them did not run. */
+  readonly unread?: readonly SnapshotPart[];
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
 };
+
+/** 'formulas': the external-links check needs them; 'hiddenRows': the hidden-rows note. */
+export type SnapshotPart = 'formulas' | 'hiddenRows';
 
 export type DefinedName = { readonly name: string; readonly sheet: string; readonly range: string };
 

@@ -38,7 +38,9 @@ describe('Excel adapter over the simulator', () => {
     (wb.getWorksheet('Info') as ExcelJS.Worksheet).getCell('C2').value = { error: '#REF!' } as ExcelJS.CellValue;
     const { sim, port } = portOn(wb);
     const snap = await port.snapshot();
-    expect(sim.stats.syncs).toBe(2);
+    // List, then geometry with values; one more for the formula of Info!B3 (the external-links check reads formulas).
+    expect(sim.stats.syncs).toBe(3);
+    expect(snap.sheets.find((s) => s.name === 'Info')?.formulas?.[2]).toEqual(['', '=B2*2', '']);
     const info = snap.sheets.find((s) => s.name === 'Info');
     expect(info?.originRow).toBe(0);
     expect(info?.values[1]).toEqual([null, 10, { error: '#REF!' }]);

@@ -69,6 +69,12 @@ export const ledgerMessages: Catalog = {
     en: (p) =>
       `${at(p, 'en')}: the ledger is on a hidden sheet${p.visibility === 'veryHidden' ? ' (very hidden: only VBA can show it)' : ''}. It is read anyway; unhide the sheet (right-click a tab > Unhide) to check it, or pick another sheet with --sheet.`,
   },
+  'check-not-run': {
+    sv: (p) =>
+      `${at(p, 'sv')}: ${p.part === 'formulas' ? 'kontrollen av formler mot andra arbetsböcker' : 'kontrollen av dolda rader'} kunde inte göras här, eftersom den här Excel-versionen inte ger tillägget ${p.part === 'formulas' ? 'cellernas formler (det kräver Excel 2021, Microsoft 365 eller Excel på webben)' : 'radernas dolda läge'}. Öppna arbetsboken i en nyare Excel, eller kör kommandoraden (kommunrapport validate) på filen, om du vill att den görs.`,
+    en: (p) =>
+      `${at(p, 'en')}: ${p.part === 'formulas' ? 'the check for formulas into other workbooks' : 'the check for hidden rows'} could not run here, because this version of Excel does not give the add-in ${p.part === 'formulas' ? "the cells' formulas (that needs Excel 2021, Microsoft 365 or Excel on the web)" : 'which rows are hidden'}. Open the workbook in a newer Excel, or run the command line (kommunrapport validate) on the file, to have it done.`,
+  },
   'external-links': {
     sv: (p) =>
       `${at(p, 'sv')}: värdet är en formel mot en annan arbetsbok (${p.formula}), så det är det värde som sparades senast och kan vara inaktuellt.${Number(p.count ?? 1) > 1 ? ` Samma gäller ${p.count} celler: ${p.cells}${Number(p.more ?? 0) > 0 ? ` och ${p.more} till` : ''}.` : ''} Öppna den andra arbetsboken och spara, eller klistra in värdena (Klistra in special > Värden).`,

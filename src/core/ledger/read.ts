@@ -8,7 +8,7 @@ import { findTable } from './find-table';
 import { resolveColumns } from './columns';
 import { contextPeriod } from './context-period';
 import { readRows } from './read-rows';
-import { ambiguousAmounts, emptyLedger, externalLinks, hiddenSheet } from './sheet-checks';
+import { ambiguousAmounts, checksNotRun, emptyLedger, externalLinks, hiddenSheet } from './sheet-checks';
 
 export type LedgerOptions = {
   readonly sheet?: string;
@@ -48,7 +48,7 @@ export function readLedger(snapshot: WorkbookSnapshot, options: LedgerOptions = 
     if (ctx.month === null) issues.push(makeIssue('period-assumed', 'warning', { year: ctx.year, month: 12 }, { sheet: sheet.name }));
   }
   const ledger = readRows(sheet, table.headerRow, resolved, ctx.year, ctx.month ?? 12, issues);
-  issues.push(...emptyLedger(ledger), ...hiddenSheet(sheet), ...externalLinks(sheet, ledger), ...ambiguousAmounts(sheet, ledger));
+  issues.push(...emptyLedger(ledger), ...hiddenSheet(sheet), ...externalLinks(sheet, ledger), ...checksNotRun(sheet), ...ambiguousAmounts(sheet, ledger));
   if (ledger.size > 0) issues.push(signIssue(ledger));
   return { ledger, issues };
 }

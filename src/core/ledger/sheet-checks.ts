@@ -26,6 +26,11 @@ export function hiddenSheet(sheet: SheetSnapshot): Issue[] {
   return [makeIssue('hidden-sheet', 'warning', { visibility: sheet.visibility }, { sheet: sheet.name })];
 }
 
+/** One note per part of the sheet the host could not give (SheetSnapshot.unread): its check did not run. */
+export function checksNotRun(sheet: SheetSnapshot): Issue[] {
+  return (sheet.unread ?? []).map((part) => makeIssue('check-not-run', 'info', { part }, { sheet: sheet.name }));
+}
+
 /** An external reference: '[Budget.xlsx]Blad1'!A1, [1]Blad1!A1 or a path in brackets. */
 function isExternal(formula: string): boolean {
   const open = formula.indexOf('[');

@@ -32,7 +32,7 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
     kind: 'excel',
     async snapshot(request = {}) {
       try {
-        const r = await readSnapshot(run, request, limits);
+        const r = await readSnapshot(run, request, limits, supports);
         inventory = r.inventory;
         return r.snapshot;
       } catch (e) {

@@ -1,11 +1,13 @@
 import type { SnapshotRequest } from '../../core/port';
-import type { CellValue, DefinedName, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import type { CellValue, DefinedName, SheetSnapshot, SnapshotPart, WorkbookSnapshot } from '../../core/snapshot';
 import { parseRangeA1, rangeA1 } from '../../core/address';
 import { toCellRows, toFormatRows } from './cell-values';
 import { halve, inSequence, packBlocks } from './chunks';
 import type { RowBlock } from './chunks';
 import { ExcelWriteError, isPayloadLimit } from './errors';
-import type { Limits } from './options';
+import type { Limits, Supports } from './options';
+import { areasOf, queueExtras, readFormulas, readHiddenRows } from './snapshot-extras';
+import type { Extras } from './snapshot-extras';
 import { inventoryOf } from './inventory';
 import type { Inventory } from './inventory';
 
@@ -20,10 +22,13 @@ const HEAD_BUDGET = 3_000_000;
 const ASSUMED_BYTES_PER_CELL = 12;
 const MAX_SHEET_ROWS = 1_048_576;
 
-type Geometry = { name: string; used: Excel.Range; head: Excel.Range | null; headRows: number };
-type Sheet = { name: string; row: number; col: number; rows: number; cols: number; values: CellValue[][]; formats: (string | null)[][] | null; bytesPerCell: number };
+type Geometry = { name: string; used: Excel.Range; head: Excel.Range | null; headRows: number; extras: Extras };
+type Sheet = {
+  name: string; row: number; col: number; rows: number; cols: number; values: CellValue[][]; formats: (string | null)[][] | null; bytesPerCell: number;
+  formulas: string[][] | null; hiddenRows: number[];
+};
 
-function queueGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, headOn: boolean): Geometry[] {
+function queueGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, headOn: boolean, supports: Supports): Geometry[] {
   const headRows = headOn ? Math.max(1, Math.floor(HEAD_BUDGET / (HEAD_COLS * ASSUMED_BYTES_PER_CELL * Math.max(1, names.length) * (withFormats ? 2 : 1)))) : 0;
   return names.map((name) => {
     const ws = context.workbook.worksheets.getItem(name);
@@ -38,13 +43,13 @@ function queueGeometry(context: Excel.RequestContext, names: readonly string[], 
       head = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, Math.min(headRows, MAX_SHEET_ROWS), HEAD_COLS));
       head.load(withFormats ? 'values,numberFormat' : 'values');
     }
-    return { name, used, head, headRows };
+    return { name, used, head, headRows, extras: queueExtras(used, supports) };
   });
 }
 
 function sheetFrom(g: Geometry, withFormats: boolean): Sheet {
   const { rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols } = g.used;
-  if (g.head === null || g.head.isNullObject) return { name: g.name, row, col, rows, cols, values: [], formats: withFormats ? [] : null, bytesPerCell: ASSUMED_BYTES_PER_CELL * (withFormats ? 2 : 1) };
+  if (g.head === null || g.head.isNullObject) return { name: g.name, row, col, rows, cols, values: [], formats: withFormats ? [] : null, bytesPerCell: ASSUMED_BYTES_PER_CELL * (withFormats ? 2 : 1), formulas: null, hiddenRows: [] };
   const raw = g.head.values;
   const rawFormats = withFormats ? g.head.numberFormat : null;
   const cells = Math.max(1, raw.length * (raw[0]?.length ?? 1));
@@ -55,6 +60,8 @@ function sheetFrom(g: Geometry, withFormats: boolean): Sheet {
     formats: rawFormats ? toFormatRows(rawFormats as unknown[][]) : null,
     // A margin over the measured size: later rows may hold longer texts.
     bytesPerCell: Math.max(2, (bytes / cells) * 1.05),
+    formulas: null,
+    hiddenRows: [],
   };
 }
 
@@ -100,8 +107,8 @@ async function readBlocks(context: Excel.RequestContext, sheets: Sheet[], blocks
   blocks.forEach((b, i) => store(sheets[b.key], b, ranges[i].values as unknown[][], withFormats ? (ranges[i].numberFormat as unknown[][]) : null));
 }
 
-async function syncGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, queued: Geometry[] | null, requeue: () => void): Promise<Geometry[]> {
-  const geometry = queued ?? queueGeometry(context, names, withFormats, true);
+async function syncGeometry(context: Excel.RequestContext, names: readonly string[], withFormats: boolean, queued: Geometry[] | null, requeue: () => void, supports: Supports): Promise<Geometry[]> {
+  const geometry = queued ?? queueGeometry(context, names, withFormats, true, supports);
   try {
     await context.sync();
     return geometry;
@@ -109,7 +116,7 @@ async function syncGeometry(context: Excel.RequestContext, names: readonly strin
     // A first block wider or denser than assumed: fetch the geometry alone, then plan from it.
     if (!isPayloadLimit(e)) throw e;
     requeue();
-    const plain = queueGeometry(context, names, withFormats, false);
+    const plain = queueGeometry(context, names, withFormats, false, supports);
     await context.sync();
     return plain;
   }
@@ -132,7 +139,7 @@ function checkSize(geometry: readonly Geometry[], limits: Limits): void {
   }
 }
 
-export async function readSnapshot(run: typeof Excel.run, request: SnapshotRequest, limits: Limits): Promise<{ snapshot: WorkbookSnapshot; inventory: Inventory }> {
+export async function readSnapshot(run: typeof Excel.run, request: SnapshotRequest, limits: Limits, supports: Supports): Promise<{ snapshot: WorkbookSnapshot; inventory: Inventory }> {
   const withFormats = request.withFormats === true;
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -144,10 +151,10 @@ export async function readSnapshot(run: typeof Excel.run, request: SnapshotReque
     list();
     let geometry: Geometry[];
     if (request.sheets) {
-      geometry = await syncGeometry(context, request.sheets, withFormats, queueGeometry(context, request.sheets, withFormats, true), list);
+      geometry = await syncGeometry(context, request.sheets, withFormats, queueGeometry(context, request.sheets, withFormats, true, supports), list, supports);
     } else {
       await context.sync();
-      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name), withFormats, null, () => undefined);
+      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name), withFormats, null, () => undefined, supports);
     }
     const inventory = inventoryOf(worksheets.items.map((w) => w.name), names.items.map((n) => n.name));
     checkSize(geometry, limits);
@@ -155,14 +162,30 @@ export async function readSnapshot(run: typeof Excel.run, request: SnapshotReque
     const items = sheets.flatMap((s, key) => remainder(s, key).map((block) => ({ block, bytesPerCell: s.bytesPerCell })));
     const plan = packBlocks(items, limits.syncBudgetBytes, limits.maxCellsPerRead);
     await inSequence(plan, (chunk) => readBlocks(context, sheets, chunk, withFormats));
+    await inSequence(geometry, (g, i) => readExtras(context, g, sheets[i], limits));
     const visibility = new Map(worksheets.items.map((w) => [w.name, w.visibility]));
-    return { snapshot: { sheets: sheets.map((s) => toSnapshot(s, visibility.get(s.name))), definedNames: definedNames(names.items) }, inventory };
+    const unread: SnapshotPart[] = supports('ExcelApi', '1.9') ? [] : ['formulas'];
+    return { snapshot: { sheets: sheets.map((s) => toSnapshot(s, visibility.get(s.name), unread)), definedNames: definedNames(names.items) }, inventory };
   });
 }
 
-function toSnapshot(s: Sheet, visibility: string | undefined): SheetSnapshot {
+/** Formulas of the cells holding one, and the hidden rows (snapshot-extras.ts). */
+async function readExtras(context: Excel.RequestContext, g: Geometry, s: Sheet, limits: Limits): Promise<void> {
+  const cells = g.extras.formulaCells;
+  if (cells !== null) s.formulas = cells.isNullObject ? [] : await readFormulas(context, s.name, areasOf(cells.address), { row: s.row, col: s.col, cols: s.cols }, limits);
+  s.hiddenRows = await readHiddenRows(context, s.name, { row: s.row, rows: s.rows, col: s.col }, g.used.rowHidden);
+}
+
+function toSnapshot(s: Sheet, visibility: string | undefined, unread: SnapshotPart[]): SheetSnapshot {
   const vis = visibility === 'Hidden' ? 'hidden' : visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
-  return { name: s.name, originRow: s.row, originCol: s.col, values: s.values, ...(s.formats ? { formats: s.formats } : {}), visibility: vis };
+  return {
+    name: s.name, originRow: s.row, originCol: s.col, values: s.values,
+    ...(s.formats ? { formats: s.formats } : {}),
+    ...(s.formulas ? { formulas: s.formulas } : {}),
+    hiddenRows: s.hiddenRows,
+    ...(unread.length > 0 ? { unread } : {}),
+    visibility: vis,
+  };
 }
 
 /** Range names as sheet + A1 range ('Blad 1'!$A$1:$C$9 → Blad 1, A1:C9); other names are left out. */

@@ -25,6 +25,7 @@ export const API_MINOR = {
   'Range.rowHidden': 2,
   'Range.conditionalFormats': 6,
   'Range.copyFrom': 9,
+  'Range.getSpecialCells': 9,
   'RangeFormat.columnWidth': 2,
   'RangeFormat.indentLevel': 9,
   'ConditionalFormatCollection.add': 6,

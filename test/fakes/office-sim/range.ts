@@ -7,6 +7,7 @@ import { loadedMember } from './api-sets';
 import { invalidArgument, SimOfficeError } from './errors';
 import { SimConditionalFormats } from './conditional';
 import { copyRange } from './copy';
+import { formulaAreas, SimRangeAreas } from './range-areas';
 import type { CopyType } from './copy';
 import { SimRangeFormat } from './format';
 import { SimProxy } from './proxy';
@@ -129,6 +130,18 @@ export class SimRange extends SimProxy<RangeTarget> {
       const r = intersect(t.rect, typeof other === 'string' ? parseAddress(other) : other.target().rect);
       if (r === null) throw invalidArgument('the ranges do not intersect');
       return r;
+    });
+  }
+
+  /** ExcelApi 1.9; only 'Formulas' is modelled (range-areas.ts). */
+  getSpecialCellsOrNullObject(cellType: string): SimRangeAreas {
+    this.q.requireApi('Range.getSpecialCells');
+    if (cellType !== 'Formulas') throw invalidArgument(`special cells ${cellType} are not supported by the simulator`);
+    return new SimRangeAreas(this.q, () => {
+      const t = this.targetOrNull();
+      if (t === null) return null;
+      const rects = formulaAreas(t.ws, t.rect);
+      return rects.length === 0 ? null : { ws: t.ws, rects };
     });
   }
 
