@@ -11,7 +11,7 @@ import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
  */
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-export type SheetParts = Pick<SheetSnapshot, 'originRow' | 'originCol' | 'values' | 'formulas' | 'formats' | 'hiddenRows' | 'merges'>;
+export type SheetParts = Pick<SheetSnapshot, 'originRow' | 'originCol' | 'values' | 'formulas' | 'formats' | 'hiddenRows'>;
 
 export class SheetBuilder {
   private readonly rowIdx: number[] = [];
@@ -89,7 +89,7 @@ export class SheetBuilder {
 
   finish(): SheetParts {
     this.close();
-    const base = { hiddenRows: this.hidden, merges: this.merges };
+    const base = { hiddenRows: this.hidden };
     const n = this.rowIdx.length;
     if (n === 0) return { ...base, originRow: 0, originCol: 0, values: [], formulas: [], ...(this.withFormats ? { formats: [] } : {}) };
     let top = Infinity;

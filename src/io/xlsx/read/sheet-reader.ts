@@ -209,6 +209,6 @@ export class SheetReading {
 export function readSheet(pkg: XlsxPackage, info: WorkbookInfo, sheetName: string, options: SheetReadOptions = {}): SheetSnapshot {
   const sheet = sheetByName(info, sheetName);
   // A chartsheet (or dialog or macro sheet) holds no cells: it reads as an empty sheet.
-  if (sheet.kind !== 'worksheet') return { name: sheet.name, originRow: 0, originCol: 0, values: [], formulas: [], ...(options.withFormats ? { formats: [] } : {}), hiddenRows: [], merges: [], visibility: sheet.state };
+  if (sheet.kind !== 'worksheet') return { name: sheet.name, originRow: 0, originCol: 0, values: [], formulas: [], ...(options.withFormats ? { formats: [] } : {}), hiddenRows: [], visibility: sheet.state };
   return new SheetReading(pkg, info, sheet, options).result();
 }
