@@ -7,6 +7,7 @@ import type { RoleOverrides } from '../ledger/find-table';
 import type { ReportGrid } from '../grid';
 import { validateWorkbook } from '../validate/validate-workbook';
 import { reportGrid } from '../layout/report-grid';
+import { withVarianceCharts } from '../charts/with-charts';
 import type { Template } from './template';
 import { readTemplate } from './read-template';
 import { defaultTemplate } from './default-template';
@@ -74,6 +75,6 @@ export function runReport(snapshot: WorkbookSnapshot, options: RunReportOptions 
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
   const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
-  const grids = hasErrors(issues) ? [] : [reportGrid(report, { lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) })];
+  const grids = hasErrors(issues) ? [] : [withVarianceCharts(reportGrid(report, { lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) }), report, lang)];
   return { ledger, template, report, grids, issues, commentary };
 }
