@@ -5,7 +5,8 @@ import type { WorkbookEdit } from './workbook-edit';
 import { addOverride, addRelationship, CONTENT_TYPES, EMPTY_RELS } from './opc-parts';
 import { TRANSITIONAL } from './flavour';
 import type { Anchor } from './sheet-xml';
-import { anchorXml, chartName, chartXml, drawingXml, REL_NS } from './chart-xml';
+import { anchorXml, chartXml, drawingXml, REL_NS } from './chart-xml';
+import { chartName } from '../../../core/charts/chart-name';
 import { findElement, rootPrefix, withPrefix } from './xml-part';
 
 /**

@@ -14,8 +14,6 @@ export const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spre
 export const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** The graphic frame name of the add-in's n-th chart (1-based) of a block: how a refresh finds its own charts. */
-export const chartName = (block: string, n: number): string => `KR_Chart_${block}_${n}`;
 
 const COLOURS = ['1F4E79', '9DC3E6', '548235', 'C55A11'];
 const AX_CAT = 500000001;
