@@ -132,4 +132,24 @@ describe('variance charts in the package', () => {
     expect([...twice.keys()].filter((k) => k.includes('chart') || k.includes('drawing')).sort()).toEqual([...once.keys()].filter((k) => k.includes('chart') || k.includes('drawing')).sort());
     expect(partText(twice, 'xl/worksheets/sheet2.xml').match(/<drawing /g)).toHaveLength(1);
   });
+
+  it('adds the charts on refresh of a report written without them, in schema order before the notes drawing', async () => {
+    const report = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr' });
+    const once = unzipParts(await addGridsToWorkbook(input(), [reportGrid(report, { lang: 'sv' })], 'insert'));
+    expect([...once.keys()].some((k) => k.includes('drawing') || k.includes('chart'))).toBe(false);
+    // The user's notes: a legacy drawing after pageSetup (its relationship as Excel writes it).
+    const sheetBefore = partText(once, 'xl/worksheets/sheet2.xml').replace('</worksheet>', '<legacyDrawing r:id="rId1"/></worksheet>');
+    once.set('xl/worksheets/sheet2.xml', strToU8(sheetBefore));
+    once.set('xl/worksheets/_rels/sheet2.xml.rels', strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>`));
+    once.set('xl/drawings/vmlDrawing1.vml', strToU8('<xml/>'));
+    const twice = unzipParts(await addGridsToWorkbook(zipSync(Object.fromEntries(once)), [grid()], 'refresh'));
+    const sheet = partText(twice, 'xl/worksheets/sheet2.xml');
+    expect(sheet).toMatch(/<drawing xmlns:r="[^"]+" r:id="rId2"\/><legacyDrawing r:id="rId1"\/><\/worksheet>$/);
+    const rels = partText(twice, 'xl/worksheets/_rels/sheet2.xml.rels');
+    expect(lostElements(partText(once, 'xl/worksheets/_rels/sheet2.xml.rels'), rels)).toEqual([]);
+    expect(rels).toContain(`<Relationship Id="rId2" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/>`);
+    expect(partText(twice, 'xl/drawings/vmlDrawing1.vml')).toBe('<xml/>');
+    expect(refsOf(partText(twice, 'xl/charts/chart1.xml'))[1]).toBe("'Rapport 2025-01'!$A$21:$A$27");
+    wellFormed(sheet);
+  });
 });
