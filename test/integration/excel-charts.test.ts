@@ -107,4 +107,29 @@ describe('variance charts through Office.js', () => {
       { name: 'Variance forecast/budget', values: `${S}!C21:C27`, xValues: `${S}!A21:A27` },
     ] });
   });
+
+  it('an insert whose chart fails leaves no report sheet, name or chart behind', async () => {
+    const { wb, sim, port } = portOn();
+    const before = sim.state();
+    sim.failNext('series.setValues');
+    await expect(port.writeGrid(grid(), 'insert')).rejects.toMatchObject({ code: 'insert-failed' });
+    expect(sim.state()).toBe(before);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Data']);
+  });
+
+  it('the simulator refuses chart members newer than the host, at the call, as Office.js does', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Data').getCell('A1').value = 1;
+    const sim = createSimulator(wb, { excelApiMinor: 7 });
+    await expect(
+      sim.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Data');
+        const chart = ws.charts.add('BarClustered' as Excel.ChartType, ws.getRange('A1'), 'Columns');
+        chart.axes.categoryAxis.reversePlotOrder = true; // 1.7: fine
+        chart.axes.valueAxis.numberFormat = '0'; // 1.8: refused
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const six = createSimulator(wb, { excelApiMinor: 6 });
+    await expect(six.run(async (context) => void context.workbook.worksheets.getItem('Data').charts.add('BarClustered' as Excel.ChartType, context.workbook.worksheets.getItem('Data').getRange('A1'), 'Columns').series.add('x'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
 });
