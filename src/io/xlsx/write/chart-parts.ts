@@ -38,7 +38,10 @@ const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture
 /** The worksheet XML with <drawing r:id> where the schema puts it (before legacyDrawing … extLst). */
 export function withDrawingElement(xml: string, rId: string): string {
   const p = rootPrefix(xml, 'worksheet');
-  const fragment = withPrefix(`<drawing xmlns:r="${REL_NS}" r:id="${rId}"/>`, p);
+  const root = findElement(xml, p, 'worksheet');
+  // r: as the root binds it (Excel's own sheets, ours), else declared on the element itself.
+  const bound = root !== null && root.attrs.includes(`xmlns:r="${REL_NS}"`);
+  const fragment = withPrefix(`<drawing${bound ? '' : ` xmlns:r="${REL_NS}"`} r:id="${rId}"/>`, p);
   const sd = findElement(xml, p, 'sheetData');
   const from = sd ? sd.end : 0;
   const later = AFTER_DRAWING.map((t) => findElement(xml, p, t, from)).filter((f) => f !== null);
