@@ -21,7 +21,7 @@ const ledger = buildLedger([
 ]);
 
 function grid(by?: string, lang: 'sv' | 'en' = 'sv'): ReportGrid {
-  const report = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr', ...(by ? { by } : {}) });
+  const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr', ...(by ? { by } : {}) });
   return withVarianceCharts(reportGrid(report, { lang }), report, lang);
 }
 

@@ -32,17 +32,17 @@ describe('LibreOffice and the variance chart', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('converts the report with its chart to PDF and draws the bars', async () => {
-    // Personnel: annual budget 1 200 000 (100 000 per month), January outcome 160 000: the period
-    // deviation is 100 000 − 160 000 = −60 000 (−60 tkr), the forecast (outcome + remaining budget
-    // 1 100 000 = 1 260 000) deviates by −60 000 too; income 3010: budget −600 000, outcome −80 000
-    // against −50 000 for January: +30 tkr.
+    // Linear forecast (U × 12/m, m = 1). Personnel: annual budget 1 200 000 (100 000 per month),
+    // January outcome 160 000: period deviation 100 000 − 160 000 = −60 tkr, forecast 1 920 000,
+    // deviation 1 200 000 − 1 920 000 = −720 tkr. Income 3010: budget −600 000 (−50 000 per
+    // month), outcome −80 000: +30 tkr for the period; forecast −960 000, +360 tkr for the year.
     const ledger = buildLedger([
       { account: '5010', period: 202500, kind: 'budget', amount: 1_200_000 },
       { account: '5010', period: 202501, kind: 'actual', amount: 160_000 },
       { account: '3010', period: 202500, kind: 'budget', amount: -600_000 },
       { account: '3010', period: 202501, kind: 'actual', amount: -80_000 },
     ]);
-    const report = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr', throughMonth: 1 });
+    const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr', throughMonth: 1 });
     const grid = withVarianceCharts(reportGrid(report, { lang: 'sv' }), report, 'sv');
     const wb = new Workbook();
     wb.addWorksheet('Tomt');

@@ -38,7 +38,7 @@ const ledger = buildLedger([
 ]);
 
 function grid(by?: string): ReportGrid {
-  const report = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr', ...(by ? { by } : {}) });
+  const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr', ...(by ? { by } : {}) });
   return withVarianceCharts(reportGrid(report, { lang: 'sv' }), report, 'sv');
 }
 
@@ -134,7 +134,7 @@ describe('variance charts in the package', () => {
   });
 
   it('adds the charts on refresh of a report written without them, in schema order before the notes drawing', async () => {
-    const report = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr' });
+    const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr' });
     const once = unzipParts(await addGridsToWorkbook(input(), [reportGrid(report, { lang: 'sv' })], 'insert'));
     expect([...once.keys()].some((k) => k.includes('drawing') || k.includes('chart'))).toBe(false);
     // The user's notes: a legacy drawing after pageSetup (its relationship as Excel writes it).

@@ -17,7 +17,8 @@ const col = (id: (typeof COLUMN_IDS)[number]) => 1 + COLUMN_IDS.indexOf(id);
 const commentary: Paragraph[] = [{ topic: 'net', text: 'Verksamhetens nettokostnad …' }];
 
 describe('withVarianceCharts: the chart data lives in the grid', () => {
-  const report = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr', by: 'Ansvar' });
+  // Linear forecast (U × 12/m): the forecast deviation differs from the period deviation, so both series stay.
+  const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr', by: 'Ansvar' });
   const plain = reportGrid(report, { lang: 'sv', commentary });
   const grid = withVarianceCharts(plain, report, 'sv');
   const keys = grid.rowKeys ?? [];
@@ -59,5 +60,14 @@ describe('withVarianceCharts: the chart data lives in the grid', () => {
     expect(g.rows.length).toBe(bare.rows.length + 1 + 8);
     expect(g.rows[bare.rows.length].every((c) => c.value === undefined && c.formula === undefined)).toBe(true);
     expect(parseRangeA1(g.charts![0].categories)!.row).toBe(bare.rows.length + 2);
+  });
+
+  it('shows one series when the forecast deviation equals the period deviation on every bar (outcome + remaining budget)', () => {
+    // U + (B − Bm) as forecast: B − forecast = Bm − U, the period deviation, on every line and block.
+    const r = buildReport(ledger, defaultTemplate(false), { forecast: 'remaining-budget', signs: 'costs-negative', unit: 'tkr', by: 'Ansvar' });
+    const g = withVarianceCharts(reportGrid(r, { lang: 'sv' }), r, 'sv');
+    expect(g.charts?.map((c) => c.series.map((s) => s.name))).toEqual([['Avvikelse perioden'], ['Avvikelse perioden']]);
+    // With the linear forecast they differ: both stay.
+    expect(grid.charts?.map((c) => c.series.length)).toEqual([2, 2]);
   });
 });
