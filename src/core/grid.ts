@@ -67,6 +67,8 @@ export type IconSetFormat = {
 /** Conditional formats of a grid; writers skip what the host cannot show (the cells keep their text and fill). */
 export type ConditionalFormat = TextFillFormat | IconSetFormat;
 
+import type { ChartSpec } from './charts/chart-types';
+
 export type ReportGrid = {
   /** Workbook (defined) name of the block, e.g. 'KR_Rapport_2025_08'. */
   readonly name: string;
@@ -88,4 +90,6 @@ export type ReportGrid = {
    * keys so that the next refresh can tell the user's edits from its own text (mergeCommentary).
    */
   readonly drafts?: Readonly<Record<string, string>>;
+  /** Charts beside the block (ranges A1 relative to the grid, like its formulas); writers shift them by the block's origin. */
+  readonly charts?: readonly ChartSpec[];
 };

@@ -106,3 +106,10 @@ export async function xlsxToPng(xlsxPath: string, outDir: string): Promise<strin
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** Converts the workbook to PDF (one soffice call) and returns the PDF's path in `outDir`. */
+export async function xlsxToPdf(xlsxPath: string, outDir: string): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
+  await soffice(['--convert-to', 'pdf', '--outdir', outDir, xlsxPath]);
+  return join(outDir, `${basename(xlsxPath, extname(xlsxPath))}.pdf`);
+}

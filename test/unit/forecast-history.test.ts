@@ -86,6 +86,14 @@ describe('forecast history', () => {
     expect(g.commentColumn).toBe(13);
   });
 
+  it('moves the variance charts right with the two new columns, past the Kommentar column', () => {
+    const g = withForecastChange(apr.grid, apr.report, previousForecast(h3, { year: 2025, month: 4 })!, 'sv');
+    const before = apr.grid.charts ?? [];
+    expect(before.length).toBeGreaterThan(0);
+    expect(g.charts?.map((c) => c.anchor.fromCol)).toEqual(before.map((c) => c.anchor.fromCol + 2));
+    expect(Math.min(...(g.charts ?? []).map((c) => c.anchor.fromCol))).toBeGreaterThan(g.commentColumn!);
+  });
+
   it('keeps "positive is favourable" under the bookkeeping sign convention too', () => {
     const aprBk = reportFor(4, 'income-negative');
     const g = withForecastChange(aprBk.grid, aprBk.report, previousForecast(h3, { year: 2025, month: 4 })!, 'sv');

@@ -52,5 +52,7 @@ export function withForecastChange(grid: ReportGrid, report: Report, previous: P
     ]);
   });
   const widths = [...grid.columnWidths.slice(0, at), 15, 15, ...grid.columnWidths.slice(at)];
-  return { ...grid, rows, columnWidths: widths, commentColumn: at + 2 };
+  // Charts placed right of the table move right with it; their ranges read columns left of it.
+  const charts = grid.charts?.map((c) => (c.anchor.fromCol >= at ? { ...c, anchor: { ...c.anchor, fromCol: c.anchor.fromCol + 2, toCol: c.anchor.toCol + 2 } } : c));
+  return { ...grid, rows, columnWidths: widths, commentColumn: at + 2, ...(charts ? { charts } : {}) };
 }

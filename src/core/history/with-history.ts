@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/types';
 import type { Paragraph } from '../commentary/commentary-types';
 import type { RunReportResult } from '../report/run-report';
 import { reportGrid } from '../layout/report-grid';
+import { withVarianceCharts } from '../charts/with-charts';
 import { historyContext, historyGrids } from './apply';
 import { historyGrid } from './grid';
 
@@ -34,7 +35,8 @@ export function withForecastHistory(snapshot: WorkbookSnapshot, result: RunRepor
   if (!ctx) return result;
   if (options.layout === 'table') return { ...result, grids: [result.grids[0], historyGrid(ctx.updated), ...result.grids.slice(1)], issues: [...result.issues, ...ctx.issues] };
   const commentary = ctx.sentence ? insertSentence(result.commentary, ctx.sentence) : result.commentary;
-  const grid = ctx.sentence ? reportGrid(report, { lang: options.lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) }) : result.grids[0];
+  // Laid out again only to carry the sentence; the same layout runReport makes (table, charts, commentary).
+  const grid = ctx.sentence ? withVarianceCharts(reportGrid(report, { lang: options.lang, commentary, ...(options.title !== undefined ? { title: options.title } : {}) }), report, options.lang) : result.grids[0];
   return {
     ...result,
     commentary,

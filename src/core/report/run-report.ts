@@ -6,6 +6,7 @@ import type { Ledger } from '../ledger/types';
 import type { ReportGrid } from '../grid';
 import { reportGrid } from '../layout/report-grid';
 import { detailGrid } from '../layout/detail-grid';
+import { withVarianceCharts } from '../charts/with-charts';
 import type { Template } from './template';
 import { aggregate, reportFrom } from './build-report';
 import type { Aggregate, AggregateOptions } from './build-report';
@@ -72,7 +73,7 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
   const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
   const b = report.breakdown;
-  const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : reportGrid(report, { ...gridOptions, commentary });
+  const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : withVarianceCharts(reportGrid(report, { ...gridOptions, commentary }), report, lang);
   const grids = hasErrors(issues) ? [] : [grid];
   return { ledger, template, report, grids, issues, commentary };
 }

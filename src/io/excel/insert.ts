@@ -7,6 +7,7 @@ import type { Inventory } from './inventory';
 import type { Limits, Supports } from './options';
 import { blockWidth, nameComment, queueSheetSetup } from './write-block';
 import { writeInChunks } from './write-chunks';
+import { queueCharts } from './charts';
 
 /**
  * Insert: the report goes on a new sheet, built under a temporary name and given its real name
@@ -48,6 +49,7 @@ async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, na
         if (grid.visibility === 'hidden') ws.visibility = 'Hidden';
         else ws.activate();
         context.workbook.names.add(name, ws.getRangeByIndexes(0, 0, Math.max(1, grid.rows.length), blockWidth(grid)), nameComment(grid));
+        queueCharts({ ws, row: 0, col: 0 }, grid, name, deps.supports);
         // Last: until this succeeds the sheet carries the temporary name, so cleanup finds only ours.
         ws.name = sheetName;
       },

@@ -11,6 +11,7 @@ import type { OldBlock } from './refresh-read';
 import { gridWidth } from './cell-input';
 import { blockWidth, hasKeys, nameComment, queueColumns } from './write-block';
 import { writeInChunks } from './write-chunks';
+import { queueCharts, queueDeleteOwnCharts } from './charts';
 
 /**
  * Refresh, so that a failure at any step leaves the workbook as it was:
@@ -58,6 +59,12 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   const ws = context.workbook.worksheets.getItem(old.sheet);
   const named = context.workbook.names.getItem(grid.name);
   const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);
+  // The sheet's charts, loaded with the first staged chunk: the add-in's own are replaced at the commit.
+  const charts = ws.charts.load('items/name');
+  const replaceCharts = (): void => {
+    queueDeleteOwnCharts(charts, grid.name);
+    queueCharts({ ws, row: old.row, col: old.col }, grid, grid.name, deps.supports);
+  };
   const stage = context.workbook.worksheets.add(names.staged);
   stage.visibility = 'Hidden';
   await writeInChunks(context, deps, { ws: stage, row: old.row, col: old.col }, grid, comments);
@@ -76,6 +83,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     ws.getRangeByIndexes(old.row, old.col, rows, cols).copyFrom(stage.getRangeByIndexes(old.row, old.col, rows, cols), 'All');
     queueColumns({ ws, row: old.row, col: old.col }, grid);
     switchName();
+    replaceCharts();
     stage.delete();
     kept.delete();
     await context.sync();
@@ -89,6 +97,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
       },
       last: () => {
         switchName();
+        replaceCharts();
         stage.delete();
       },
     });

@@ -30,6 +30,12 @@ export const API_MINOR = {
   'RangeFormat.indentLevel': 9,
   'ConditionalFormatCollection.add': 6,
   'ConditionalFormatCollection.clearAll': 6,
+  'ChartSeriesCollection.add': 7,
+  'ChartSeries.setValues': 7,
+  'ChartAxis.reversePlotOrder': 7,
+  'ChartAxis.position': 8,
+  'ChartAxis.numberFormat': 8,
+  'ChartDataLabels.numberFormat': 8,
 } as const;
 
 export type ApiMember = keyof typeof API_MINOR;

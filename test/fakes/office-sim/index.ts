@@ -4,6 +4,7 @@ import { NameRegistry } from './name-registry';
 import { SimQueue } from './proxy';
 import type { Fault, SimOptions, SimSession, SimStats } from './session';
 import { workbookState } from './state';
+import { chartsOf, describeChart } from './charts';
 
 export type { Fault, SimOptions, SimStats, SyncRecord } from './session';
 export { SimOfficeError } from './errors';
@@ -30,6 +31,8 @@ export type Simulator = {
   state(): string;
   /** Faults queued and not yet triggered. */
   pendingFaults(): number;
+  /** The charts on a sheet, as plain data (charts.ts), in creation order. */
+  charts(sheet: string): Record<string, unknown>[];
 };
 
 class SimApplication {
@@ -97,5 +100,9 @@ export function createSimulator(wb: ExcelJS.Workbook, opts: SimOptions = {}): Si
     resetStats: () => void Object.assign(session.stats, emptyStats()),
     state: () => workbookState(wb, session.names),
     pendingFaults: () => session.faults.length,
+    charts: (sheet) => {
+      const ws = wb.getWorksheet(sheet);
+      return ws ? chartsOf(ws).map(describeChart) : [];
+    },
   };
 }

@@ -5,6 +5,7 @@ import { invalidArgument, SimOfficeError } from './errors';
 import { SimProxy } from './proxy';
 import type { SimQueue } from './proxy';
 import { SimRange } from './range';
+import { SimChartCollection } from './charts';
 
 const VISIBILITY: Record<string, 'Visible' | 'Hidden' | 'VeryHidden'> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
@@ -89,6 +90,11 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): SimRange {
     this.q.requireApi('Worksheet.getUsedRangeOrNullObject');
     return this.range('worksheet.getUsedRange', (ws) => usedRect(ws));
+  }
+
+  /** The sheet's charts (charts.ts). */
+  get charts(): SimChartCollection {
+    return new SimChartCollection(this.q, () => this.target());
   }
 
   activate(): void {

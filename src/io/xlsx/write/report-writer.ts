@@ -16,6 +16,7 @@ import { blockRange, newSheetXml, renderBlock } from './sheet-xml';
 import { maxPriorityOutside, mergeBlock } from './sheet-merge';
 import { nameText, setDefinedName } from './workbook-part';
 import type { WorkbookEdit } from './workbook-edit';
+import { writeCharts } from './chart-parts';
 import { addSheetPart, currentInfo, dropCalcChain, finishWorkbookEdit, metaRows, openWorkbookEdit, setMetaRows, stylesOf } from './workbook-edit';
 
 /**
@@ -101,7 +102,8 @@ function insert(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid): WriteRes
   const block = renderBlock(grid, { row: 0, col: 0 }, styles);
   w.edit.set(stylesPart, styles.toXml());
   // The add-in's own data sheets (the forecast history) go in hidden; the user can unhide them.
-  addSheetPart(w, sheet, newSheetXml(grid, block, w.flavour), grid.visibility === 'hidden' ? 'hidden' : undefined);
+  const part = addSheetPart(w, sheet, newSheetXml(grid, block, w.flavour), grid.visibility === 'hidden' ? 'hidden' : undefined);
+  writeCharts(w, part, sheet, name, grid, { row: 0, col: 0 });
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), name, nameText(sheet, parseRangeA1(block.range)!)));
   setMetaRows(w, withDrafts(writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null), { ...grid, name }));
   return { sheet, address: block.range, name };
@@ -129,6 +131,7 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   const block = renderBlock(kept, { row: at.range.row, col: at.range.col }, styles, maxPriorityOutside(sheetXml, at.range) + 1);
   w.edit.set(stylesPart, styles.toXml());
   w.edit.set(at.sheet.part, mergeBlock(sheetXml, at.range, block, at.sheet.part));
+  writeCharts(w, at.sheet.part, at.sheet.name, grid.name, grid, { row: at.range.row, col: at.range.col });
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), grid.name, nameText(at.sheet.name, parseRangeA1(block.range)!)));
   setMetaRows(w, withDrafts(writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null), grid));
   dropCalcChain(w);
