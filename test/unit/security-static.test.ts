@@ -145,6 +145,7 @@ const REVIEWED_URLS: readonly [RegExp, string][] = [
   [/^https?:\/\/schemas\.openxmlformats\.org\//, 'OOXML namespace and relationship-type names written into .xlsx parts by exceljs: identifiers'],
   [/^https?:\/\/schemas\.microsoft\.com\//, 'Office namespace names in .xlsx parts (exceljs): identifiers'],
   [/^http:\/\/purl\.org\/dc\//, 'Dublin Core namespace names in docProps/core.xml (exceljs): identifiers'],
+  [/^http:\/\/purl\.oclc\.org\/ooxml\//, 'Strict OOXML (ISO 29500) namespace names the package writer gives parts it adds to a Strict workbook: identifiers, never fetched'],
   [/^https:\/\/(reactjs\.org|react\.dev)\/(docs\/error-decoder\.html|errors\/)/, "React's minified-error help link, shown in a message text, never fetched"],
   [/^https:\/\/fb\.me\//, 'React warning help links (text only)'],
   [/^https:\/\/github\.com\/(exceljs|Stuk\/jszip|nodeca\/pako|microsoft\/fluentui)/, 'library help links in error texts'],
