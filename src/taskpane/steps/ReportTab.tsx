@@ -48,7 +48,9 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
     if (state.kind === 'done') onWritten?.();
   }, [state, onWritten]);
   const ledger = flow.inspection.ledger;
-  const sheets = state.kind === 'done' ? state.results.map((r) => r.sheet) : [];
+  // The success message names the report's sheets, not the add-in's hidden history sheet.
+  const hidden = new Set((flow.run?.grids ?? []).filter((g) => g.visibility === 'hidden').map((g) => g.name));
+  const sheets = state.kind === 'done' ? state.results.filter((r) => !hidden.has(r.name)).map((r) => r.sheet) : [];
   const underlag = useUnderlag({ port, engine: props.engine, snapshot: props.snapshot, options: flow.options, lang, reports: props.reports });
   const canDrill = props.engine.underlag !== undefined;
   const canReadSelection = flow.existing !== null && port.selectedCell !== undefined;
