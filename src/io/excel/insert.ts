@@ -42,7 +42,7 @@ async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, na
   await deps.run(async (context) => {
     const ws = context.workbook.worksheets.add(temp);
     await writeInChunks(context, deps, { ws, row: 0, col: 0 }, grid, new Map(), {
-      first: () => queueSheetSetup(ws, grid, deps.supports),
+      first: (plan) => queueSheetSetup(ws, plan, deps.supports),
       last: () => {
         ws.activate();
         context.workbook.names.add(name, ws.getRangeByIndexes(0, 0, Math.max(1, grid.rows.length), blockWidth(grid)), nameComment(grid));
