@@ -21,7 +21,7 @@ const MUTANTS = [
   { name: 'control', file: 'write-block.ts', from: null, tests: [...RENDER, ...ATOMIC], filter: 'report|insert:|refresh:|formats' },
   { name: 'drop-every-fill', file: 'write-block.ts', from: 'if (s.fill) f.fill.color = s.fill;', to: '', tests: RENDER },
   { name: 'drop-every-border-colour', file: 'write-block.ts', from: 'b.color = BORDER_COLOR;', to: '', tests: RENDER },
-  { name: 'other-width-conversion', file: 'write-block.ts', from: '(chars * 7 + 5) * 0.75', to: 'chars * 7 * 0.75', tests: RENDER },
+  { name: 'other-width-conversion', file: 'write-block.ts', from: 'c.pixels * 0.75', to: 'c.characters * 7 * 0.75', tests: RENDER },
   {
     name: 'refresh-clears-before-it-writes',
     file: 'refresh.ts',

@@ -43,7 +43,7 @@ async function attempt(deps: InsertDeps, grid: ReportGrid, sheetName: string, na
   await deps.run(async (context) => {
     const ws = context.workbook.worksheets.add(temp);
     await writeInChunks(context, deps, { ws, row: 0, col: 0 }, grid, new Map(), {
-      first: () => queueSheetSetup(ws, grid, deps.supports),
+      first: (plan) => queueSheetSetup(ws, plan, deps.supports),
       last: () => {
         // The add-in's own data sheets (the forecast history) go in hidden and never take the focus.
         if (grid.visibility === 'hidden') ws.visibility = 'Hidden';

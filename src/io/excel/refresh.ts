@@ -5,7 +5,7 @@ import { ExcelWriteError } from './errors';
 import type { Limits, Supports } from './options';
 import { readBackup, writeBackup } from './refresh-backup';
 import type { CellBackup } from './refresh-backup';
-import { commentsFor } from './refresh-comments';
+import { planBlock } from '../../core/block/plan';
 import { readOldBlock } from './refresh-read';
 import type { OldBlock } from './refresh-read';
 import { gridWidth } from './cell-input';
@@ -55,7 +55,8 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   progress.old = old;
   const rows = Math.max(1, grid.rows.length);
   const cols = blockWidth(grid);
-  const comments = commentsFor(old, grid, old.byKeys);
+  const plan = planBlock(grid, { row: old.row, col: old.col }, old, 'column');
+  const comments = plan.comments;
   const ws = context.workbook.worksheets.getItem(old.sheet);
   const named = context.workbook.names.getItem(grid.name);
   const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);
@@ -81,7 +82,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     union.conditionalFormats.clearAll();
     union.clear('All');
     ws.getRangeByIndexes(old.row, old.col, rows, cols).copyFrom(stage.getRangeByIndexes(old.row, old.col, rows, cols), 'All');
-    queueColumns({ ws, row: old.row, col: old.col }, grid);
+    queueColumns(ws, plan);
     switchName();
     replaceCharts();
     stage.delete();
@@ -100,6 +101,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
         replaceCharts();
         stage.delete();
       },
+      sheetRows: false,
     });
   }
   return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name };

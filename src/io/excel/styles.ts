@@ -1,4 +1,4 @@
-import type { GridCell, IconSet } from '../../core/grid';
+import type { IconSet } from '../../core/grid';
 import { STATUS_COLORS } from '../grid-style';
 
 /** Status colours come from the one style table both writers share (io/grid-style.ts). */
@@ -8,45 +8,3 @@ export const STATUS_COLOURS = STATUS_COLORS;
 export const ICON_SET_STYLES: Readonly<Record<IconSet['style'], Excel.IconSetConditionalFormat['style']>> = {
   'three-traffic-lights': 'ThreeTrafficLights1',
 };
-
-export type Rect = { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
-
-/**
- * Groups the cells of a grid by a key (style token, indent level) into rectangles: runs of equal
- * keys along a row, then equal runs on consecutive rows merged. One range operation per
- * rectangle instead of one per cell, and all of them queued before one sync.
- */
-export function rectsBy<K extends string | number>(rows: readonly (readonly GridCell[])[], keyOf: (c: GridCell) => K | undefined): Map<K, Rect[]> {
-  const open = new Map<string, { key: K; rect: { row: number; col: number; rows: number; cols: number } }>();
-  const out = new Map<K, Rect[]>();
-  const emit = (key: K, r: Rect): void => void (out.get(key) ?? out.set(key, []).get(key))?.push(r);
-  rows.forEach((cells, i) => {
-    const runs: { key: K; col: number; cols: number }[] = [];
-    cells.forEach((c, j) => {
-      const k = keyOf(c);
-      if (k === undefined) return;
-      const last = runs[runs.length - 1];
-      if (last && last.key === k && last.col + last.cols === j) last.cols += 1;
-      else runs.push({ key: k, col: j, cols: 1 });
-    });
-    const seen = new Set<string>();
-    for (const run of runs) {
-      const id = `${String(run.key)}|${run.col}|${run.cols}`;
-      seen.add(id);
-      const prev = open.get(id);
-      if (prev && prev.rect.row + prev.rect.rows === i) prev.rect.rows += 1;
-      else {
-        if (prev) emit(prev.key, prev.rect);
-        open.set(id, { key: run.key, rect: { row: i, col: run.col, rows: 1, cols: run.cols } });
-      }
-    }
-    for (const [id, o] of open) {
-      if (!seen.has(id)) {
-        emit(o.key, o.rect);
-        open.delete(id);
-      }
-    }
-  });
-  for (const o of open.values()) emit(o.key, o.rect);
-  return out;
-}

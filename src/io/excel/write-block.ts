@@ -1,9 +1,10 @@
-import { parseRangeA1 } from '../../core/address';
+import type { BlockPlan } from '../../core/block/plan';
+import type { Rect } from '../../core/block/runs';
 import type { IconSet, ReportGrid } from '../../core/grid';
 import { blockArrays, gridWidth, textInput } from './cell-input';
 import type { Limits, Supports } from './options';
-import { BASE_SIZE, BORDER_COLOR, GRID_STYLES, columnKinds, horizontalOf } from '../grid-style';
-import { ICON_SET_STYLES, rectsBy, STATUS_COLOURS } from './styles';
+import { BASE_SIZE, BORDER_COLOR, GRID_STYLES } from '../grid-style';
+import { ICON_SET_STYLES, STATUS_COLOURS } from './styles';
 
 const LINE: Record<'thin' | 'double', 'Continuous' | 'Double'> = { thin: 'Continuous', double: 'Double' };
 const ALIGN: Record<'left' | 'center' | 'right', 'Left' | 'Center' | 'Right'> = { left: 'Left', center: 'Center', right: 'Right' };
@@ -27,11 +28,15 @@ export function blockWidth(grid: ReportGrid): number {
   return gridWidth(grid) + (hasKeys(grid) ? 1 : 0);
 }
 
-/** Rows per write chunk so that one chunk's arrays stay within the sync budget and cell limit. */
-export function rowChunks(grid: ReportGrid, limits: Limits): { from: number; to: number }[] {
+/** Bytes one range operation of formatting costs in a request (object path, property, value). */
+const FORMAT_OP_BYTES = 160;
+
+/** Rows per write chunk so that one chunk's arrays and formatting stay within the sync budget and cell limit. */
+export function rowChunks(grid: ReportGrid, limits: Limits, plan?: BlockPlan): { from: number; to: number }[] {
   const n = grid.rows.length;
   const { formulas, formats } = blockArrays(grid, 0, n, 0, 0);
-  const bytes = JSON.stringify(formulas).length + JSON.stringify(formats).length;
+  const formatOps = plan ? (plan.styles.length * 4 + plan.horizontal.length + plan.indents.length) : 0;
+  const bytes = JSON.stringify(formulas).length + JSON.stringify(formats).length + formatOps * FORMAT_OP_BYTES;
   const perRow = Math.max(1, bytes / Math.max(1, n));
   const rows = Math.max(1, Math.min(Math.floor((limits.syncBudgetBytes * 0.8) / perRow), Math.floor(limits.maxCellsPerRead / blockWidth(grid))));
   const out: { from: number; to: number }[] = [];
@@ -55,62 +60,71 @@ export function queueCells(p: Placement, grid: ReportGrid, from: number, to: num
   }
 }
 
-export function queueFormatting(p: Placement, grid: ReportGrid, supports: Supports): void {
-  const at = (r: { row: number; col: number; rows: number; cols: number }): Excel.Range => p.ws.getRangeByIndexes(p.row + r.row, p.col + r.col, r.rows, r.cols);
-  for (const [token, rects] of rectsBy(grid.rows, (c) => c.style)) {
+/** The part of a plan rectangle on sheet rows [from, to), or null. */
+function clip(r: Rect, from: number, to: number): Rect | null {
+  const top = Math.max(r.row, from);
+  const bottom = Math.min(r.row + r.rows, to);
+  return bottom > top ? { row: top, col: r.col, rows: bottom - top, cols: r.cols } : null;
+}
+
+/**
+ * The plan's cell formatting for grid rows [from, to): style tokens as the shared style table
+ * draws them, then the plan's alignments and indents. One range operation per rectangle; a
+ * rectangle spanning chunks is cut at the chunk's edge, so every sync stays within its budget.
+ */
+export function queueFormatting(ws: Excel.Worksheet, plan: BlockPlan, supports: Supports, rows: { from: number; to: number }): void {
+  const from = plan.anchor.row + rows.from;
+  const to = plan.anchor.row + rows.to;
+  const at = (r: Rect): Excel.Range => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  for (const { token, rect } of plan.styles) {
+    const r = clip(rect, from, to);
+    if (!r) continue;
     const s = GRID_STYLES[token];
-    for (const r of rects) {
-      const f = at(r).format;
-      if (s.bold) f.font.bold = true;
-      if (s.italic) f.font.italic = true;
-      if (s.size !== BASE_SIZE) f.font.size = s.size;
-      if (s.fontColor) f.font.color = s.fontColor;
-      if (s.fill) f.fill.color = s.fill;
-      if (s.wrap) f.wrapText = true;
-      if (s.horizontal) f.horizontalAlignment = ALIGN[s.horizontal];
-      for (const [edge, line] of [['EdgeTop', s.borderTop], ['EdgeBottom', s.borderBottom]] as const) {
-        if (!line) continue;
-        const b = f.borders.getItem(edge);
-        b.style = LINE[line];
-        b.color = BORDER_COLOR;
-      }
+    const f = at(r).format;
+    if (s.bold) f.font.bold = true;
+    if (s.italic) f.font.italic = true;
+    if (s.size !== BASE_SIZE) f.font.size = s.size;
+    if (s.fontColor) f.font.color = s.fontColor;
+    if (s.fill) f.fill.color = s.fill;
+    if (s.wrap) f.wrapText = true;
+    if (s.horizontal) f.horizontalAlignment = ALIGN[s.horizontal];
+    for (const [edge, line] of [['EdgeTop', s.borderTop], ['EdgeBottom', s.borderBottom]] as const) {
+      if (!line) continue;
+      const b = f.borders.getItem(edge);
+      b.style = LINE[line];
+      b.color = BORDER_COLOR;
     }
   }
-  // Headings over amount columns sit right, and so does a text marker among the amounts ("–"),
-  // as in the file writer (grid-style horizontalOf). Numbers are right-aligned by Excel itself.
-  const kinds = columnKinds(grid);
-  grid.rows.forEach((cells, i) =>
-    cells.forEach((c, j) => {
-      const marker = typeof c.value === 'string' && !c.formula && c.style !== 'header' && kinds[j] === 'numeric';
-      const align = (c.style === 'header' || marker) && kinds[j] === 'numeric' ? horizontalOf(c.style, 'numeric', c.indent ?? 0, marker ? 'text' : 'other') : null;
-      if (align) at({ row: i, col: j, rows: 1, cols: 1 }).format.horizontalAlignment = ALIGN[align];
-    }),
-  );
+  for (const { align, rect } of plan.horizontal) {
+    const r = clip(rect, from, to);
+    if (r) at(r).format.horizontalAlignment = ALIGN[align];
+  }
   // indentLevel is ExcelApi 1.9: on Excel 2019 (1.8) and older it fails the whole batch. There
   // the hierarchy stays readable without it: subtotal and total rows are bold with a rule above,
   // and every label keeps its text, so lines are simply flush left.
   if (supports('ExcelApi', '1.9')) {
-    for (const [indent, rects] of rectsBy(grid.rows, (c) => (c.indent ? c.indent : undefined))) for (const r of rects) at(r).format.indentLevel = indent;
+    for (const { level, rect } of plan.indents) {
+      const r = clip(rect, from, to);
+      if (r) at(r).format.indentLevel = level;
+    }
   }
-  queueColumns(p, grid);
-  queueConditionalFormats(p, grid);
 }
 
-/** Column widths and the hidden key column: sheet columns, which copying cells does not carry. */
-export function queueColumns(p: Placement, grid: ReportGrid): void {
-  grid.columnWidths.forEach((chars, j) => {
-    // Office.js sets widths in points; a character of Calibri 11 is 7 px, plus 5 px padding.
-    p.ws.getRangeByIndexes(p.row, p.col + j, 1, 1).format.columnWidth = (chars * 7 + 5) * 0.75;
-  });
-  if (hasKeys(grid)) p.ws.getRangeByIndexes(p.row, p.col + gridWidth(grid), 1, 1).columnHidden = true;
+/** The plan's sheet columns and rows: widths, header row heights, the hidden key column, and the conditional formats. */
+export function queueColumns(ws: Excel.Worksheet, plan: BlockPlan): void {
+  // Office.js sets widths in points: the plan's pixels × 0.75 (96 dpi).
+  for (const c of plan.columns) ws.getRangeByIndexes(plan.anchor.row, c.col, 1, 1).format.columnWidth = c.pixels * 0.75;
+  if (plan.keys?.kind === 'column') ws.getRangeByIndexes(plan.anchor.row, plan.keys.col, 1, 1).columnHidden = true;
+}
+
+export function queueRowHeights(ws: Excel.Worksheet, plan: BlockPlan): void {
+  for (const h of plan.rowHeights) ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.rowHeight = h.points;
 }
 
 /** Conditional formats are ExcelApi 1.6, below the adapter's minimum (1.7): always there. */
-function queueConditionalFormats(p: Placement, grid: ReportGrid): void {
-  for (const cf of grid.conditionalFormats ?? []) {
-    const r = parseRangeA1(cf.range);
-    if (!r) continue;
-    const range = p.ws.getRangeByIndexes(p.row + r.row, p.col + r.col, r.rows, r.cols);
+export function queueConditionalFormats(ws: Excel.Worksheet, plan: BlockPlan): void {
+  for (const { rect, format: cf } of plan.conditionalFormats) {
+    const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
     if (cf.kind === 'icon-set') {
       queueIconSet(range, cf.iconSet);
       continue;
@@ -139,17 +153,18 @@ function queueIconSet(range: Excel.Range, set: IconSet): void {
   ];
 }
 
-/** Freeze panes (ExcelApi 1.7) and print setup (1.9), where the host has them. */
-export function queueSheetSetup(ws: Excel.Worksheet, grid: ReportGrid, supports: Supports): void {
-  if (grid.freeze && supports('ExcelApi', '1.7')) {
-    const { rows, columns } = grid.freeze;
+/** Freeze panes (ExcelApi 1.7) and print setup (1.9, A4), where the host has them, as the plan says. */
+export function queueSheetSetup(ws: Excel.Worksheet, plan: BlockPlan, supports: Supports): void {
+  if (plan.freeze && supports('ExcelApi', '1.7')) {
+    const { rows, columns } = plan.freeze;
     if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
     else if (rows > 0) ws.freezePanes.freezeRows(rows);
     else if (columns > 0) ws.freezePanes.freezeColumns(columns);
   }
-  if (grid.print && supports('ExcelApi', '1.9')) {
-    ws.pageLayout.orientation = grid.print.landscape ? 'Landscape' : 'Portrait';
-    if (grid.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print && supports('ExcelApi', '1.9')) {
+    ws.pageLayout.paperSize = 'A4' as Excel.PaperType.a4;
+    ws.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
+    if (plan.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
 }
 

@@ -1,16 +1,25 @@
+import { planBlock } from '../../core/block/plan';
+import type { BlockPlan } from '../../core/block/plan';
 import type { ReportGrid } from '../../core/grid';
 import { inSequence } from './chunks';
 import type { Limits, Supports } from './options';
-import { queueCells, queueFormatting, rowChunks, suspend } from './write-block';
+import { queueCells, queueColumns, queueConditionalFormats, queueFormatting, queueRowHeights, rowChunks, suspend } from './write-block';
 import type { CommentsByRow, Placement } from './write-block';
 
 /**
- * Writes a grid at a placement in size-bounded syncs: each sync carries one chunk of rows
- * (rowChunks keeps it within the sync budget); the first also carries the formatting, and the
- * hooks let the caller add work to the first sync (`before` the cells, or `first` after them)
- * and to the last (a name, a sheet setup).
+ * Writes a grid at a placement in size-bounded syncs, executing its block plan (core/block):
+ * each sync carries one chunk of rows with that chunk's formatting (rowChunks keeps it within
+ * the sync budget); the first also carries the columns, row heights and conditional formats.
+ * The hooks add work to the first sync (`before` the cells, or `first` after them) and to the
+ * last (a name, a sheet setup). `sheetRows: false` leaves row heights alone (a refresh in place
+ * keeps the sheet's rows as they are).
  */
-export type ChunkHooks = { readonly before?: () => void; readonly first?: () => void; readonly last?: () => void };
+export type ChunkHooks = {
+  readonly before?: () => void;
+  readonly first?: (plan: BlockPlan) => void;
+  readonly last?: () => void;
+  readonly sheetRows?: boolean;
+};
 
 export async function writeInChunks(
   context: Excel.RequestContext,
@@ -20,14 +29,18 @@ export async function writeInChunks(
   comments: CommentsByRow,
   hooks: ChunkHooks = {},
 ): Promise<void> {
-  const chunks = rowChunks(grid, deps.limits);
+  const plan = planBlock(grid, { row: p.row, col: p.col }, undefined, 'column');
+  const chunks = rowChunks(grid, deps.limits, plan);
   await inSequence(chunks, async (chunk, i) => {
     suspend(context, deps.supports, i === 0 ? 'first-sync' : 'later-sync');
     if (i === 0) hooks.before?.();
     queueCells(p, grid, chunk.from, chunk.to, comments);
+    queueFormatting(p.ws, plan, deps.supports, chunk);
     if (i === 0) {
-      queueFormatting(p, grid, deps.supports);
-      hooks.first?.();
+      queueColumns(p.ws, plan);
+      if (hooks.sheetRows !== false) queueRowHeights(p.ws, plan);
+      queueConditionalFormats(p.ws, plan);
+      hooks.first?.(plan);
     }
     if (i === chunks.length - 1) hooks.last?.();
     await context.sync();

@@ -210,6 +210,10 @@ export class SimRangeFormat extends Base {
       case 'horizontalAlignment': return uniform(t, (c) => H_NAMES[c.alignment?.horizontal ?? ''] ?? 'General');
       case 'wrapText': return uniform(t, (c) => c.alignment?.wrapText === true);
       case 'indentLevel': this.q.requireApi('RangeFormat.indentLevel'); return uniform(t, (c) => c.alignment?.indent ?? 0);
+      case 'rowHeight': {
+        const heights = Array.from({ length: t.rect.rows }, (_, i) => t.ws.findRow(t.rect.row + i + 1)?.height ?? 15);
+        return heights.every((h) => h === heights[0]) ? heights[0] : null;
+      }
       case 'columnWidth': {
         this.q.requireApi('RangeFormat.columnWidth');
         const widths = Array.from({ length: t.rect.cols }, (_, j) => columnPoints(t.ws, t.rect.col + j));
@@ -228,6 +232,19 @@ export class SimRangeFormat extends Base {
   /** ExcelApi 1.9. */
   get indentLevel(): number | null { return this.got('indentLevel'); }
   set indentLevel(v: number | null) { this.q.requireApi('RangeFormat.indentLevel'); this.set('format.alignment', v, (c) => (c.alignment = { ...c.alignment, indent: v ?? 0 })); }
+  /** Row height in points (ExcelApi 1.1); a load reads the height of uniform rows, Excel's 15 pt when unset. */
+  get rowHeight(): number | null { return this.got('rowHeight'); }
+  set rowHeight(points: number | null) {
+    this.q.push({
+      kind: 'format.rowHeight',
+      requestBytes: 8,
+      run: () => {
+        const { ws, rect } = this.t();
+        for (let i = 0; i < rect.rows; i++) ws.getRow(rect.row + i + 1).height = points ?? 15;
+        return 0;
+      },
+    });
+  }
   /** Points, as Office.js gives and takes them; the sheet keeps whole pixels (widths.ts). */
   get columnWidth(): number | null { this.q.requireApi('RangeFormat.columnWidth'); return this.got('columnWidth'); }
   set columnWidth(points: number | null) {

@@ -15,19 +15,28 @@ import { invalidArgument } from './errors';
 export type AreasTarget = { readonly ws: ExcelJS.Worksheet; readonly rects: readonly Rect[] };
 
 export function formulaAreas(ws: ExcelJS.Worksheet, r: Rect): Rect[] {
+  // Only the cells that exist are visited: a used range may span the whole sheet.
+  const byCol = new Map<number, number[]>();
+  ws.eachRow({ includeEmpty: false }, (row, rowNo) => {
+    const i = rowNo - 1;
+    if (i < r.row || i >= r.row + r.rows) return;
+    row.eachCell({ includeEmpty: false }, (cell, colNo) => {
+      const j = colNo - 1;
+      if (j < r.col || j >= r.col + r.cols) return;
+      const v = cell.value as unknown;
+      if (typeof v === 'object' && v !== null && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) (byCol.get(j) ?? byCol.set(j, []).get(j))?.push(i);
+    });
+  });
   const runs: Rect[] = [];
-  for (let j = 0; j < r.cols; j++) {
-    let start = -1;
-    for (let i = 0; i <= r.rows; i++) {
-      const cell = i < r.rows ? ws.findRow(r.row + i + 1)?.findCell(r.col + j + 1) : undefined;
-      const v = cell?.value as unknown;
-      const isFormula = typeof v === 'object' && v !== null && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v);
-      if (isFormula && start < 0) start = i;
-      if (!isFormula && start >= 0) {
-        runs.push({ row: r.row + start, col: r.col + j, rows: i - start, cols: 1 });
-        start = -1;
+  for (const j of [...byCol.keys()].sort((a, b) => a - b)) {
+    const rows = (byCol.get(j) ?? []).sort((a, b) => a - b);
+    let start = rows[0];
+    rows.forEach((i, k) => {
+      if (k + 1 === rows.length || rows[k + 1] !== i + 1) {
+        runs.push({ row: start, col: j, rows: i - start + 1, cols: 1 });
+        start = rows[k + 1];
       }
-    }
+    });
   }
   // Merge a run with the same rows in the next column.
   const out: Rect[] = [];

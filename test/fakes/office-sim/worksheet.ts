@@ -138,10 +138,15 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
   }
 
   /** PageLayout (ExcelApi 1.9): orientation and fit-to-pages zoom. */
-  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } } {
+  get pageLayout(): { paperSize: string; orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } } {
     this.q.requireApi('Worksheet.pageLayout');
     const write = (kind: string, v: unknown, f: (ws: ExcelJS.Worksheet) => void): void => this.queueWrite(kind, v, f);
     return {
+      set paperSize(v: string) {
+        const sizes: Record<string, number> = { Letter: 1, Legal: 5, A3: 8, A4: 9, A5: 11 };
+        if (!(v in sizes)) throw invalidArgument(`paper size ${v}`);
+        write('pageLayout', v, (ws) => (ws.pageSetup.paperSize = sizes[v] as ExcelJS.PaperSize));
+      },
       set orientation(v: string) {
         write('pageLayout', v, (ws) => (ws.pageSetup.orientation = v === 'Landscape' ? 'landscape' : 'portrait'));
       },
@@ -152,6 +157,6 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
           } else if (z.scale !== undefined) ws.pageSetup.scale = z.scale;
         });
       },
-    } as { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } };
+    } as { paperSize: string; orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } };
   }
 }
