@@ -7,6 +7,7 @@ import type { ExcelPortOptions, Limits } from './options';
 import { refreshGrid } from './refresh';
 import { loadFrom, saveTo } from './settings';
 import { definedNames, readSnapshot } from './snapshot';
+import { rememberDrafts, withUserCommentary } from './commentary';
 
 /**
  * The WorkbookPort inside Excel. `run` is Excel.run (the simulator's in tests). The adapter keeps
@@ -44,12 +45,17 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
     async writeGrid(grid, mode) {
       if (mode === 'refresh') {
         inventory = null;
-        return refreshGrid({ run, supports, limits, tempSheetName }, grid);
+        // Paragraphs of the drafted commentary the user edited stay (core/commentary).
+        const merged = await withUserCommentary(run, options.settings, grid);
+        const result = await refreshGrid({ run, supports, limits, tempSheetName }, merged);
+        await rememberDrafts(options.settings, merged, result.name);
+        return result;
       }
       const known = inventory;
       inventory = null;
       const r = await insertGrid({ run, supports, limits, tempSheetName }, grid, known);
       inventory = r.inventory;
+      await rememberDrafts(options.settings, grid, r.result.name);
       return r.result;
     },
     async listReports() {

@@ -36,7 +36,7 @@ export type OldBlock = {
 /** Short keys and comments; a longer text costs a halving and one more sync. */
 const BYTES_PER_CELL = 24;
 
-function sheetOf(address: string): string {
+export function sheetOf(address: string): string {
   return address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
 }
 
