@@ -17,10 +17,14 @@ import { alingsasWorkbook } from '../fixtures/investments/alingsas';
 import { buildLedger } from '../helpers/ledger-builder';
 import { alingsasEntries, alingsasStructure } from '../fixtures/report/alingsas';
 
+/** A fresh temporary sheet name per call: an atomic refresh stages on two temporary sheets at once. */
+let temps = 0;
+const nextTempName = (): string => `KR tmp ${(temps += 1)}`;
+
 function excelPort() {
   const wb = ledgerWorkbook(5);
   const sim = createSimulator(wb);
-  return { wb, port: createExcelPort(sim.run, { supports: () => true, tempSheetName: () => 'KR tmp' }) };
+  return { wb, port: createExcelPort(sim.run, { supports: () => true, tempSheetName: nextTempName }) };
 }
 
 const formulaOf = (cell: ExcelJS.Cell): string | undefined => (cell.formula ? `=${cell.formula}` : undefined);
@@ -60,6 +64,7 @@ it('inserts both detail tables with their SUMs', async () => {
   expect(formulaOf(ansvar.getCell('B8'))).toBe('=SUM(B5:B7)');
   const konto = wb.getWorksheet('Rapport 2023-08 Konto tabell') as ExcelJS.Worksheet;
   expect(konto.getCell('A5').value).toBe('Verksamhetens intäkter');
-  expect(formulaOf(konto.getCell('B5'))).toBe('=SUM(B6:B7)');
-  expect(konto.getCell('A6').value).toBe('3110');
+  // Income's six accounts in the account-level Alingsås fixture sit in rows 6–11.
+  expect(formulaOf(konto.getCell('B5'))).toBe('=SUM(B6:B11)');
+  expect(konto.getCell('A6').value).toBe('3110 Taxor och avgifter');
 });

@@ -13,7 +13,7 @@ describe('Hela uppföljningen tab', () => {
     const list = screen.getByRole('list', { name: 'Avsnitt' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Driftredovisning: Rapport 2025-08Infogas',
-      'Investeringar: Ingen investeringsredovisning hittades.Överhoppas',
+      'Investeringar: Ingen investeringsredovisning (Projekt med Utfall och Budget) hittades.Överhoppas',
       'Mål och indikatorer: Mål 2023Infogas',
     ]);
     await user.click(screen.getByRole('button', { name: 'Infoga hela uppföljningen' }));

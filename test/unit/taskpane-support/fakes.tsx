@@ -118,7 +118,7 @@ export function fakeEngine(over: { issues?: Issue[]; noLedger?: boolean } = {}):
     followUp: () => ({
       sections: [
         { id: 'drift', title: { sv: 'Driftredovisning', en: 'Operating statement' }, kind: 'written', sheets: ['Rapport 2025-08'] },
-        { id: 'investments', title: { sv: 'Investeringar', en: 'Investments' }, kind: 'skipped', reason: { sv: 'Ingen investeringsredovisning hittades.', en: 'No investment ledger was found.' } },
+        { id: 'investments', title: { sv: 'Investeringar', en: 'Investments' }, kind: 'skipped', reason: { sv: 'Ingen investeringsredovisning (Projekt med Utfall och Budget) hittades.', en: 'No investment ledger (Projekt with Utfall and Budget) was found.' } },
         { id: 'goals', title: { sv: 'Mål och indikatorer', en: 'Goals and indicators' }, kind: 'written', sheets: ['Mål 2023'] },
       ],
       grids: [
