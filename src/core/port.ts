@@ -6,6 +6,8 @@ export type SnapshotRequest = {
   readonly sheets?: readonly string[];
   /** Read number formats too (goal tables need them for percentages). */
   readonly withFormats?: boolean;
+  /** Called with the share read so far (0–1) while a large file is read (the file adapter; Excel reads in few syncs). */
+  readonly onProgress?: (fraction: number) => void;
 };
 
 export type WriteMode = 'insert' | 'refresh';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, ProgressBar, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
 import type { WorkbookPort } from '../core/port';
 import type { Engine } from './engine-types';
 import { Notice } from './components/Messages';
@@ -50,7 +50,12 @@ export function App(props: AppProps): React.ReactElement {
           </Tab>
         ))}
       </TabList>
-      {state.kind === 'loading' ? <Spinner className={styles.loading} label={t.loading} /> : null}
+      {state.kind === 'loading' && state.progress === undefined ? <Spinner className={styles.loading} label={t.loading} /> : null}
+      {state.kind === 'loading' && state.progress !== undefined ? (
+        <Field className={styles.loading} label={t.loading} validationMessage={`${Math.round(state.progress * 100)} %`} validationState="none">
+          <ProgressBar value={state.progress} thickness="large" />
+        </Field>
+      ) : null}
       {state.kind === 'ready' && state.reloading ? <Spinner className={styles.reloading} size="tiny" label={t.loading} /> : null}
       {state.kind === 'failed' ? (
         <Notice

@@ -9,8 +9,8 @@ import { findGoalHeader } from '../core/goals/headers';
  * sheets whose first rows hold a goal-table header (the test the goal reader applies) are read
  * again with formats and replace their plain copies: a small sheet, one or two extra syncs.
  */
-export async function readPaneSnapshot(port: WorkbookPort): Promise<WorkbookSnapshot> {
-  const plain = await port.snapshot();
+export async function readPaneSnapshot(port: WorkbookPort, onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
+  const plain = await port.snapshot(onProgress ? { onProgress } : {});
   const goalSheets = plain.sheets.filter((s) => findGoalHeader(s) !== null).map((s) => s.name);
   if (goalSheets.length === 0) return plain;
   const formatted = await port.snapshot({ sheets: goalSheets, withFormats: true });

@@ -6,7 +6,8 @@ import { strings } from '../strings';
 import { userMessage, type Messages } from '../user-error';
 
 export type WorkbookState =
-  | { readonly kind: 'loading' }
+  /** `progress`: the share of a large file read so far, when the adapter reports it. */
+  | { readonly kind: 'loading'; readonly progress?: number }
   | { readonly kind: 'failed'; readonly message: Messages }
   | {
       readonly kind: 'ready';
@@ -40,7 +41,10 @@ export function useWorkbook(port: WorkbookPort): WorkbookHandle {
     setState((s) => (s.kind === 'ready' ? { ...s, reloading: true } : { kind: 'loading' }));
     const read = async (): Promise<WorkbookState> => {
       try {
-        const [snapshot, reports, settings] = await Promise.all([readPaneSnapshot(port), port.listReports(), port.loadSettings()]);
+        const progress = (fraction: number): void => {
+          if (live) setState((st) => (st.kind === 'loading' ? { kind: 'loading', progress: fraction } : st));
+        };
+        const [snapshot, reports, settings] = await Promise.all([readPaneSnapshot(port, progress), port.listReports(), port.loadSettings()]);
         return { kind: 'ready', snapshot, reports, settings, reloading: false };
       } catch (e) {
         return { kind: 'failed', message: userMessage(e, readFailed) };
