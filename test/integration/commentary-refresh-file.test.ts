@@ -1,28 +1,8 @@
 import * as ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { addGridsToWorkbook } from '../../src/io/xlsx';
-import type { ReportGrid } from '../../src/core/grid';
+import { commentaryReport as report } from '../helpers/commentary-grid';
 
-// A report block with drafted commentary under it (as layout/report-grid.ts writes it): a heading
-// row and one row per paragraph, keyed commentary:<topic>, the drafts kept by the writer.
-function report(net: string, income: string): ReportGrid {
-  return {
-    name: 'KR_Rapport_2025_08',
-    sheetName: 'Rapport 2025-08',
-    columnWidths: [40, 12, 30],
-    commentColumn: 2,
-    rows: [
-      [{ value: 'Belopp', style: 'header' }, { value: 'Utfall', style: 'header' }, { value: 'Kommentar', style: 'header' }],
-      [{ value: 'Verksamhetens nettokostnad', style: 'total' }, { value: -100, style: 'total' }, { value: null, style: 'comment' }],
-      [],
-      [{ value: 'Kommentar (utkast från Kommunrapport: granska och redigera texten)', style: 'subtitle' }],
-      [{ value: net, style: 'draft' }],
-      [{ value: income, style: 'draft' }],
-    ],
-    rowKeys: [null, 'net', null, 'commentary-heading', 'commentary:net', 'commentary:income'],
-    drafts: { 'commentary:net': net, 'commentary:income': income },
-  };
-}
 
 /** The controller types over a paragraph in the report sheet (its inline string). */
 function edit(bytes: Uint8Array, from: string, to: string): Uint8Array {

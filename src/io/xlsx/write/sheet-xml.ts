@@ -6,6 +6,7 @@ import { cellLook, statusDxfXml } from './style-xml';
 import { escapeXml, textElement } from './xml-escape';
 import type { Flavour } from './flavour';
 import { TRANSITIONAL } from './flavour';
+import { wrappedLines } from '../../../core/block/wrap';
 
 /**
  * A ReportGrid as worksheet XML, placed at `anchor` (0-based): cells with their values and
@@ -40,25 +41,8 @@ export function blockRange(grid: ReportGrid, anchor: Anchor): string {
   return rangeA1(anchor.row, anchor.col, Math.max(1, grid.rows.length), cols);
 }
 
-/** Lines a wrapped text needs in a column `width` characters wide (word wrap, a rough estimate). */
-export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width) - 1);
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const need = used === 0 ? word.length : used + 1 + word.length;
-    if (need <= room || used === 0) used = need;
-    else {
-      lines += 1;
-      used = word.length;
-    }
-    while (used > room) {
-      lines += 1;
-      used -= room;
-    }
-  }
-  return lines;
-}
+/** The wrap estimate both writers use for header row heights (core/block/wrap.ts). */
+export { wrappedLines };
 
 /** Grid cells ("r,c") under a conditional format: status words and scores sit centred in their cells. */
 function statusCells(grid: ReportGrid): Set<string> {
