@@ -8,6 +8,7 @@ import { refreshGrid } from './refresh';
 import { loadFrom, saveTo } from './settings';
 import { definedNames, readSnapshot } from './snapshot';
 import { rememberDrafts, withUserCommentary } from './commentary';
+import { sheetOf } from './refresh-read';
 
 /**
  * The WorkbookPort inside Excel. `run` is Excel.run (the simulator's in tests). The adapter keeps
@@ -78,6 +79,15 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
       } catch (e) {
         throw new ExcelWriteError('sheet-not-found', { sheet, address }, e);
       }
+    },
+    /** The active cell (ExcelApi 1.7), for Visa underlag on a cell the user selected in the report. */
+    async selectedCell() {
+      return run(async (context) => {
+        const cell = context.workbook.getActiveCell();
+        cell.load('address');
+        await context.sync();
+        return { sheet: sheetOf(cell.address), address: cell.address.slice(cell.address.lastIndexOf('!') + 1).replace(/\$/g, '') };
+      });
     },
     async loadSettings() {
       return loadFrom(options.settings);

@@ -9,6 +9,7 @@ export const API_MINOR = {
   'Application.suspendApiCalculationUntilNextSync': 6,
   'Application.suspendScreenUpdatingUntilNextSync': 9,
   'Worksheet.getRangeByIndexes': 7,
+  'Workbook.getActiveCell': 7,
   'Worksheet.getUsedRangeOrNullObject': 4,
   'Worksheet.freezePanes': 7,
   'Worksheet.pageLayout': 9,

@@ -4,6 +4,8 @@ import { NameRegistry } from './name-registry';
 import { SimQueue } from './proxy';
 import type { Fault, SimOptions, SimSession, SimStats } from './session';
 import { workbookState } from './state';
+import { SimRange } from './range';
+import { parseAddress } from './a1';
 import { chartsOf, describeChart } from './charts';
 
 export type { Fault, SimOptions, SimStats, SyncRecord } from './session';
@@ -48,11 +50,25 @@ class SimApplication {
 }
 
 class SimContext {
-  readonly workbook: { worksheets: SimWorksheetCollection; names: SimNamedItemCollection; application: SimApplication };
+  readonly workbook: { worksheets: SimWorksheetCollection; names: SimNamedItemCollection; application: SimApplication; getActiveCell(): SimRange };
   readonly application: SimApplication;
   constructor(private readonly q: SimQueue) {
     this.application = new SimApplication(q);
-    this.workbook = { worksheets: new SimWorksheetCollection(q), names: new SimNamedItemCollection(q), application: this.application };
+    this.workbook = {
+      worksheets: new SimWorksheetCollection(q),
+      names: new SimNamedItemCollection(q),
+      application: this.application,
+      // The top-left cell of the selection on the active sheet (ExcelApi 1.7).
+      getActiveCell: () => {
+        q.requireApi('Workbook.getActiveCell');
+        return new SimRange(q, 'workbook.getActiveCell', () => {
+          const s = q.session;
+          const ws = s.wb.getWorksheet(s.active.sheetId) ?? s.wb.worksheets[0];
+          const r = parseAddress(s.active.address.split(':')[0]);
+          return ws ? { ws, rect: { row: r.row, col: r.col, rows: 1, cols: 1 } } : null;
+        });
+      },
+    };
   }
   sync(): Promise<void> {
     return this.q.sync();
