@@ -5,6 +5,7 @@ import { ChoiceField, type Choice } from '../components/ChoiceField';
 import { Notice } from '../components/Messages';
 import { PreviewTable } from '../components/PreviewTable';
 import { CommentaryPreview } from '../components/CommentaryPreview';
+import { ChartPreview } from '../components/ChartPreview';
 import { Section } from '../components/Section';
 import { useLang } from '../lang';
 import { forecastMethods, monthLabel, units } from '../option-labels';
@@ -77,6 +78,13 @@ export function ReportStep(props: ReportStepProps): React.ReactElement {
           <Text>{t.previewEmpty}</Text>
         )}
       </Section>
+      {props.run?.grid?.charts && props.run.grid.charts.length > 0 ? (
+        <Section title={t.chart} level={3} minor>
+          {props.run.grid.charts.map((c, i) => (
+            <ChartPreview key={i} grid={props.run?.grid as NonNullable<typeof props.run.grid>} chart={c} lang={lang} />
+          ))}
+        </Section>
+      ) : null}
       {props.run?.grid && props.run.commentary && props.run.commentary.length > 0 ? (
         <Section title={t.commentary} level={3} minor>
           <CommentaryPreview paragraphs={props.run.commentary} />
