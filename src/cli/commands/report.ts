@@ -162,6 +162,16 @@ export const reportCommand: Command = {
       ...(str('sheet') !== undefined ? { sheet: str('sheet') } : {}),
     };
     const { files, hadFolder } = await expandInputs(parsed.positional);
+    if (files.length === 0) {
+      // A folder (even one named like a workbook) with nothing to report on: say so, never "0 files, done".
+      const where = parsed.positional.join(', ');
+      io.err(
+        lang === 'sv'
+          ? `${where} är en mapp och ingen Excel-arbetsbok, och den innehåller ingen arbetsbok eller SIE-fil (.xlsx, .xlsm, .se, .si, .sie). Ange en arbetsbok, eller en mapp med sådana filer.`
+          : `${where} is a folder, not an Excel workbook, and holds no workbook or SIE file (.xlsx, .xlsm, .se, .si, .sie). Give a workbook, or a folder with such files.`,
+      );
+      return EXIT.usage;
+    }
     if (files.length !== 1 || hadFolder) {
       if (str('out') !== undefined || flags['in-place'] === true || flags.json === true) {
         io.err(lang === 'sv' ? 'Med flera filer skrivs varje rapport bredvid sin fil: --out, --in-place och --json går inte att använda.' : 'With several files each report is written beside its file: --out, --in-place and --json cannot be used.');
