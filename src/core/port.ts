@@ -12,7 +12,16 @@ export type SnapshotRequest = {
 
 export type WriteMode = 'insert' | 'refresh';
 
-export type WriteResult = { readonly sheet: string; readonly address: string; readonly name: string };
+/** A commentary paragraph the user had edited and a refresh kept; `numbersChanged`: the draft under it has new figures. */
+export type KeptParagraph = { readonly key: string; readonly numbersChanged: boolean };
+
+export type WriteResult = {
+  readonly sheet: string;
+  readonly address: string;
+  readonly name: string;
+  /** On refresh: the user's own commentary paragraphs that were kept instead of the new drafts. */
+  readonly keptParagraphs?: readonly KeptParagraph[];
+};
 
 export type ReportRef = { readonly name: string; readonly sheet: string; readonly address: string };
 

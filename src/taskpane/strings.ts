@@ -21,6 +21,8 @@ const sv = {
   tabAssignments: 'Uppdrag',
   tabFollowUp: 'Hela uppföljningen',
   chart: 'Diagram (följer med rapporten)',
+  keptParagraphs: (n: number, changed: number) =>
+    `${n === 1 ? 'Ett kommentarstycke som du har skrivit om har' : `${n} kommentarstycken som du har skrivit om har`} behållits i stället för de nya utkasten.${changed > 0 ? ` Siffrorna under ${changed === 1 ? 'ett av dem' : `${changed} av dem`} har ändrats sedan utkastet: läs igenom texten.` : ''}`,
   followUpIntro: 'Infogar alla avsnitt som arbetsboken har underlag för, i rapportens ordning, vart och ett på ett eget blad och med ett innehållsblad först. Finns tabellerna redan uppdateras de; dina kommentarer finns kvar.',
   followUpSections: 'Avsnitt',
   followUpWritten: 'Infogas',
@@ -130,6 +132,8 @@ const en: Strings = {
   tabAssignments: 'Assignments',
   tabFollowUp: 'Whole follow-up',
   chart: 'Chart (goes with the report)',
+  keptParagraphs: (n, changed) =>
+    `${n === 1 ? 'A commentary paragraph you rewrote was' : `${n} commentary paragraphs you rewrote were`} kept instead of the new drafts.${changed > 0 ? ` The figures under ${changed === 1 ? 'one of them' : `${changed} of them`} have changed since the draft: read the text through.` : ''}`,
   followUpIntro: 'Inserts every section the workbook has data for, in report order, each on a sheet of its own with a contents sheet first. Tables already there are refreshed; your comments are kept.',
   followUpSections: 'Sections',
   followUpWritten: 'Inserted',

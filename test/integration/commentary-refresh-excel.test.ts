@@ -14,7 +14,9 @@ describe('Uppdatera in Excel keeps the commentary paragraphs the user edited', (
     const ws = wb.getWorksheet(at.sheet)!;
     // The controller types over the net paragraph (row 5).
     ws.getCell('A5').value = 'Vakanser förklarar överskottet.';
-    await port.writeGrid(report('Nettokostnaden är 90 kr.', 'Intäkterna är 5 kr.'), 'refresh');
+    const refreshed = await port.writeGrid(report('Nettokostnaden är 90 kr.', 'Intäkterna är 5 kr.'), 'refresh');
+    // The pane is told which paragraph was kept, and that the figures under it changed.
+    expect(refreshed.keptParagraphs).toEqual([{ key: 'commentary:net', numbersChanged: true }]);
     expect([ws.getCell('A5').value, ws.getCell('A6').value]).toEqual(['Vakanser förklarar överskottet.', 'Intäkterna är 5 kr.']);
     await port.writeGrid(report('Nettokostnaden är 80 kr.', 'Intäkterna är 7 kr.'), 'refresh');
     expect([ws.getCell('A5').value, ws.getCell('A6').value]).toEqual(['Vakanser förklarar överskottet.', 'Intäkterna är 7 kr.']);

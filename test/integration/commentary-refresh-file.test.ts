@@ -1,6 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { addGridsToWorkbook } from '../../src/io/xlsx';
+import { addGridsToWorkbook, addGridsWithResults } from '../../src/io/xlsx';
 import { commentaryReport as report } from '../helpers/commentary-grid';
 
 
@@ -26,7 +26,10 @@ describe('Uppdatera in the file path keeps the commentary paragraphs the user ed
     src.addWorksheet('Huvudbok').addRow(['Konto', 'Period', 'Utfall']);
     let bytes = await addGridsToWorkbook(new Uint8Array(await src.xlsx.writeBuffer()), [report('Nettokostnaden är 100 kr.', 'Intäkterna är 0 kr.')], 'insert');
     bytes = edit(bytes, 'Nettokostnaden är 100 kr.', 'Vakanser förklarar överskottet.');
-    bytes = await addGridsToWorkbook(bytes, [report('Nettokostnaden är 90 kr.', 'Intäkterna är 5 kr.')], 'refresh');
+    const refreshed = await addGridsWithResults(bytes, [report('Nettokostnaden är 90 kr.', 'Intäkterna är 5 kr.')], 'refresh');
+    bytes = refreshed.bytes;
+    // The pane is told which paragraph was kept, and that the figures under it changed.
+    expect(refreshed.results[0].keptParagraphs).toEqual([{ key: 'commentary:net', numbersChanged: true }]);
     expect(await columnA(bytes)).toEqual(['Vakanser förklarar överskottet.', 'Intäkterna är 5 kr.']);
     bytes = await addGridsToWorkbook(bytes, [report('Nettokostnaden är 80 kr.', 'Intäkterna är 7 kr.')], 'refresh');
     expect(await columnA(bytes)).toEqual(['Vakanser förklarar överskottet.', 'Intäkterna är 7 kr.']);

@@ -54,6 +54,18 @@ describe('task pane, Rapport tab', () => {
     expect(port.writes.map((w) => w.mode)).toEqual(['refresh']);
   });
 
+  it('says which of the user’s own commentary paragraphs a refresh kept, and that the figures under one changed', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const port = fakePort({ reports: [{ name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08', address: 'A1:L20' }] });
+    const write = port.writeGrid;
+    port.writeGrid = async (grid, mode) => ({ ...(await write(grid, mode)), keptParagraphs: [{ key: 'commentary:net', numbersChanged: true }, { key: 'commentary:personnel', numbersChanged: false }] });
+    renderPane(<App port={port} engine={fakeEngine()} asOf={ASOF} />);
+    await user.click(await screen.findByRole('button', { name: 'Uppdatera rapport' }));
+    expect(
+      await screen.findByText('2 kommentarstycken som du har skrivit om har behållits i stället för de nya utkasten. Siffrorna under ett av dem har ändrats sedan utkastet: läs igenom texten.'),
+    ).toBeInTheDocument();
+  });
+
   it('starts from the options saved in the workbook', async () => {
     const engine = fakeEngine();
     const port = fakePort({ settings: { [SETTINGS_KEY]: { through: 202506, forecast: 'budget-ratio', unit: 'kr', signs: 'income-negative' } } });

@@ -1,4 +1,5 @@
 import type { ReportGrid } from '../../core/grid';
+import type { KeptParagraph } from '../../core/port';
 import { draftsKey, oldCommentary, refreshCommentary } from '../../core/commentary/refresh-commentary';
 import type { SettingsStore } from './options';
 import { sheetOf } from './refresh-read';
@@ -33,10 +34,11 @@ async function readOldCommentary(run: typeof Excel.run, grid: ReportGrid): Promi
 }
 
 /** The grid to write on refresh: the user's edited paragraphs in place of the new drafts. */
-export async function withUserCommentary(run: typeof Excel.run, store: SettingsStore | undefined, grid: ReportGrid): Promise<ReportGrid> {
-  if (grid.drafts === undefined) return grid;
+export async function withUserCommentary(run: typeof Excel.run, store: SettingsStore | undefined, grid: ReportGrid): Promise<{ grid: ReportGrid; kept: KeptParagraph[] }> {
+  if (grid.drafts === undefined) return { grid, kept: [] };
   const old = await readOldCommentary(run, grid);
-  return refreshCommentary(grid, old, store?.get(settingKey(grid.name)) ?? null).grid;
+  const merged = refreshCommentary(grid, old, store?.get(settingKey(grid.name)) ?? null);
+  return { grid: merged.grid, kept: merged.edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged })) };
 }
 
 /**

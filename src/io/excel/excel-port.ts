@@ -48,9 +48,9 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
         inventory = null;
         // Paragraphs of the drafted commentary the user edited stay (core/commentary).
         const merged = await withUserCommentary(run, options.settings, grid);
-        const result = await refreshGrid({ run, supports, limits, tempSheetName }, merged);
-        await rememberDrafts(options.settings, merged, result.name);
-        return result;
+        const result = await refreshGrid({ run, supports, limits, tempSheetName }, merged.grid);
+        await rememberDrafts(options.settings, merged.grid, result.name);
+        return merged.kept.length > 0 ? { ...result, keptParagraphs: merged.kept } : result;
       }
       const known = inventory;
       inventory = null;

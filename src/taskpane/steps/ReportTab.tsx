@@ -51,6 +51,8 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
   // The success message names the report's sheets, not the add-in's hidden history sheet.
   const hidden = new Set((flow.run?.grids ?? []).filter((g) => g.visibility === 'hidden').map((g) => g.name));
   const sheets = state.kind === 'done' ? state.results.filter((r) => !hidden.has(r.name)).map((r) => r.sheet) : [];
+  // The user's own commentary paragraphs a refresh kept (and whether the figures under them moved).
+  const kept = state.kind === 'done' ? state.results.flatMap((r) => r.keptParagraphs ?? []) : [];
   const underlag = useUnderlag({ port, engine: props.engine, snapshot: props.snapshot, options: flow.options, lang, reports: props.reports });
   const canDrill = props.engine.underlag !== undefined;
   const canReadSelection = flow.existing !== null && port.selectedCell !== undefined;
@@ -89,6 +91,7 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
             </Notice>
           ) : null}
           {state.kind === 'done' && state.warning ? <Notice intent="warning">{state.warning[lang]}</Notice> : null}
+          {kept.length > 0 ? <Notice intent="info">{t.keptParagraphs(kept.length, kept.filter((k) => k.numbersChanged).length)}</Notice> : null}
           {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
           {flow.existing && state.kind !== 'done' ? <Notice intent="info">{t.existingReport(flow.existing.sheet)}</Notice> : null}
           {/* disabledFocusable, not disabled: the pressed button keeps focus while the report is written. */}

@@ -121,7 +121,7 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   const storedKeys = readMeta(rows, rowKeysKey(fresh.name));
   // Paragraphs of the drafted commentary that the user edited stay (core/commentary).
   const old = oldCommentary(storedKeys, (i) => cellAt(snap, at.range.row + i, at.range.col));
-  const grid = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name))).grid;
+  const { grid, edited } = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name)));
   const hit = collision(snap, at, grid);
   if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
   const match = matcher(storedKeys, snap, at, grid);
@@ -135,7 +135,8 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), grid.name, nameText(at.sheet.name, parseRangeA1(block.range)!)));
   setMetaRows(w, withDrafts(writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null), grid));
   dropCalcChain(w);
-  return { sheet: at.sheet.name, address: block.range, name: grid.name };
+  const keptParagraphs = edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged }));
+  return { sheet: at.sheet.name, address: block.range, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}) };
 }
 
 /**
