@@ -4,13 +4,15 @@ import { reportMessages } from './report-messages';
 import { goalMessages } from './goal-messages';
 import { inputMessages } from './input-messages';
 import { personnelMessages } from './personnel-messages';
+import { measuresMessages } from './measures-messages';
+import { historyMessages } from './history-messages';
 import { sieMessages } from './sie-messages';
 import { investmentMessages } from './investment-messages';
 import { paneMessages } from './pane-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...sieMessages, ...investmentMessages, ...paneMessages } satisfies Catalog;
+export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...paneMessages } satisfies Catalog;
 
 /** Every code an Issue can carry: the keys of the catalog. */
 export type IssueCode = keyof typeof catalog;

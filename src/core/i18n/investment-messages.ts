@@ -1,5 +1,5 @@
 import type { Catalog, Lang, Params } from './types';
-import { place } from './catalog';
+import { place } from './place';
 import { formatSwedishNumber } from '../text/number';
 
 /** Messages for the investment report (investments.*): the ledger of projects and the Investeringsstruktur sheet. */

@@ -11,3 +11,9 @@ export function place(p: Params, lang: Lang): string {
   const cell = lang === 'sv' ? (isRange ? `område ${p.address}` : `cell ${p.address}`) : isRange ? `range ${p.address}` : `cell ${p.address}`;
   return sheet ? `${sheet}, ${cell}` : cell;
 }
+
+/** "Bladet 'Huvudbok', cell B7: " at the start of a sentence, or '' when the message has no place. */
+export function placePrefix(p: Params, lang: Lang): string {
+  const s = place(p, lang);
+  return s === '' ? '' : `${s.charAt(0).toUpperCase()}${s.slice(1)}: `;
+}
