@@ -1,6 +1,8 @@
-
 import { hasErrors } from '../issue';
-import { runReport } from '../report/run-report';
+import type { WorkbookSnapshot } from '../snapshot';
+import { renderReport } from '../report/run-report';
+import { prepareLedger } from '../report/prepare';
+import type { PreparedLedger } from '../report/prepare';
 import { historyGrid, readForecastHistory, recordInvestmentForecasts, withForecastHistory } from '../history';
 import { runInvestments } from '../investments';
 import { lineKey } from '../investments/grid';
@@ -23,8 +25,22 @@ function reportOptions(o: FollowUpOptions) {
   };
 }
 
+/**
+ * The ledger read and validated once per snapshot and period, shared by the drift and the
+ * per-unit sections (each only renders from it: another breakdown is no reason to read again).
+ */
+const prepared = new WeakMap<WorkbookSnapshot, PreparedLedger>();
+
+function ledgerOf(snapshot: WorkbookSnapshot, o: FollowUpOptions): PreparedLedger {
+  const known = prepared.get(snapshot);
+  if (known && known.options.year === o.year && known.options.throughMonth === o.throughMonth) return known;
+  const fresh = prepareLedger(snapshot, { ...(o.year !== undefined ? { year: o.year } : {}), ...(o.throughMonth !== undefined ? { throughMonth: o.throughMonth } : {}) });
+  prepared.set(snapshot, fresh);
+  return fresh;
+}
+
 const drift: SectionRunner = (snapshot, o) => {
-  const r = runReport(snapshot, reportOptions(o));
+  const r = renderReport(ledgerOf(snapshot, o), reportOptions(o));
   if (!r.ledger) return skipped('drift', 'Ingen huvudbok hittades.', 'No ledger was found.', r.issues);
   if (!r.report || r.grids.length === 0) return skipped('drift', 'Huvudboken har fel som måste rättas först (se meddelandena).', 'The ledger has errors to correct first (see the messages).', r.issues);
   const h = withForecastHistory(snapshot, r, { lang: o.lang });
@@ -32,14 +48,14 @@ const drift: SectionRunner = (snapshot, o) => {
 };
 
 const perUnit: SectionRunner = (snapshot, o) => {
-  const first = runReport(snapshot, reportOptions(o));
-  const dims = first.ledger ? Object.keys(first.ledger.dimensions) : [];
+  const ledger = ledgerOf(snapshot, o);
+  const dims = ledger.ledger ? Object.keys(ledger.ledger.dimensions) : [];
   const by = o.by ?? ['Verksamhet', 'Ansvar'].find((d) => dims.includes(d));
-  if (!first.ledger) return skipped('per-unit', 'Ingen huvudbok hittades.', 'No ledger was found.');
+  if (!ledger.ledger) return skipped('per-unit', 'Ingen huvudbok hittades.', 'No ledger was found.');
   if (by === undefined || !dims.includes(by)) {
     return skipped('per-unit', 'Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.', 'The ledger has no Verksamhet or Ansvar column to break the report down by.');
   }
-  const r = runReport(snapshot, { ...reportOptions(o), by });
+  const r = renderReport(ledger, { ...reportOptions(o), by });
   if (!r.report || r.grids.length === 0) return skipped('per-unit', 'Huvudboken har fel som måste rättas först.', 'The ledger has errors to correct first.');
   // The ledger's own issues were reported with the drift section.
   return { id: 'per-unit', kind: 'written', grids: r.grids, issues: [] };
