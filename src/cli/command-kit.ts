@@ -5,7 +5,7 @@
  * is a bug and is thrown on.
  */
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CliIo } from './io';
 import { EXIT } from './io';
 import type { ArgSpec, FlagSpec, ParsedArgs } from './args';
@@ -130,4 +130,13 @@ export async function writeCopy(input: string, grids: readonly ReportGrid[], out
   } catch (e) {
     return usageOnReadError(e, lang, io);
   }
+}
+
+/**
+ * "<file>-<suffix>.xlsx" beside the input: every command's default copy. A macro workbook's copy
+ * keeps ".xlsm" (its package is a macro package; Excel opens it only under that extension).
+ */
+export function copyPath(input: string, suffix: string): string {
+  const ext = extname(input);
+  return join(dirname(input), `${basename(input, ext)}-${suffix}${ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`);
 }

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
 import { formatIssues } from '../format-issues';
 import { printInvestments } from '../print-investments';
 import { hasErrors } from '../../core/issue';
@@ -56,10 +56,7 @@ const USAGE = {
   ].join('\n'),
 };
 
-function defaultOut(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-investeringar.xlsx`);
-}
+const defaultOut = (input: string): string => copyPath(input, 'investeringar');
 
 export const investmentsCommand: Command = {
   name: 'investments',

@@ -1,8 +1,7 @@
-import * as path from 'node:path';
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
 import { formatIssues } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -76,10 +75,7 @@ export function printFollowUp(f: FollowUp, lang: Lang): string {
     .join('\n');
 }
 
-function defaultOut(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-uppfoljning${ext === '.xlsm' ? '.xlsm' : '.xlsx'}`);
-}
+const defaultOut = (input: string): string => copyPath(input, 'uppfoljning');
 
 export const packageCommand: Command = {
   name: 'package',

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, parseOrExit, periodOrExit, writeCopy } from '../command-kit';
+import { FLAG, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
 import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
@@ -85,12 +85,8 @@ const USAGE = {
   ].join('\n'),
 };
 
-/** "<file>-rapport.xlsx" next to the input; a macro workbook's copy keeps ".xlsm" (its package is one). */
-export function defaultOut(input: string): string {
-  const ext = path.extname(input);
-  const outExt = ext.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-rapport${outExt}`);
-}
+/** The default copy beside the input (command-kit copyPath). */
+export const defaultOut = (input: string): string => copyPath(input, 'rapport');
 
 export type ReportRun = { input: string; out: string; json: boolean; lang: Lang; options: RunReportOptions; inPlace?: boolean; quiet?: boolean; structure?: Readonly<Record<string, string | true>> };
 
