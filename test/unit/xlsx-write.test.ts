@@ -2,7 +2,8 @@ import { Workbook } from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import { addGridsToWorkbook, addGridsWithResults } from '../../src/io/xlsx/add-grids';
 import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
-import { renderBlock, wrappedLines } from '../../src/io/xlsx/write/sheet-xml';
+import { renderBlock } from '../../src/io/xlsx/write/sheet-xml';
+import { wrappedLines } from '../../src/core/block/wrap';
 import { MINIMAL_STYLES, openStyles } from '../../src/io/xlsx/write/styles-part';
 import { cleanSheetName } from '../../src/core/sheet-names';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
@@ -76,7 +77,8 @@ describe('the report sheet written by addGridsToWorkbook', () => {
     expect(ws.getCell('A12').border.top?.style).toBe('thin'); // total
     expect(ws.getCell('A7').font.italic).toBe(true); // of-row
     expect(ws.getCell('A7').alignment.indent).toBe(2);
-    expect(ws.getColumn(1).width).toBe(34);
+    // 34 characters = 34 × 7 + 5 = 243 px; stored Truncate(243 / 7 × 256) / 256 = 8886 / 256 = 34.7109375.
+    expect(ws.getColumn(1).width).toBe(34.7109375);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     // "Avvikelse budget–prognos" needs two lines in a 16-character column.
