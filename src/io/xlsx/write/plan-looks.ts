@@ -10,7 +10,11 @@ import type { StyleToken } from '../../../core/grid';
  */
 export type PlannedLook = { readonly token?: StyleToken; readonly align?: Horizontal; readonly indent?: number };
 
-export type PlanLooks = (row: number, col: number) => PlannedLook;
+export type PlanLooks = {
+  /** A number equal for two cells exactly when their planned looks are equal. */
+  readonly id: (row: number, col: number) => number;
+  readonly look: (row: number, col: number) => PlannedLook;
+};
 
 type Layer<T> = { readonly cells: Uint16Array; readonly values: T[] };
 
@@ -32,15 +36,24 @@ export function planLooks(plan: BlockPlan): PlanLooks {
   const tokens = layer(plan, plan.styles.map((s) => ({ rect: s.rect, value: s.token })));
   const aligns = layer(plan, plan.horizontal.map((h) => ({ rect: h.rect, value: h.align })));
   const indents = layer(plan, plan.indents.map((i) => ({ rect: i.rect, value: i.level })));
-  const at = <T>(l: Layer<T>, i: number): T | undefined => (l.cells[i] > 0 ? l.values[l.cells[i] - 1] : undefined);
-  return (row, col) => {
+  const index = (row: number, col: number): number => {
     const r = row - plan.anchor.row;
     const c = col - plan.anchor.col;
-    if (r < 0 || r >= plan.rows || c < 0 || c >= plan.cols) return {};
-    const i = r * plan.cols + c;
-    const token = at(tokens, i);
-    const align = at(aligns, i);
-    const indent = at(indents, i);
-    return { ...(token ? { token } : {}), ...(align ? { align } : {}), ...(indent ? { indent } : {}) };
+    return r < 0 || r >= plan.rows || c < 0 || c >= plan.cols ? -1 : r * plan.cols + c;
+  };
+  const at = <T>(l: Layer<T>, i: number): T | undefined => (i >= 0 && l.cells[i] > 0 ? l.values[l.cells[i] - 1] : undefined);
+  return {
+    id: (row, col) => {
+      const i = index(row, col);
+      // Each layer's value index fits 16 bits: combined without overlap in a double's 53 bits.
+      return i < 0 ? 0 : tokens.cells[i] + aligns.cells[i] * 0x10000 + indents.cells[i] * 0x100000000;
+    },
+    look: (row, col) => {
+      const i = index(row, col);
+      const token = at(tokens, i);
+      const align = at(aligns, i);
+      const indent = at(indents, i);
+      return { ...(token ? { token } : {}), ...(align ? { align } : {}), ...(indent ? { indent } : {}) };
+    },
   };
 }

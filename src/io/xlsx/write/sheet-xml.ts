@@ -111,11 +111,10 @@ export function renderPlan(plan: BlockPlan, grid: ReportGrid, styles: StylesPart
   const looks = planLooks(plan);
   const xfs = new Map<string, number>();
   const styleOf = (cell: WrittenCell, row: number, col: number): number => {
-    const look = looks(row, col);
-    const key = `${look.token ?? ''}|${cell.format ?? ''}|${look.indent ?? 0}|${look.align ?? ''}`;
+    const key = `${looks.id(row, col)}|${cell.format ?? ''}`;
     let xf = xfs.get(key);
     if (xf === undefined) {
-      xf = styles.xf(cellLook({ ...look, ...(cell.format !== undefined ? { format: cell.format } : {}) }));
+      xf = styles.xf(cellLook({ ...looks.look(row, col), ...(cell.format !== undefined ? { format: cell.format } : {}) }));
       xfs.set(key, xf);
     }
     return xf;
