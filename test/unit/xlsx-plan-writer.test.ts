@@ -13,7 +13,7 @@ import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { createSimulator } from '../fakes/office-sim';
 import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 import { columnPoints, pixelsOfFileWidth } from '../fakes/office-sim/widths';
-import { sampleSourceWorkbook } from '../helpers/grid-samples';
+import { sampleReportGrid, sampleSourceWorkbook } from '../helpers/grid-samples';
 
 function part(bytes: Uint8Array, name: string): string {
   return strFromU8(unzipSync(bytes)[name]);
@@ -142,4 +142,88 @@ describe('refresh clears the plan’s rectangle, never a cell of the user’s', 
     for (const ref of ['C1', 'A4', 'B5', 'C5']) expect(ws.getCell(ref).value).toBeNull();
     expect(ws.getCell('A3').value).toBe('Övrigt');
   });
+});
+
+/** What a cell shows, normalised from exceljs's view of it (a missing property is the default). */
+function seen(c: import('exceljs').Cell): Record<string, unknown> {
+  const fill = c.fill?.type === 'pattern' && c.fill.pattern === 'solid' ? (c.fill.fgColor?.argb ?? null) : null;
+  const side = (b: Partial<import('exceljs').Border> | undefined): string | null => (b?.style ? `${b.style} ${b.color?.argb ?? ''}` : null);
+  const v = c.value as unknown;
+  const formula = v && typeof v === 'object' && 'formula' in v ? (v as { formula: string }).formula : null;
+  return {
+    value: formula === null ? (v ?? null) : null,
+    formula,
+    numFmt: c.numFmt && c.numFmt !== 'General' ? c.numFmt : null,
+    bold: c.font?.bold === true,
+    italic: c.font?.italic === true,
+    size: c.font?.size ?? 11,
+    color: c.font?.color?.argb ?? null,
+    fill,
+    top: side(c.border?.top),
+    bottom: side(c.border?.bottom),
+    horizontal: c.alignment?.horizontal ?? null,
+    indent: c.alignment?.indent ?? 0,
+    wrap: c.alignment?.wrapText === true,
+  };
+}
+
+describe('the same grid written by both writers', () => {
+  const grids: [string, () => ReportGrid][] = [
+    ['the simulator’s sample (status fills, comment column)', () => sampleGrid()],
+    ['the driftredovisning sample (indents, varav row, text markers among amounts, tkr)', () => sampleReportGrid()],
+  ];
+  for (const [what, make] of grids) {
+    it(`${what}: every cell has the same value, formula, number format, font, fill, rules and alignment`, async () => {
+      const excel = ledgerWorkbook(3);
+      const sim = createSimulator(excel);
+      const port = createExcelPort(sim.run, { supports: () => true, tempSheetName: () => 'KR tmp' });
+      const inExcel = await port.writeGrid(make(), 'insert');
+      const { bytes, results } = await addGridsWithResults(await bytesOf(ledgerWorkbook(3)), [make()], 'insert');
+      const a = excel.getWorksheet(inExcel.sheet)!;
+      const b = (await load(bytes)).getWorksheet(results[0].sheet)!;
+      const grid = make();
+      const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
+      const differences: string[] = [];
+      for (let r = 1; r <= grid.rows.length; r++) {
+        for (let c = 1; c <= width; c++) {
+          const x = seen(a.getCell(r, c));
+          const y = seen(b.getCell(r, c));
+          for (const k of Object.keys(x)) if (JSON.stringify(x[k]) !== JSON.stringify(y[k])) differences.push(`${a.getCell(r, c).address} ${k}: Excel ${JSON.stringify(x[k])}, file ${JSON.stringify(y[k])}`);
+        }
+      }
+      expect(differences).toEqual([]);
+    });
+  }
+});
+
+describe('refresh by both writers', () => {
+  for (const keys of [false, true]) {
+    it(`duplicate rows ${keys ? 'with row keys' : 'matched by label'}: the same Kommentar on the same rows`, async () => {
+      const excel = ledgerWorkbook(3);
+      const sim = createSimulator(excel);
+      let n = 0;
+      const port = createExcelPort(sim.run, { supports: () => true, tempSheetName: () => `KR tmp ${(n += 1)}` });
+      await port.writeGrid(duplicateLabels(keys), 'insert');
+      excel.getWorksheet('Dubbletter')!.getCell('C3').value = 'Första övrigt: engångsintäkt';
+      excel.getWorksheet('Dubbletter')!.getCell('C5').value = 'Andra övrigt: lokalhyra';
+      // Both rows move down one: a new first line.
+      const g = duplicateLabels(keys);
+      const moved: ReportGrid = {
+        ...g,
+        rows: [g.rows[0], [{ value: 'Kultur', style: 'line' }, { value: 5, style: 'line' }, { value: null, style: 'comment' }], ...g.rows.slice(1)],
+        ...(g.rowKeys ? { rowKeys: [null, 'kultur', ...g.rowKeys.slice(1)] } : {}),
+      };
+      await port.writeGrid(moved, 'refresh');
+
+      const edited = await load(await addGridsToWorkbook(await bytesOf(ledgerWorkbook(3)), [duplicateLabels(keys)], 'insert'));
+      edited.getWorksheet('Dubbletter')!.getCell('C3').value = 'Första övrigt: engångsintäkt';
+      edited.getWorksheet('Dubbletter')!.getCell('C5').value = 'Andra övrigt: lokalhyra';
+      const file = (await load(await addGridsToWorkbook(await bytesOf(edited), [moved], 'refresh'))).getWorksheet('Dubbletter')!;
+
+      const column = (ws: import('exceljs').Worksheet): unknown[] => [2, 3, 4, 5, 6].map((r) => ws.getCell(`C${r}`).value ?? null);
+      // Övrigt is now on rows 4 and 6.
+      expect(column(file)).toEqual([null, null, 'Första övrigt: engångsintäkt', null, 'Andra övrigt: lokalhyra']);
+      expect(column(excel.getWorksheet('Dubbletter')!)).toEqual(column(file));
+    });
+  }
 });
