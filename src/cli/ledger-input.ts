@@ -14,6 +14,8 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { RoleOverrides } from '../core/ledger/find-table';
 import { looksLikeSieBytes, readSie, withSieLines } from '../core/sie';
 import type { SieRead } from '../core/sie';
+import type { RowOptions } from '../core/sie/ledger-rows';
+import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { readFileBytes } from '../io/xlsx/read-file';
 import { isXlsxReadError } from '../io/xlsx/errors';
 import { formatIssues } from './format-issues';
@@ -25,7 +27,8 @@ export type LedgerInput = {
   readonly sie?: SieRead;
 };
 
-export type InputOptions = { readonly accounts?: 'result' | 'all' };
+/** Which accounts an SIE file gives (result accounts by default), and how a workbook is read. */
+export type InputOptions = RowOptions & { readonly read?: ReadOptions };
 
 /** Reads the input; an unreadable file or one that is not SIE is printed and gives EXIT.usage, an SIE file without amounts EXIT.issues. */
 export async function loadInput(file: string, lang: Lang, io: CliIo, options: InputOptions = {}): Promise<LedgerInput | number> {
@@ -38,10 +41,10 @@ export async function loadInput(file: string, lang: Lang, io: CliIo, options: In
     return EXIT.usage;
   }
   if (!looksLikeSieBytes(bytes, file)) {
-    const snapshot = await loadSnapshot(file, lang, io);
+    const snapshot = await loadSnapshot(file, lang, io, options.read);
     return typeof snapshot === 'number' ? snapshot : { snapshot };
   }
-  const sie = readSie(bytes, options);
+  const sie = readSie(bytes, options.accounts !== undefined ? { accounts: options.accounts } : {});
   if (sie.snapshot === null) {
     const notSie = sie.issues.some((i) => i.code === 'sie.not-sie');
     (notSie ? io.err : io.out)(`${basename(file)}: ${formatIssues(sie.issues, lang)}`);

@@ -5,6 +5,7 @@ import { prepareLedger } from '../report/prepare';
 import type { PreparedLedger } from '../report/prepare';
 import { historyGrid, readForecastHistory, recordInvestmentForecasts, withForecastHistory } from '../history';
 import { runInvestments } from '../investments';
+import type { RunInvestmentsResult } from '../investments';
 import { lineKey } from '../investments/grid';
 import { goalGrid, judgeGoals, readGoalTable } from '../goals';
 import { assignmentGrids, readAssignments, summarizeAssignments } from '../assignments';
@@ -14,7 +15,7 @@ import type { FollowUpOptions, SectionId, SectionResult, SectionRunner } from '.
 
 const skipped = (id: SectionId, sv: string, en: string, issues: SectionResult['issues'] = []): SectionResult => ({ id, kind: 'skipped', reason: { sv, en }, issues });
 
-function reportOptions(o: FollowUpOptions) {
+export function reportOptions(o: FollowUpOptions) {
   return {
     lang: o.lang,
     ...(o.year !== undefined ? { year: o.year } : {}),
@@ -33,8 +34,13 @@ const prepared = new WeakMap<WorkbookSnapshot, PreparedLedger>();
 
 function ledgerOf(snapshot: WorkbookSnapshot, o: FollowUpOptions): PreparedLedger {
   const known = prepared.get(snapshot);
-  if (known && known.options.year === o.year && known.options.throughMonth === o.throughMonth) return known;
-  const fresh = prepareLedger(snapshot, { ...(o.year !== undefined ? { year: o.year } : {}), ...(o.throughMonth !== undefined ? { throughMonth: o.throughMonth } : {}) });
+  if (known && known.options.year === o.year && known.options.throughMonth === o.throughMonth && known.options.template === o.template && known.options.roles === o.roles) return known;
+  const fresh = prepareLedger(snapshot, {
+    ...(o.year !== undefined ? { year: o.year } : {}),
+    ...(o.throughMonth !== undefined ? { throughMonth: o.throughMonth } : {}),
+    ...(o.template !== undefined ? { template: o.template } : {}),
+    ...(o.roles !== undefined ? { roles: o.roles } : {}),
+  });
   prepared.set(snapshot, fresh);
   return fresh;
 }
@@ -64,12 +70,20 @@ const perUnit: SectionRunner = (snapshot, o) => {
 const investments: SectionRunner = (snapshot, o) => {
   const r = runInvestments(snapshot, reportOptions(o));
   if (!r.ledger) return skipped('investments', 'Ingen investeringsredovisning (Projekt med Utfall och Budget) hittades.', 'No investment ledger (Projekt with Utfall and Budget) was found.');
+  return investmentSection(r, snapshot);
+};
+
+/**
+ * The investment section from a run that found its ledger (a workbook's, or an SIE file's
+ * fixed-asset accounts): the table, and this month's forecasts added to the stored history.
+ */
+export function investmentSection(r: RunInvestmentsResult, snapshot: WorkbookSnapshot): SectionResult {
   if (!r.report || r.grids.length === 0) return skipped('investments', 'Investeringsredovisningen har fel som måste rättas först.', 'The investment ledger has errors to correct first.', r.issues);
   const stored = readForecastHistory(snapshot);
   const lines = r.report.lines.map((l) => ({ key: lineKey(l), label: l.label, forecast: l.values.forecastYear }));
   const history = recordInvestmentForecasts(stored.history, { year: r.report.year, through: r.report.through, lines });
   return { id: 'investments', kind: 'written', grids: [...r.grids, historyGrid(history)], issues: r.issues };
-};
+}
 
 const goals: SectionRunner = (snapshot, o) => {
   const read = readGoalTable(snapshot);

@@ -2,6 +2,8 @@ import type { Issue } from '../issue';
 import type { ReportGrid } from '../grid';
 import type { Lang } from '../i18n/types';
 import type { ForecastMethod, SignConvention, Unit } from '../report/report-types';
+import type { Template } from '../report/template';
+import type { RoleOverrides } from '../ledger/find-table';
 
 /**
  * The whole follow-up in one action: every section the workbook has data for, in the order the
@@ -23,6 +25,10 @@ export type FollowUpOptions = {
   readonly unit?: Unit;
   /** The dimension of the per-unit section; default Verksamhet, else Ansvar, when the ledger has it. */
   readonly by?: string;
+  /** A structure chosen outside the workbook (--template, --chart, an SIE file's chart). */
+  readonly template?: Template;
+  /** Column roles given with the ledger (an SIE file's dimension columns by their #DIM names). */
+  readonly roles?: RoleOverrides;
 };
 
 export type SectionResult =

@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
 import type { IssueCode } from '../issue';
-import type { WorkbookSnapshot } from '../snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import type { RoleOverrides } from '../ledger/find-table';
 import type { SieFile, SieProblem } from './model';
 import { parseSie } from './parse';
@@ -43,14 +43,29 @@ function yearNotes(file: SieFile): SieProblem[] {
   return out;
 }
 
+/**
+ * #PBUDGET rows are each month's budget. The drift reader takes a Budget column beside a Period
+ * as that; the investment reader takes "Budget" for the project's annual budget repeated on each
+ * row (counted once), so the fixed-asset sheet names it for what it is.
+ */
+function monthlyBudgetHeader(sheet: SheetSnapshot): SheetSnapshot {
+  const [header, ...rows] = sheet.values;
+  return { ...sheet, values: [header.map((h) => (h === 'Budget' ? 'Periodbudget' : h)), ...rows] };
+}
+
 export function readSie(bytes: Uint8Array, options: RowOptions = {}): SieRead {
-  const file = parseSie(bytes);
+  return sieFileLedger(parseSie(bytes), options);
+}
+
+/** The ledger of a parsed file: another choice of accounts (the investments' fixed assets) without parsing the bytes again. */
+export function sieFileLedger(file: SieFile, options: RowOptions = {}): SieRead {
   const empty = { file, snapshot: null, roles: {}, lines: [], source: 'none' as Source };
   if (file.problems.some((p) => p.code === 'sie.not-sie')) return { ...empty, issues: file.problems.map(toIssue) };
   const built = sieLedgerRows(file, options);
   const problems: SieProblem[] = [...file.problems, ...crossChecks(file), ...built.problems, ...yearNotes(file)];
   if (built.rows.length === 0) {
-    problems.push({ code: 'sie.no-amounts', severity: 'error', line: 1, params: { line: 1, accounts: options.accounts === 'all' ? 'all' : 'result' } });
+    if (options.accounts === 'fixed-assets') problems.push({ code: 'sie.no-fixed-assets', severity: 'error', line: 1, params: { line: 1 } });
+    else problems.push({ code: 'sie.no-amounts', severity: 'error', line: 1, params: { line: 1, accounts: options.accounts === 'all' ? 'all' : 'result' } });
   } else {
     const first = built.rows[0].line;
     problems.push({ code: 'sie.source', severity: 'info', line: first, params: { line: first, source: built.source, rows: built.rows.length } });
@@ -59,5 +74,6 @@ export function readSie(bytes: Uint8Array, options: RowOptions = {}): SieRead {
   const issues = problems.map(toIssue);
   if (built.rows.length === 0) return { ...empty, source: built.source, issues };
   const book = huvudbok(file, built.rows);
-  return { file, snapshot: { sheets: [book.sheet] }, roles: book.roles, lines: book.lines, source: built.source, issues };
+  const sheet = options.accounts === 'fixed-assets' ? monthlyBudgetHeader(book.sheet) : book.sheet;
+  return { file, snapshot: { sheets: [sheet] }, roles: book.roles, lines: book.lines, source: built.source, issues };
 }
