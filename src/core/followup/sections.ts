@@ -61,7 +61,7 @@ const perUnit: SectionRunner = (snapshot, o) => {
   if (by === undefined || !dims.includes(by)) {
     return skipped('per-unit', 'Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.', 'The ledger has no Verksamhet or Ansvar column to break the report down by.');
   }
-  const r = renderReport(ledger, { ...reportOptions(o), by });
+  const r = renderReport(ledger, { ...reportOptions(o), by, forecastHistory: 'ignore' });
   if (!r.report || r.grids.length === 0) return skipped('per-unit', 'Huvudboken har fel som måste rättas först.', 'The ledger has errors to correct first.');
   // The ledger's own issues were reported with the drift section.
   return { id: 'per-unit', kind: 'written', grids: r.grids, issues: [] };

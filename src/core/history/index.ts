@@ -10,7 +10,7 @@ export { withForecastChange } from './columns';
 export { forecastAccuracy } from './accuracy';
 export type { ForecastAccuracy, AccuracyLine } from './accuracy';
 export { accuracyGrid } from './accuracy-grid';
-export { forecastMoveSentence } from './sentence';
+export { forecastMoveSentence, withForecastSentence } from './sentence';
 export { monthName } from './month-names';
 export { applyForecastHistory, historyContext, historyGrids } from './apply';
 export type { HistoryApplied, HistoryContext } from './apply';
