@@ -32,13 +32,13 @@ const cannotSupply = (id: keyof typeof REASON): SectionRunner => () => ({ id, ki
  * and are skipped with that reason.
  */
 export function sieSectionRunners(fixedAssets: SieRead): Partial<Record<SectionId, SectionRunner>> {
-  const investments: SectionRunner = (_snapshot, o) => {
+  const investments: SectionRunner = (_snapshot, o, history) => {
     const r = runSieInvestments(fixedAssets, reportOptions(o));
     if (!r.ledger || fixedAssets.snapshot === null) {
       const why = r.issues.find((i) => i.code === 'sie.no-fixed-assets' || i.code === 'sie.fixed-assets-without-projects');
       return { id: 'investments', kind: 'skipped', reason: why?.message ?? { sv: 'SIE-filen gav ingen investeringsredovisning.', en: 'The SIE file gave no investment ledger.' }, issues: [] };
     }
-    return investmentSection(r, fixedAssets.snapshot);
+    return investmentSection(r, history);
   };
   return {
     investments,

@@ -45,9 +45,15 @@ export function historyContext(read: HistoryRead, report: Report, lang: Lang): H
  * refresh-or-insert), and the accuracy table once the year is closed. Nothing of the user's.
  */
 export function historyGrids(ctx: HistoryContext, report: Report, grid: ReportGrid, lang: Lang): ReportGrid[] {
+  const [main, ...accuracy] = historyTables(ctx, report, grid, lang);
+  return [main, historyGrid(ctx.updated), ...accuracy];
+}
+
+/** The visible part of historyGrids: the report grid with the history's columns, and the accuracy table of a closed year. */
+export function historyTables(ctx: HistoryContext, report: Report, grid: ReportGrid, lang: Lang): ReportGrid[] {
   const main = ctx.previous ? withForecastChange(grid, report, ctx.previous, lang) : grid;
   const accuracy = forecastAccuracy(ctx.updated, report);
-  return [main, historyGrid(ctx.updated), ...(accuracy ? [accuracyGrid(accuracy, { lang, unit: report.unit })] : [])];
+  return [main, ...(accuracy ? [accuracyGrid(accuracy, { lang, unit: report.unit })] : [])];
 }
 
 export type HistoryApplied = {
