@@ -100,7 +100,7 @@ export const investmentsCommand: Command = {
       io.out(`\n${formatIssues(result.issues, lang)}`);
     }
     if (result.grids.length > 0) {
-      const failed = read.sie ? await writeSieReport(snapshot, result.grids, out, lang, io) : await writeCopy(input, result.grids, out, lang, io);
+      const failed = read.sie ? await writeSieReport(snapshot, result.grids, out, lang, io) : await writeCopy(read.file, result.grids, out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(lang === 'sv' ? `\nInvesteringstabellen sparades i ${out}` : `\nThe investment table was saved in ${out}`);
     } else if (flags.json !== true) {

@@ -164,7 +164,7 @@ export const packageCommand: Command = {
       if (flags.json !== true) io.out(sv ? '\nInget avsnitt hade underlag; ingen fil skrevs.' : '\nNo section had data; no file was written.');
       return hasErrors(followUp.issues) ? EXIT.issues : EXIT.ok;
     }
-    const failed = read.sie ? await writeSieReport(snapshot, followUp.grids, out, lang, io) : await writeCopy(input, followUp.grids, out, lang, io, { inPlace });
+    const failed = read.sie ? await writeSieReport(snapshot, followUp.grids, out, lang, io) : await writeCopy(read.file, followUp.grids, out, lang, io, { inPlace });
     if (failed !== null) return failed;
     if (flags.json !== true) io.out(sv ? `\nUppföljningen sparades i ${out}` : `\nThe follow-up was saved in ${out}`);
     return hasErrors(followUp.issues) ? EXIT.issues : EXIT.ok;
