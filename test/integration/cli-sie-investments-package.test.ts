@@ -26,7 +26,7 @@ async function run(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-type Line = { id: string; values: Record<string, number> };
+type Line = { id: string; label: string; values: Record<string, number> };
 type Section = { id: string; status: string; sheets?: string[]; reason?: string };
 
 jest.setTimeout(120_000);
@@ -52,6 +52,8 @@ describe('SIE files in investments and package', () => {
     // 4102: actual 80 000; budget 100 000, all of it through March: forecast 80 000 + 0; variance 100 000 − 80 000.
     expect(byId.get('4102')).toMatchObject({ actualPeriod: 80000, budgetYear: 100000, forecastYear: 80000, varianceYear: 20000 });
     expect(json.issues.map((i) => i.code)).not.toContain('investments.no-ledger');
+    // The projects' names come from the file's #OBJEKT 6 rows.
+    expect(json.lines.map((l) => l.label)).toEqual(expect.arrayContaining(['4101 Ombyggnad skola Norra', '4102 Inventarier bibliotek']));
     const written = await readWorkbookFile(out);
     expect(written.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Huvudbok', 'Investeringar 2025-04']));
     // The Huvudbok of the new workbook holds the fixed-asset rows only: 1110 actuals jan and feb and

@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
 import type { IssueCode } from '../issue';
-import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import type { WorkbookSnapshot } from '../snapshot';
 import type { RoleOverrides } from '../ledger/find-table';
 import type { SieFile, SieProblem } from './model';
 import { parseSie } from './parse';
@@ -9,6 +9,7 @@ import { crossChecks } from './checks';
 import type { RowOptions, Source } from './ledger-rows';
 import { sieLedgerRows } from './ledger-rows';
 import { huvudbok } from './huvudbok';
+import { fixedAssetSheet } from './fixed-asset-sheet';
 
 /**
  * An SIE file (bytes) → a workbook snapshot with one long-form `Huvudbok` sheet that the
@@ -43,16 +44,6 @@ function yearNotes(file: SieFile): SieProblem[] {
   return out;
 }
 
-/**
- * #PBUDGET rows are each month's budget. The drift reader takes a Budget column beside a Period
- * as that; the investment reader takes "Budget" for the project's annual budget repeated on each
- * row (counted once), so the fixed-asset sheet names it for what it is.
- */
-function monthlyBudgetHeader(sheet: SheetSnapshot): SheetSnapshot {
-  const [header, ...rows] = sheet.values;
-  return { ...sheet, values: [header.map((h) => (h === 'Budget' ? 'Periodbudget' : h)), ...rows] };
-}
-
 export function readSie(bytes: Uint8Array, options: RowOptions = {}): SieRead {
   return sieFileLedger(parseSie(bytes), options);
 }
@@ -74,6 +65,6 @@ export function sieFileLedger(file: SieFile, options: RowOptions = {}): SieRead 
   const issues = problems.map(toIssue);
   if (built.rows.length === 0) return { ...empty, source: built.source, issues };
   const book = huvudbok(file, built.rows);
-  const sheet = options.accounts === 'fixed-assets' ? monthlyBudgetHeader(book.sheet) : book.sheet;
+  const sheet = options.accounts === 'fixed-assets' ? fixedAssetSheet(file, book) : book.sheet;
   return { file, snapshot: { sheets: [sheet] }, roles: book.roles, lines: book.lines, source: built.source, issues };
 }
