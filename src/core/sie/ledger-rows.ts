@@ -128,14 +128,18 @@ export function sieLedgerRows(file: SieFile, options: RowOptions = {}): LedgerRo
     const line = (file.psaldo.find((r) => r.objects.length > 0) ?? file.pbudget.find((r) => r.objects.length > 0) ?? { line: 1 }).line;
     problems.push({ code: 'sie.object-reading', severity: 'info', line, params: { line, reading: choice.reading, total: choice.total, cells: choice.cells } });
   }
-  if (psaldo.length > 0) {
+  const accounts = options.accounts ?? 'result';
+  // Period balances of result accounts only say nothing of the fixed assets: their vouchers do.
+  const psaldoFits = psaldo.length > 0 && (accounts !== 'fixed-assets' || psaldo.some((r) => isFixedAssetAccount(r.account)));
+  if (psaldoFits) {
     const used = applyReading(psaldo, choice.reading, problems);
     psaldoAgainstRes(file, used, problems);
     actual = periodRows(used, 'actual');
     source = 'psaldo';
   } else if (file.vouchers.some((v) => v.rows.length > 0)) {
     actual = transRows(file, problems);
-    transAgainstRes(file, actual, problems);
+    // #RES is the result accounts' year: no check on a reading of the fixed assets.
+    if (accounts !== 'fixed-assets') transAgainstRes(file, actual, problems);
     source = 'trans';
   } else if (file.results.length > 0) {
     actual = resRows(file, problems);
@@ -145,7 +149,6 @@ export function sieLedgerRows(file: SieFile, options: RowOptions = {}): LedgerRo
     source = 'none';
   }
   const budget = periodRows(applyReading(pbudget, choice.reading, problems), 'budget');
-  const accounts = options.accounts ?? 'result';
   const keep = (r: LedgerRow): boolean => accounts === 'all' || (accounts === 'fixed-assets' ? isFixedAssetAccount(r.account) : isResultAccount(r.account));
   return { rows: [...actual, ...budget].filter(keep), source, problems };
 }
