@@ -15,6 +15,7 @@ import type { ReportGrid } from '../core/grid';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { readWorkbookOnce, writeWorkbookCopy } from './workbook-file';
+import type { WorkbookFile } from './workbook-file';
 import { phase, startRun } from './progress';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
 import { XlsxReadError, isXlsxReadError } from '../io/xlsx/errors';
@@ -85,14 +86,23 @@ function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
   return EXIT.usage;
 }
 
-/** Reads the workbook; an unreadable file is printed and gives EXIT.usage. */
-export async function loadSnapshot(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}): Promise<WorkbookSnapshot | number> {
+/**
+ * Reads the workbook (from `bytes` when the caller already read them); an unreadable file is
+ * printed and gives EXIT.usage. Keep the result to write the copy from (writeCopy).
+ */
+export async function loadWorkbook(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}, bytes?: Uint8Array): Promise<WorkbookFile | number> {
   try {
     phase('read', basename(file));
-    return await readWorkbookOnce(file, options);
+    return await readWorkbookOnce(file, options, bytes);
   } catch (e) {
     return usageOnReadError(e, lang, io);
   }
+}
+
+/** Reads a workbook only looked at, never copied (another workbook's Rapportstruktur sheet). */
+export async function loadSnapshot(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}): Promise<WorkbookSnapshot | number> {
+  const read = await loadWorkbook(file, lang, io, options);
+  return typeof read === 'number' ? read : read.snapshot;
 }
 
 /** Creates the output file's folder; a path through a file or a folder without permission is 'unwritable'. */
@@ -120,12 +130,12 @@ function macroNote(out: string, lang: Lang): string {
  * The output's folder is created first. Returns null on success, or EXIT.usage after printing
  * why the file could not be written.
  */
-export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo, options: WriteFileOptions = {}): Promise<number | null> {
+export async function writeCopy(input: WorkbookFile, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo, options: WriteFileOptions = {}): Promise<number | null> {
   try {
     await makeFolder(out);
     phase('write', basename(out));
     await writeWorkbookCopy(input, grids, out, options);
-    if (/\.xlsm$/i.test(input)) io.out(macroNote(out, lang));
+    if (/\.xlsm$/i.test(input.path)) io.out(macroNote(out, lang));
     return null;
   } catch (e) {
     return usageOnReadError(e, lang, io);

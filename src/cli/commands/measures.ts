@@ -1,7 +1,7 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
+import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
 import { formatIssues } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
@@ -46,8 +46,9 @@ export const measuresCommand: Command = {
     if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
     const file = parsed.positional[0];
-    const snapshot = await loadSnapshot(file, lang, io);
-    if (typeof snapshot === 'number') return snapshot;
+    const workbook = await loadWorkbook(file, lang, io);
+    if (typeof workbook === 'number') return workbook;
+    const { snapshot } = workbook;
     const read = readMeasureTable(snapshot, typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {});
     const report = read.table ? measureReport(read.table, { sum: flags.sum === true ? 'top-level' : 'none' }) : null;
     const issues: Issue[] = [...read.issues];
@@ -58,7 +59,7 @@ export const measuresCommand: Command = {
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (report && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, [measureGrid(report, { lang })], flags.out, lang, io);
+      const failed = await writeCopy(workbook, [measureGrid(report, { lang })], flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(lang === 'sv' ? `\nTabellen med verksamhetsmått sparades i ${flags.out}.` : `\nThe activity-measure table was saved in ${flags.out}.`);
     }

@@ -128,7 +128,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   if (result.grids.length > 0) {
     const failed = input.sie
       ? await writeSieReport(snapshot, result.grids, run.out, lang, io)
-      : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
+      : await writeCopy(input.file, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
   } else if (!run.json) {

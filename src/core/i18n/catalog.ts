@@ -8,11 +8,12 @@ import { measuresMessages } from './measures-messages';
 import { historyMessages } from './history-messages';
 import { sieMessages } from './sie-messages';
 import { investmentMessages } from './investment-messages';
+import { sieInvestmentMessages } from './sie-investment-messages';
 import { paneMessages } from './pane-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...paneMessages } satisfies Catalog;
+export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...sieInvestmentMessages, ...paneMessages } satisfies Catalog;
 
 /** Every code an Issue can carry: the keys of the catalog. */
 export type IssueCode = keyof typeof catalog;

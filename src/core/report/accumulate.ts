@@ -1,35 +1,17 @@
 import { yyyymm } from '../text/yyyymm';
 import type { Ledger } from '../ledger/types';
-import { AMOUNT_KIND } from '../ledger/types';
 import type { LineMap } from './line-map';
 import type { KeyFlags } from './account-flags';
-import { FLAG, keyFlags } from './account-flags';
+import { FLAG } from './account-flags';
+import { ROUTE_REST, ROUTE_S2, ROUTE_W2, routeKeys, routeSlots } from './route';
+import { SLOT, SLOTS } from './slots';
+
+export { SLOT, SLOTS };
 
 /**
- * The one pass over the ledger. Raw sums (source sign) per [group][line][slot] in a
- * Float64Array; no per-entry objects, no string work. Slots:
+ * The one pass over the ledger. Raw sums (source sign) per [group][line][slot] (slots.ts) in a
+ * Float64Array; no per-entry objects, no string work. Where each entry goes is route.ts's rule.
  */
-export const SLOT = {
-  /**
-   * Budget of the report year: the whole-year rows, plus the monthly rows of keys without
-   * whole-year rows (see account-flags.ts). Never a listing's Budget ack.
-   */
-  budgetYear: 0,
-  /** Budget to date: monthly rows through the month, plus whole-year rows × m/12 for keys without monthly rows. */
-  budgetPeriod: 1,
-  /** Actuals of the report year through the month (a whole-year actual row counts as to date). */
-  actualPeriod: 2,
-  /** Forecast rows of the report year, summed (keys with forecast rows). */
-  forecastYear: 3,
-  /** Outcome + remaining budget U + (B − Bm) of the keys without forecast rows (manual forecast). */
-  forecastRest: 4,
-  /** Prior year actuals through the same month (a listing's Utfall fg år ack). */
-  actualPriorPeriod: 5,
-  /** Prior year actuals, whole year (never a listing's to-date figure). */
-  actualPriorYear: 6,
-} as const;
-export const SLOTS = 7;
-
 export type Accumulation = {
   readonly groups: number;
   readonly lines: number;
@@ -53,72 +35,24 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
   const entries = new Int32Array(groups);
   const outside = new Float64Array(ledger.accounts.length * SLOTS);
   const { leafOf, varStart, varList } = map;
-  // Branch-free lookups in the loop: without Motpart every entry is class 0, without `by` group 0.
-  const mot = map.motClass ? ledger.dimensions.Motpart.index : new Int32Array(ledger.size);
-  const motClass = map.motClass ?? Uint8Array.of(0);
-  const grp = group ?? new Int32Array(ledger.size);
-  const kf = keyFlags(ledger, year, through, mot, motClass, grp, groups);
-  const flags = kf.flags;
+  const rk = routeKeys(ledger, map, year, through, group, groups);
+  const { mot, motClass } = rk;
+  const grp = rk.group;
+  const flags = rk.keyFlags.flags;
   const aggregated = ledger.form === 'aggregated';
   const { account, period, kind, amount, size } = ledger;
-  const spread = through / 12;
-  const ACTUAL = AMOUNT_KIND.actual;
-  const BUDGET = AMOUNT_KIND.budget;
   const y0 = yyyymm(year, 0); // periods of the report year: y0 .. y0 + 12
-  const p0 = y0 - 100; // of the prior year
+  const route = new Float64Array(3);
   for (let i = 0; i < size; i++) {
-    const p = period[i];
-    const k = kind[i];
     const v = amount[i];
     const a = account[i];
     const key = a * 2 + motClass[mot[i]];
     const g = grp[i];
-    let s1 = -1;
-    let s2 = -1;
-    let w2 = v;
-    let r = 0; // this entry's part of outcome + remaining budget, for keys without forecast rows
-    if (p >= y0 && p <= y0 + 12) {
-      const mo = p - y0;
-      const fl = flags[key * groups + g];
-      if (k === ACTUAL) {
-        if (mo <= through) s1 = SLOT.actualPeriod;
-        r = s1 < 0 ? 0 : v;
-      } else if (k === BUDGET) {
-        if (mo === 0) {
-          s1 = SLOT.budgetYear;
-          r = v;
-          if ((fl & FLAG.periodBudget) === 0) {
-            s2 = SLOT.budgetPeriod;
-            w2 = v * spread;
-            r = v - w2;
-          }
-        } else if (aggregated || (fl & FLAG.wholeBudget) !== 0) {
-          // Budget ack of a listing, or a period amount beside a whole-year one: to date only.
-          if (mo <= through) {
-            s1 = SLOT.budgetPeriod;
-            r = -v;
-          }
-        } else {
-          s1 = SLOT.budgetYear;
-          r = v;
-          if (mo <= through) {
-            s2 = SLOT.budgetPeriod;
-            r = 0;
-          }
-        }
-      } else s1 = SLOT.forecastYear;
-      if ((fl & FLAG.forecast) !== 0) r = 0;
-    } else if (k === ACTUAL && p >= p0 && p <= p0 + 12) {
-      const mo = p - p0;
-      if (aggregated && mo > 0) {
-        // Utfall fg år ack: the prior year to date, not its whole year.
-        if (mo <= through) s1 = SLOT.actualPriorPeriod;
-      } else {
-        s1 = SLOT.actualPriorYear;
-        if (mo <= through) s2 = SLOT.actualPriorPeriod;
-      }
-    }
+    const s1 = routeSlots(period[i], kind[i], v, flags[key * groups + g], y0, through, aggregated, route);
     if (s1 < 0) continue;
+    const s2 = route[ROUTE_S2];
+    const w2 = route[ROUTE_W2];
+    const r = route[ROUTE_REST];
     const leaf = leafOf[key];
     entries[g] += 1;
     if (leaf < 0) {
@@ -139,7 +73,7 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
       if (r !== 0) sums[o + SLOT.forecastRest] += r;
     }
   }
-  return { groups, lines: L, sums, entries, outside, restRow: restRows(kf, map, groups, L), firstRow: kf.firstRow, priorYearKnown: kf.priorYearKnown };
+  return { groups, lines: L, sums, entries, outside, restRow: restRows(rk.keyFlags, map, groups, L), firstRow: rk.keyFlags.firstRow, priorYearKnown: rk.keyFlags.priorYearKnown };
 }
 
 /** Per [group * lines + line]: the first sheet row of a key with data but no forecast rows, or -1. */

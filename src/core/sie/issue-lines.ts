@@ -20,6 +20,8 @@ export function sieLineOf(issue: Issue, lines: readonly number[]): number | null
 
 export function withSieLines(issues: readonly Issue[], lines: readonly number[]): Issue[] {
   return issues.map((issue) => {
+    // Already traced (the follow-up's investment section reads the file's fixed-asset rows, whose Huvudbok rows are others).
+    if (issue.params.sieLine !== undefined) return issue;
     const line = sieLineOf(issue, lines);
     if (line === null) return issue;
     return {
