@@ -16,6 +16,7 @@ import { looksLikeSieBytes, readSie, withSieLines } from '../core/sie';
 import type { SieRead } from '../core/sie';
 import { readFileBytes } from '../io/xlsx/read-file';
 import { isXlsxReadError } from '../io/xlsx/errors';
+import { errorText } from '../core/i18n/render';
 import { formatIssues } from './format-issues';
 import { loadSnapshot } from './command-kit';
 
@@ -34,7 +35,7 @@ export async function loadInput(file: string, lang: Lang, io: CliIo, options: In
     bytes = await readFileBytes(file);
   } catch (e) {
     if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
+    io.err(errorText(e, lang));
     return EXIT.usage;
   }
   if (!looksLikeSieBytes(bytes, file)) {

@@ -12,7 +12,7 @@ import { readFileBytes } from '../io/xlsx/read-file';
 import { readWorkbookBuffer } from '../io/xlsx/read-buffer';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { addGridsWithResults } from '../io/xlsx/add-grids';
-import { XlsxReadError, withFile } from '../io/xlsx/errors';
+import { XlsxReadError, XlsxWriteError, isXlsxError, withFile } from '../io/xlsx/errors';
 import { writeReportFile } from '../io/xlsx/write-file';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
 
@@ -43,12 +43,12 @@ export async function writeWorkbookCopy(inputPath: string, grids: readonly Repor
     await writeReportFile(inputPath, grids, outPath, options);
     return;
   }
-  if (resolve(inputPath) === resolve(outPath) && options.inPlace !== true) throw new XlsxReadError('would-overwrite', { file: basename(outPath) });
+  if (resolve(inputPath) === resolve(outPath) && options.inPlace !== true) throw new XlsxWriteError('would-overwrite', { file: basename(outPath) });
   let bytes: Uint8Array;
   try {
     bytes = (await addGridsWithResults(input, grids, options.mode ?? 'refresh-or-insert')).bytes;
   } catch (e) {
-    if (e instanceof XlsxReadError) throw withFile(e, basename(inputPath));
+    if (isXlsxError(e)) throw withFile(e, basename(inputPath));
     throw e;
   }
   const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${process.pid}.tmp`);
@@ -58,6 +58,6 @@ export async function writeWorkbookCopy(inputPath: string, grids: readonly Repor
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XlsxReadError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
+    throw new XlsxWriteError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
   }
 }

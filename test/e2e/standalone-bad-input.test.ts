@@ -5,6 +5,7 @@ import { launch, newContext, panePage, root, screenshot } from './helpers/browse
 import { createFilePort } from '../../src/io/xlsx/file-port';
 import { isXlsxReadError } from '../../src/io/xlsx/errors';
 import { validateWorkbook } from '../../src/core/validate';
+import { errorTexts } from '../../src/core/i18n/render';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve-dist.js') as { serve(o: object): Promise<{ url: string; close(): Promise<void> }> };
 
@@ -41,7 +42,7 @@ async function expectedMessages(file: string): Promise<string[]> {
     return issues.filter((i) => i.severity === 'error').map((i) => i.message.sv);
   } catch (e) {
     if (!isXlsxReadError(e)) throw e;
-    return [e.messages.sv];
+    return [errorTexts(e).sv];
   }
 }
 

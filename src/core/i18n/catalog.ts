@@ -9,6 +9,9 @@ import { historyMessages } from './history-messages';
 import { sieMessages } from './sie-messages';
 import { investmentMessages } from './investment-messages';
 import { paneMessages } from './pane-messages';
+import { excelErrorMessages } from './excel-error-messages';
+import { xlsxErrorMessages } from './xlsx-error-messages';
+import { metadataMessages } from './metadata-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
@@ -25,11 +28,30 @@ export function isIssueCode(code: string): code is IssueCode {
 }
 
 /**
- * The message for `code` in `lang`. Every message is built here, so this is where the user text
- * a message echoes is bounded: each string param is clipped first (see clip.ts).
+ * The texts of the adapters' errors (ExcelReadError/ExcelWriteError `excel.*`, XlsxReadError/
+ * XlsxWriteError `xlsx.*`, MetadataDamagedError `metadata.*`). An error carries its key and
+ * params; the pane and the CLI render it. These keys are never an Issue's code.
+ */
+export const errorCatalog = { ...excelErrorMessages, ...xlsxErrorMessages, ...metadataMessages } satisfies Catalog;
+
+export type ErrorKey = keyof typeof errorCatalog;
+
+/** Every key messageFor knows: the issue codes and the error keys. */
+export type MessageKey = IssueCode | ErrorKey;
+
+function lookup(code: string): Catalog[string] | undefined {
+  if (isIssueCode(code)) return (catalog as Catalog)[code];
+  return Object.prototype.hasOwnProperty.call(errorCatalog, code) ? (errorCatalog as Catalog)[code] : undefined;
+}
+
+/**
+ * The message for `code` (an issue code or an error key) in `lang`. Every message is built here,
+ * so this is where the user text a message echoes is bounded: each string param is clipped first
+ * (see clip.ts). Only the edges call it (the pane, the CLI, through render.ts); core and the
+ * adapters carry code and params.
  */
 export function messageFor(code: string, lang: Lang, params: Params): string {
-  const m: Catalog[string] | undefined = isIssueCode(code) ? (catalog as Catalog)[code] : undefined;
+  const m = lookup(code);
   if (!m) return lang === 'sv' ? `Okänt problem (${code}).` : `Unknown problem (${code}).`;
   return m[lang](clipParams(params));
 }

@@ -5,7 +5,7 @@ import type { RangeRef } from '../../../core/address';
 import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
 import { cellAt } from '../../../core/snapshot';
 import { uniqueDefinedName, uniqueSheetName } from '../../../core/sheet-names';
-import { XlsxReadError } from '../errors';
+import { XlsxWriteError } from '../errors';
 import { openPackage } from '../pkg/package';
 import { SheetReading } from '../read/sheet-reader';
 import type { WorkbookInfo, WorkbookSheet } from '../read/workbook-info';
@@ -123,7 +123,7 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   const old = oldCommentary(storedKeys, (i) => cellAt(snap, at.range.row + i, at.range.col));
   const { grid, edited } = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name)));
   const hit = collision(snap, at, grid);
-  if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
+  if (hit) throw new XlsxWriteError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
   const match = matcher(storedKeys, snap, at, grid);
   const kept = withKeptComments(grid, snap, at, match);
   const { styles, part: stylesPart } = stylesOf(w, info);
@@ -150,7 +150,7 @@ export function writeGridsToPackage(bytes: Uint8Array, grids: readonly ReportGri
   for (const grid of grids) {
     let info = currentInfo(w);
     let at = locate(info, grid.name);
-    if (mode === 'refresh' && !at) throw new XlsxReadError('report-not-found', { name: grid.name });
+    if (mode === 'refresh' && !at) throw new XlsxWriteError('report-not-found', { name: grid.name });
     if (mode !== 'insert' && at && (w.edit.changed(at.sheet.part) || !w.opened.sheets.some((s) => s.part === at!.sheet.part))) {
       w = openWorkbookEdit(openPackage(finishWorkbookEdit(w, 'recalc')));
       info = currentInfo(w);
