@@ -3,7 +3,7 @@ import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
 import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import { printInvestments } from '../print-investments';
 import { hasErrors } from '../../core/issue';
 import { FORECAST_METHODS, UNITS } from '../../core/report/report-types';
@@ -86,7 +86,7 @@ export const investmentsCommand: Command = {
     };
     const result = runInvestments(snapshot, options);
     if (flags.json === true) {
-      io.out(JSON.stringify(result.report ? investmentJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
+      io.out(JSON.stringify(result.report ? { ...investmentJson(result.report, result.issues, lang), issues: issuesJson(result.issues) } : { issues: issuesJson(result.issues) }, null, 2));
     } else {
       if (result.report) io.out(printInvestments(result.report, lang));
       io.out(`\n${formatIssues(result.issues, lang)}`);

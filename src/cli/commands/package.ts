@@ -2,7 +2,7 @@ import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
 import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { parseIsoDate } from '../../core/assignments';
@@ -119,7 +119,7 @@ export const packageCommand: Command = {
             sections: followUp.sections.map((s) =>
               s.kind === 'written' ? { id: s.id, status: 'written', sheets: s.grids.map((g) => g.sheetName) } : { id: s.id, status: 'skipped', reason: s.reason[lang] },
             ),
-            issues: followUp.issues,
+            issues: issuesJson(followUp.issues),
           },
           null,
           2,
