@@ -1,4 +1,4 @@
-import type { IssueCode, ParamsOf } from './i18n/catalog';
+import type { IssueCode, ParamsOf, ParamsOptional } from './i18n/catalog';
 import type { Params } from './i18n/types';
 import { clipParams } from './i18n/clip';
 
@@ -26,10 +26,16 @@ export type { IssueCode } from './i18n/catalog';
 
 export type Where = { sheet?: string; address?: string; count?: number };
 
-/** An Issue; `params` are the ones the code's message takes (typed per code), `where` its place. */
-export function makeIssue<C extends IssueCode>(code: C, severity: Severity, params: ParamsOf<C> = {} as ParamsOf<C>, where: Where = {}): Issue {
+/**
+ * The arguments after the severity: the params the code's message takes (typed per code, so a
+ * missing or misspelt one does not compile; left out only when the code needs none), then where.
+ */
+export type IssueArgs<C extends IssueCode> = ParamsOptional<C> extends true ? [params?: ParamsOf<C>, where?: Where] : [params: ParamsOf<C>, where?: Where];
+
+/** An Issue with its code's params and its place. */
+export function makeIssue<C extends IssueCode>(code: C, severity: Severity, ...[params, where = {}]: IssueArgs<C>): Issue {
   // Params echo the user's cell text: clipped here so JSON output is bounded like the messages.
-  const full: Params = clipParams(params as Params);
+  const full: Params = clipParams((params ?? {}) as Params);
   if (where.sheet !== undefined && full.sheet === undefined) full.sheet = where.sheet;
   if (where.address !== undefined && full.address === undefined) full.address = where.address;
   if (where.count !== undefined && full.count === undefined) full.count = where.count;

@@ -1,4 +1,4 @@
-import type { Catalog, Lang, Params } from './types';
+import type { Catalog, Lang, Params, Place } from './types';
 import { ledgerMessages } from './ledger-messages';
 import { reportMessages } from './report-messages';
 import { goalMessages } from './goal-messages';
@@ -20,8 +20,16 @@ export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages,
 /** Every code an Issue can carry: the keys of the catalog. */
 export type IssueCode = keyof typeof catalog;
 
-/** The params a code's message is built from (Params where the message does not say). */
-export type ParamsOf<C extends IssueCode> = Parameters<(typeof catalog)[C]['sv']>[0];
+type FirstParam<F> = F extends () => string ? Place : F extends (p: infer A) => string ? A : never;
+
+/**
+ * The params a code's message is built from, as its message module types them (types.ts `P`);
+ * a message that takes none takes only the place.
+ */
+export type ParamsOf<C extends IssueCode> = FirstParam<(typeof catalog)[C]['sv']>;
+
+/** True when every param of the code is optional, so the params may be left out. */
+export type ParamsOptional<C extends IssueCode> = Partial<ParamsOf<C>> extends ParamsOf<C> ? true : false;
 
 export function isIssueCode(code: string): code is IssueCode {
   return Object.prototype.hasOwnProperty.call(catalog, code);
