@@ -105,11 +105,11 @@ export const ledgerMessages = {
     sv: (p: P<'sign'>) =>
       p.sign === 'unknown'
         ? `${at(p, 'sv')}: det går inte att avgöra beloppens tecken (intäkter, klass 3, och personalkostnader, klass 5, pekar inte åt olika håll). Bokföringstecken antas: intäkter negativa, kostnader positiva. Kontrollera några belopp.`
-        : `${at(p, 'sv')}: beloppen har ${SIGN_SV[String(p.sign)]}.`,
+        : `${at(p, 'sv')}: beloppen har ${SIGN_SV[String(p.sign)] ?? p.sign}.`,
     en: (p: P<'sign'>) =>
       p.sign === 'unknown'
         ? `${at(p, 'en')}: the sign of the amounts cannot be told (income, class 3, and personnel costs, class 5, do not point in opposite directions). Bookkeeping sign is assumed: income negative, costs positive. Check a few amounts.`
-        : `${at(p, 'en')}: the amounts have ${SIGN_EN[String(p.sign)]}.`,
+        : `${at(p, 'en')}: the amounts have ${SIGN_EN[String(p.sign)] ?? p.sign}.`,
   },
   'inconsistent-signs': {
     sv: (p: P<'class' | 'kind' | 'kindEn' | 'reference' | 'sum' | 'year'>) => `${at(p, 'sv')}: ${p.kind} har motsatt tecken mot utfallet (klass ${p.class} summerar till ${p.sum} mot utfallets ${p.reference}). Vänd tecknet på ${p.kind} så att båda följer samma konvention.`,
