@@ -6,6 +6,7 @@
 import { makeIssue } from '../../src/core/issue';
 import type { IssueCode, ParamsOf } from '../../src/core/i18n/catalog';
 import { IssueCollector } from '../../src/core/ledger/issue-collector';
+import { sieProblem } from '../../src/core/sie/model';
 
 /** Codes whose params are the open Params record (any name goes): there must be none. */
 type Open<C extends IssueCode> = string extends keyof ParamsOf<C> ? C : never;
@@ -20,6 +21,7 @@ export function wellTyped(): void {
   makeIssue('hidden-rows', 'warning', {}, { sheet: 'Huvudbok', address: 'A3:A9', count: 7 });
   new IssueCollector('Huvudbok').note('bad-amount', 'error', 2, 4, { value: 'tolv' });
   new IssueCollector('Huvudbok').note('subtotal-rows', 'warning', 2, 0);
+  sieProblem('sie.unclosed-voucher', 12, { series: 'A', number: 7 }, 'error');
 }
 
 export function missingOrMisspelt(): void {
@@ -39,4 +41,6 @@ export function missingOrMisspelt(): void {
   makeIssue('no-such-code', 'error', {});
   // @ts-expect-error the collector adds cells and place, but the code's own param is misspelt
   new IssueCollector('Huvudbok').note('bad-amount', 'error', 2, 4, { vaule: 'tolv' });
+  // @ts-expect-error an SIE problem gets its line from the record, but its 'series' is missing
+  sieProblem('sie.unclosed-voucher', 12, { number: 7 }, 'error');
 }

@@ -89,7 +89,7 @@ describe('small texts', () => {
       en: 'The workbook is password protected. Save a copy without a password (File > Info > Protect Workbook) and try again.',
     });
     // A file that is not SIE: the reader's own error issue, rendered in the pane.
-    const notSie = new SieOpenError([makeIssue('sie.not-sie', 'error', { start: '<html>' })]);
+    const notSie = new SieOpenError([makeIssue('sie.not-sie', 'error', { line: 1, start: '<html>' })]);
     expect(userMessage(notSie, fallback).sv).toMatch(/^Filen är ingen SIE-fil \(den börjar med "<html>"\)\./);
     const shown = userMessage(new Error('boom'), fallback);
     expect(shown.sv).toBe('Försök igen. (boom)');

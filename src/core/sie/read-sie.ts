@@ -1,9 +1,9 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
-import type { IssueCode } from '../issue';
+import type { ParamsOf } from '../i18n/catalog';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { RoleOverrides } from '../ledger/find-table';
-import type { SieFile, SieProblem } from './model';
+import type { SieCode, SieFile, SieProblem } from './model';
 import { parseSie } from './parse';
 import { crossChecks } from './checks';
 import type { RowOptions, Source } from './ledger-rows';
@@ -28,8 +28,8 @@ export type SieRead = {
 };
 
 function toIssue(p: SieProblem): Issue {
-  // SIE problem codes are the sie.* keys of the catalog (sie-messages.ts; a test checks each has its texts).
-  return makeIssue(p.code as IssueCode, p.severity, p.params);
+  // Each problem's params are its code's (SieProblem); the union of codes needs the one cast.
+  return makeIssue(p.code, p.severity, p.params as ParamsOf<SieCode>);
 }
 
 function yearNotes(file: SieFile): SieProblem[] {
