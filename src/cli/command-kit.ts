@@ -1,7 +1,7 @@
 /**
  * The plumbing every CLI command shares: parse the arguments (printing the error or the help),
  * read the workbook and save a copy with the report grids. An unreadable or unwritable file
- * (an XlsxReadError) is printed in the user's language and becomes EXIT.usage; any other error
+ * (an XlsxReadError or XlsxWriteError) is printed in the user's language and becomes EXIT.usage; any other error
  * is a bug and is thrown on.
  */
 import { mkdir } from 'node:fs/promises';
@@ -18,7 +18,8 @@ import { readWorkbookOnce, writeWorkbookCopy } from './workbook-file';
 import type { WorkbookFile } from './workbook-file';
 import { phase, startRun } from './progress';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
-import { XlsxReadError, isXlsxReadError } from '../io/xlsx/errors';
+import { XlsxWriteError, isXlsxError } from '../io/xlsx/errors';
+import { errorText } from '../core/i18n/render';
 import { readPeriod } from '../core/text/period';
 import { isMetadataDamaged } from '../io/xlsx/metadata';
 
@@ -79,10 +80,10 @@ export function periodOrExit(texts: readonly (string | true | undefined)[], lang
   return option;
 }
 
-/** Prints an XlsxReadError or a damaged-metadata error and gives EXIT.usage; rethrows anything else. */
+/** Prints an XlsxReadError, an XlsxWriteError or a damaged-metadata error and gives EXIT.usage; rethrows anything else. */
 function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
-  if (!isXlsxReadError(e) && !isMetadataDamaged(e)) throw e;
-  io.err(e.messages[lang]);
+  if (!isXlsxError(e) && !isMetadataDamaged(e)) throw e;
+  io.err(errorText(e, lang));
   return EXIT.usage;
 }
 
@@ -111,7 +112,7 @@ async function makeFolder(out: string): Promise<void> {
     await mkdir(dirname(resolve(out)), { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XlsxReadError('unwritable', { file: basename(out), detail: code ?? String(e) });
+    throw new XlsxWriteError('unwritable', { file: basename(out), detail: code ?? String(e) });
   }
 }
 

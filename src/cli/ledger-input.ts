@@ -19,6 +19,7 @@ import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { readInputBytes } from './workbook-file';
 import type { WorkbookFile } from './workbook-file';
 import { isXlsxReadError } from '../io/xlsx/errors';
+import { errorText } from '../core/i18n/render';
 import { formatIssues } from './format-issues';
 import { loadWorkbook } from './command-kit';
 
@@ -37,7 +38,7 @@ export async function loadInput(file: string, lang: Lang, io: CliIo, options: In
     bytes = await readInputBytes(file);
   } catch (e) {
     if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
+    io.err(errorText(e, lang));
     return EXIT.usage;
   }
   if (!looksLikeSieBytes(bytes, file)) {

@@ -14,7 +14,7 @@ import { readFileBytes } from '../io/xlsx/read-file';
 import { readWorkbookBuffer } from '../io/xlsx/read-buffer';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { addGridsWithResults } from '../io/xlsx/add-grids';
-import { XlsxReadError, withFile } from '../io/xlsx/errors';
+import { XlsxReadError, XlsxWriteError, isXlsxError, withFile } from '../io/xlsx/errors';
 
 /** A workbook file as a command read it: where it is, its bytes, and the snapshot made from them. */
 export type WorkbookFile = { readonly path: string; readonly bytes: Uint8Array; readonly snapshot: WorkbookSnapshot };
@@ -42,12 +42,12 @@ export async function readWorkbookOnce(path: string, options: ReadOptions = {}, 
 
 /** Writes the grids into a copy of the workbook, from the bytes it was read from. */
 export async function writeWorkbookCopy(input: WorkbookFile, grids: readonly ReportGrid[], outPath: string, options: { readonly inPlace?: boolean; readonly mode?: 'insert' | 'refresh' | 'refresh-or-insert' } = {}): Promise<void> {
-  if (resolve(input.path) === resolve(outPath) && options.inPlace !== true) throw new XlsxReadError('would-overwrite', { file: basename(outPath) });
+  if (resolve(input.path) === resolve(outPath) && options.inPlace !== true) throw new XlsxWriteError('would-overwrite', { file: basename(outPath) });
   let bytes: Uint8Array;
   try {
     bytes = (await addGridsWithResults(input.bytes, grids, options.mode ?? 'refresh-or-insert')).bytes;
   } catch (e) {
-    if (e instanceof XlsxReadError) throw withFile(e, basename(input.path));
+    if (isXlsxError(e)) throw withFile(e, basename(input.path));
     throw e;
   }
   const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${process.pid}.tmp`);
@@ -57,6 +57,6 @@ export async function writeWorkbookCopy(input: WorkbookFile, grids: readonly Rep
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XlsxReadError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
+    throw new XlsxWriteError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
   }
 }

@@ -4,6 +4,7 @@ import { createExcelPort, ExcelWriteError } from '../../src/io/excel';
 import type { ReportGrid } from '../../src/core/grid';
 import { createSimulator } from '../fakes/office-sim';
 import { allSupported, ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const MB4 = 4_000_000;
 
@@ -121,7 +122,7 @@ describe('Excel adapter over the simulator', () => {
     sim.failNext(kind);
     const err = await port.writeGrid(sampleGrid(), 'insert').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelWriteError);
-    expect((err as ExcelWriteError).messages.sv).toMatch(/Inget i arbetsboken har ändrats/);
+    expect(errorTexts(err as ExcelWriteError).sv).toMatch(/Inget i arbetsboken har ändrats/);
     expect(wb.worksheets.map((w) => w.name)).toEqual(before);
     expect(await port.listReports()).toEqual([]);
   });

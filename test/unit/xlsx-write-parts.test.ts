@@ -10,6 +10,7 @@ import { addSheet, nameText, nextSheetId, setDefinedName, setFullCalcOnLoad } fr
 import { addOverride, addRelationship, removeOverride, removeRelationships } from '../../src/io/xlsx/write/opc-parts';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { addSheetTitles } from '../../src/io/xlsx/write/app-part';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const EXCEL_STYLES = [
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
@@ -148,7 +149,7 @@ describe('workbook.xml', () => {
     })();
     expect(e).toBeInstanceOf(XlsxReadError);
     expect((e as XlsxReadError).code).toBe('corrupt');
-    expect((e as XlsxReadError).messages.sv).toContain('är skadad eller ofullständig');
+    expect(errorTexts(e as XlsxReadError).sv).toContain('är skadad eller ofullständig');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -73,7 +73,7 @@ export const assignmentsCommand: Command = {
     const summary = found ? summarizeAssignments(read.items, { asOf }) : null;
     const issues: Issue[] = [...read.issues, ...(summary?.issues ?? [])];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...(summary ? assignmentSummaryJson(summary) : { asOf, matrix: [], deviations: [], flags: [] }), issues }, null, 2));
+      io.out(JSON.stringify({ ...(summary ? assignmentSummaryJson(summary) : { asOf, matrix: [], deviations: [], flags: [] }), issues: issuesJson(issues) }, null, 2));
     } else {
       if (summary) io.out(printAssignments(summary, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);

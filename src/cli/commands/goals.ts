@@ -2,7 +2,7 @@ import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
 import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -95,7 +95,7 @@ export const goalsCommand: Command = {
     const report = read.table ? judgeGoals(read.table, { threshold }) : null;
     const issues: Issue[] = [...read.issues, ...(report?.issues ?? [])];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...(report ? goalReportJson(report) : { year: null, goals: [], summary: null }), issues }, null, 2));
+      io.out(JSON.stringify({ ...(report ? goalReportJson(report) : { year: null, goals: [], summary: null }), issues: issuesJson(issues) }, null, 2));
     } else {
       if (report) io.out(printGoals(report, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);

@@ -5,7 +5,7 @@ import type { ArgSpec } from '../args';
 import { FLAG, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
 import { loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import { printInvestments } from '../print-investments';
 import { hasErrors } from '../../core/issue';
 import { FORECAST_METHODS, UNITS } from '../../core/report/report-types';
@@ -94,7 +94,7 @@ export const investmentsCommand: Command = {
     // An SIE file: its fixed-asset accounts by project, the issues naming the file's lines.
     const result = read.sie ? runSieInvestments(read.sie, options) : runInvestments(snapshot, options);
     if (flags.json === true) {
-      io.out(JSON.stringify(result.report ? investmentJson(result.report, result.issues, lang) : { issues: result.issues }, null, 2));
+      io.out(JSON.stringify(result.report ? { ...investmentJson(result.report, result.issues, lang), issues: issuesJson(result.issues) } : { issues: issuesJson(result.issues) }, null, 2));
     } else {
       if (result.report) io.out(printInvestments(result.report, lang));
       io.out(`\n${formatIssues(result.issues, lang)}`);

@@ -2,7 +2,7 @@ import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
 import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -53,7 +53,7 @@ export const measuresCommand: Command = {
     const report = read.table ? measureReport(read.table, { sum: flags.sum === true ? 'top-level' : 'none' }) : null;
     const issues: Issue[] = [...read.issues];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...((report ? measureReportJson(report) : { years: [], measures: [] }) as object), issues }, null, 2));
+      io.out(JSON.stringify({ ...((report ? measureReportJson(report) : { years: [], measures: [] }) as object), issues: issuesJson(issues) }, null, 2));
     } else {
       if (report) io.out(printMeasures(report, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);

@@ -6,7 +6,7 @@ import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import { sieFileLedger } from '../../core/sie';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { parseIsoDate } from '../../core/assignments';
@@ -148,7 +148,7 @@ export const packageCommand: Command = {
             sections: followUp.sections.map((s) =>
               s.kind === 'written' ? { id: s.id, status: 'written', sheets: s.grids.map((g) => g.sheetName) } : { id: s.id, status: 'skipped', reason: s.reason[lang] },
             ),
-            issues: followUp.issues,
+            issues: issuesJson(followUp.issues),
           },
           null,
           2,

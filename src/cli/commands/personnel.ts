@@ -2,7 +2,7 @@ import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
 import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -71,7 +71,7 @@ export const personnelCommand: Command = {
     const report = read.table ? sickLeaveReport(read.table, { minGroupSize: minGroup, ...(year !== undefined ? { year } : {}) }) : null;
     const issues: Issue[] = [...read.issues];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...(report ? sickLeaveJson(report) : { years: [], rows: [] }), issues }, null, 2));
+      io.out(JSON.stringify({ ...(report ? sickLeaveJson(report) : { years: [], rows: [] }), issues: issuesJson(issues) }, null, 2));
     } else {
       if (report) io.out(printSickLeave(report, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);

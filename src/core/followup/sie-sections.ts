@@ -36,7 +36,7 @@ export function sieSectionRunners(fixedAssets: SieRead): Partial<Record<SectionI
     const r = runSieInvestments(fixedAssets, reportOptions(o));
     if (!r.ledger || fixedAssets.snapshot === null) {
       const why = r.issues.find((i) => i.code === 'sie.no-fixed-assets' || i.code === 'sie.fixed-assets-without-projects');
-      return { id: 'investments', kind: 'skipped', reason: why?.message ?? { sv: 'SIE-filen gav ingen investeringsredovisning.', en: 'The SIE file gave no investment ledger.' }, issues: [] };
+      return { id: 'investments', kind: 'skipped', reason: { sv: 'SIE-filen gav ingen investeringsredovisning (se meddelandet).', en: 'The SIE file gave no investment ledger (see the message).' }, issues: why ? [why] : [] };
     }
     return investmentSection(r, history);
   };

@@ -1,9 +1,10 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
-import type { IssueCode } from '../issue';
+import type { ParamsOf } from '../i18n/catalog';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { RoleOverrides } from '../ledger/find-table';
-import type { SieFile, SieProblem } from './model';
+import type { SieCode, SieFile, SieProblem } from './model';
+import { sieProblem } from './model';
 import { parseSie } from './parse';
 import { crossChecks } from './checks';
 import type { RowOptions, Source } from './ledger-rows';
@@ -29,8 +30,8 @@ export type SieRead = {
 };
 
 function toIssue(p: SieProblem): Issue {
-  // SIE problem codes are the sie.* keys of the catalog (sie-messages.ts; a test checks each has its texts).
-  return makeIssue(p.code as IssueCode, p.severity, p.params);
+  // Each problem's params are its code's (SieProblem); the union of codes needs the one cast.
+  return makeIssue(p.code, p.severity, p.params as ParamsOf<SieCode>);
 }
 
 function yearNotes(file: SieFile): SieProblem[] {
@@ -55,8 +56,8 @@ export function sieFileLedger(file: SieFile, options: RowOptions = {}): SieRead 
   const built = sieLedgerRows(file, options);
   const problems: SieProblem[] = [...file.problems, ...crossChecks(file), ...built.problems, ...yearNotes(file)];
   if (built.rows.length === 0) {
-    if (options.accounts === 'fixed-assets') problems.push({ code: 'sie.no-fixed-assets', severity: 'error', line: 1, params: { line: 1 } });
-    else problems.push({ code: 'sie.no-amounts', severity: 'error', line: 1, params: { line: 1, accounts: options.accounts === 'all' ? 'all' : 'result' } });
+    if (options.accounts === 'fixed-assets') problems.push(sieProblem('sie.no-fixed-assets', 1, {}, 'error'));
+    else problems.push(sieProblem('sie.no-amounts', 1, { accounts: options.accounts === 'all' ? 'all' : 'result' }, 'error'));
   } else {
     const first = built.rows[0].line;
     problems.push({ code: 'sie.source', severity: 'info', line: first, params: { line: first, source: built.source, rows: built.rows.length } });

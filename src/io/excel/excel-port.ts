@@ -1,5 +1,5 @@
 import type { ReportRef, WorkbookPort } from '../../core/port';
-import { ExcelWriteError, officeCode } from './errors';
+import { ExcelReadError, ExcelWriteError, officeCode } from './errors';
 import { insertGrid } from './insert';
 import type { Inventory } from './inventory';
 import { DEFAULT_LIMITS } from './options';
@@ -38,9 +38,9 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
         inventory = r.inventory;
         return r.snapshot;
       } catch (e) {
-        if (e instanceof ExcelWriteError) throw e;
+        if (e instanceof ExcelReadError) throw e;
         const missing = officeCode(e) === 'ItemNotFound' && request.sheets ? request.sheets.join(', ') : null;
-        throw missing !== null ? new ExcelWriteError('sheet-not-found', { sheet: missing }, e) : new ExcelWriteError('read-failed', {}, e);
+        throw missing !== null ? new ExcelReadError('sheet-not-found', { sheet: missing }, e) : new ExcelReadError('read-failed', {}, e);
       }
     },
     async writeGrid(grid, mode) {

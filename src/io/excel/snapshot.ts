@@ -4,7 +4,7 @@ import { parseRangeA1, rangeA1 } from '../../core/address';
 import { toCellRows, toFormatRows } from './cell-values';
 import { halve, inSequence, packBlocks } from './chunks';
 import type { RowBlock } from './chunks';
-import { ExcelWriteError, isPayloadLimit } from './errors';
+import { ExcelReadError, isPayloadLimit } from './errors';
 import type { Limits, Supports } from './options';
 import { areasOf, queueExtras, readFormulas, readHiddenRows } from './snapshot-extras';
 import type { Extras } from './snapshot-extras';
@@ -130,12 +130,12 @@ function checkSize(geometry: readonly Geometry[], limits: Limits): void {
   let largest: Geometry | null = null;
   for (const g of geometry) {
     const cells = size(g);
-    if (cells > limits.maxCellsPerSheet) throw new ExcelWriteError('too-large', { sheet: g.name, address: address(g), cells, limit: limits.maxCellsPerSheet, scope: 'sheet' });
+    if (cells > limits.maxCellsPerSheet) throw new ExcelReadError('too-large', { sheet: g.name, address: address(g), cells, limit: limits.maxCellsPerSheet, scope: 'sheet' });
     total += cells;
     if (largest === null || cells > size(largest)) largest = g;
   }
   if (largest !== null && total > limits.maxCellsTotal) {
-    throw new ExcelWriteError('too-large', { sheet: largest.name, address: address(largest), cells: total, limit: limits.maxCellsTotal, scope: 'workbook' });
+    throw new ExcelReadError('too-large', { sheet: largest.name, address: address(largest), cells: total, limit: limits.maxCellsTotal, scope: 'workbook' });
   }
 }
 

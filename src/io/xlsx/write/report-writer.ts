@@ -7,7 +7,7 @@ import type { RangeRef } from '../../../core/address';
 import type { SheetSnapshot } from '../../../core/snapshot';
 import { cellAt } from '../../../core/snapshot';
 import { uniqueDefinedName, uniqueSheetName } from '../../../core/sheet-names';
-import { XlsxReadError } from '../errors';
+import { XlsxWriteError } from '../errors';
 import { openPackage } from '../pkg/package';
 import { SheetReading } from '../read/sheet-reader';
 import type { WorkbookInfo, WorkbookSheet } from '../read/workbook-info';
@@ -114,7 +114,7 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   const { grid, edited } = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name)));
   const plan = planBlock(grid, { row: at.range.row, col: at.range.col }, placement(storedKeys, snap, at, grid), 'metadata');
   const hit = collision(snap, at, plan);
-  if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
+  if (hit) throw new XlsxWriteError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
   const { styles, part: stylesPart } = stylesOf(w, info);
   const sheetXml = w.edit.text(at.sheet.part);
   const block = renderPlan(plan, grid, styles, maxPriorityOutside(sheetXml, at.range) + 1);
@@ -139,7 +139,7 @@ export function writeGridsToPackage(bytes: Uint8Array, grids: readonly ReportGri
   for (const grid of grids) {
     let info = currentInfo(w);
     let at = locate(info, grid.name);
-    if (mode === 'refresh' && !at) throw new XlsxReadError('report-not-found', { name: grid.name });
+    if (mode === 'refresh' && !at) throw new XlsxWriteError('report-not-found', { name: grid.name });
     if (mode !== 'insert' && at && (w.edit.changed(at.sheet.part) || !w.opened.sheets.some((s) => s.part === at!.sheet.part))) {
       w = openWorkbookEdit(openPackage(finishWorkbookEdit(w, 'recalc')));
       info = currentInfo(w);
