@@ -11,7 +11,8 @@ export type ExcelWriteErrorCode =
   | 'sheet-not-found'
   | 'read-failed'
   | 'too-large'
-  | 'settings-not-saved';
+  | 'settings-not-saved'
+  | 'metadata-damaged';
 
 export type ExcelErrorParams = {
   readonly sheet?: string;
@@ -66,6 +67,11 @@ const texts: Readonly<Record<ExcelWriteErrorCode, Texts>> = {
   'settings-not-saved': {
     sv: () => 'Inställningarna kunde inte sparas i arbetsboken. Kontrollera att du får redigera den och försök igen.',
     en: () => 'The settings could not be saved in the workbook. Check that you may edit it and try again.',
+  },
+  // The file adapter's MetadataDamagedError says the same (src/io/xlsx/metadata.ts).
+  'metadata-damaged': {
+    sv: (p) => `Uppgifterna som kommunrapport sparade om rapporten '${p.name ?? ''}' (det dolda bladet KR_Metadata) är skadade, så det går inte att veta vilka rader kommentarerna hör till. Inget har ändrats. Infoga rapporten på nytt (inte Uppdatera), så skrivs uppgifterna om.`,
+    en: (p) => `The data kommunrapport saved about the report '${p.name ?? ''}' (the hidden sheet KR_Metadata) is damaged, so which rows the comments belong to cannot be told. Nothing was changed. Insert the report again (not Refresh), which writes the data anew.`,
   },
 };
 

@@ -23,9 +23,9 @@ export function hasKeys(grid: ReportGrid): boolean {
   return grid.rowKeys !== undefined && grid.rowKeys.length > 0;
 }
 
-/** The block's width on the sheet: the grid, plus the hidden row-key column when it has keys. */
+/** The block's width on the sheet: the grid's (its row keys go in KR_Metadata, not in a column). */
 export function blockWidth(grid: ReportGrid): number {
-  return gridWidth(grid) + (hasKeys(grid) ? 1 : 0);
+  return gridWidth(grid);
 }
 
 /** Bytes one range operation of formatting costs in a request (object path, property, value). */
@@ -53,11 +53,6 @@ export function queueCells(p: Placement, grid: ReportGrid, from: number, to: num
   const range = p.ws.getRangeByIndexes(p.row + from, p.col, to - from, gridWidth(grid));
   range.numberFormat = formats;
   range.formulas = formulas;
-  if (hasKeys(grid)) {
-    const keys = (grid.rowKeys ?? []).slice(from, to).map((k) => [k ? textInput(k) : '']);
-    while (keys.length < to - from) keys.push(['']);
-    p.ws.getRangeByIndexes(p.row + from, p.col + gridWidth(grid), to - from, 1).formulas = keys;
-  }
 }
 
 /** The part of a plan rectangle on sheet rows [from, to), or null. */
@@ -179,13 +174,17 @@ export function suspend(context: Excel.RequestContext, supports: Supports, at: '
   if (at === 'first-sync' && supports('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
 }
 
-/** The defined name's comment records the layout refresh needs. */
+/**
+ * The defined name's comment records the layout refresh needs: where the row keys are
+ * (`keys=metadata`: KR_Metadata; `keys=1`: the hidden last column of a block an earlier version
+ * wrote) and the Kommentar column.
+ */
 export function nameComment(grid: ReportGrid): string {
-  return `kommunrapport keys=${hasKeys(grid) ? 1 : 0} comment=${grid.commentColumn ?? -1}`;
+  return `kommunrapport keys=${hasKeys(grid) ? 'metadata' : 0} comment=${grid.commentColumn ?? -1}`;
 }
 
-export function parseNameComment(comment: string): { keys: boolean; comment: number } {
-  const keys = /keys=(\d)/.exec(comment);
+export function parseNameComment(comment: string): { keys: 'column' | 'metadata' | 'none'; comment: number } {
+  const keys = /keys=(\w+)/.exec(comment)?.[1];
   const c = /comment=(-?\d+)/.exec(comment);
-  return { keys: keys ? keys[1] === '1' : false, comment: c ? Number(c[1]) : -1 };
+  return { keys: keys === '1' ? 'column' : keys === 'metadata' ? 'metadata' : 'none', comment: c ? Number(c[1]) : -1 };
 }

@@ -29,7 +29,7 @@ export async function writeInChunks(
   comments: CommentsByRow,
   hooks: ChunkHooks = {},
 ): Promise<void> {
-  const plan = planBlock(grid, { row: p.row, col: p.col }, undefined, 'column');
+  const plan = planBlock(grid, { row: p.row, col: p.col }, undefined, 'metadata');
   const chunks = rowChunks(grid, deps.limits, plan);
   await inSequence(chunks, async (chunk, i) => {
     suspend(context, deps.supports, i === 0 ? 'first-sync' : 'later-sync');
