@@ -155,3 +155,31 @@ describe('drafted commentary in KR_Metadata', () => {
     expect(r.keptParagraphs).toEqual([{ key: 'commentary:net', numbersChanged: true }]);
   });
 });
+
+describe('an ExcelApi 1.7 host restores the formats the add-in wrote', () => {
+  async function onOldHost(): Promise<{ wb: ExcelJS.Workbook; sim: ReturnType<typeof createSimulator>; port: ReturnType<typeof createExcelPort> }> {
+    const wb = ledgerWorkbook(3);
+    const sim = createSimulator(wb, { excelApiMinor: 7 });
+    const port = createExcelPort(sim.run, { supports: (_s, v) => Number(v.split('.')[1]) <= 7, tempSheetName: nextTempName });
+    await port.writeGrid(sampleGrid(), 'insert');
+    return { wb, sim, port };
+  }
+  const headerFill = (wb: ExcelJS.Workbook): unknown => ((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('B2').fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+
+  it('puts the header fill back after a refresh that failed at its commit', async () => {
+    const { wb, sim, port } = await onOldHost();
+    expect(headerFill(wb)).toBe('FFD9E1F2');
+    sim.failNext('namedItem.formula'); // the name switch, in the last in-place chunk: the block is rewritten by then
+    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'refresh-not-done' });
+    expect(headerFill(wb)).toBe('FFD9E1F2');
+  });
+
+  it('does not paint the record over a block formatted otherwise (another writer rewrote it)', async () => {
+    const { wb, sim, port } = await onOldHost();
+    // The title (the record's first sample) is no longer bold 14 pt: not the block the record describes.
+    (wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('A1').font = {};
+    sim.failNext('namedItem.formula');
+    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'refresh-not-done' });
+    expect(headerFill(wb)).toBeUndefined();
+  });
+});

@@ -2,7 +2,6 @@ import type { ReportGrid } from '../../core/grid';
 import type { KeptParagraph } from '../../core/port';
 import { draftsKey, oldCommentary, refreshCommentary } from '../../core/commentary/refresh-commentary';
 import type { SettingsStore } from './options';
-import { rowKeysKey } from '../xlsx/metadata';
 
 /**
  * Drafted commentary in Excel (docs/commentary.md): the texts the add-in drafted for a block are
@@ -30,11 +29,4 @@ export function withUserCommentary(grid: ReportGrid, old: OldCommentary, store: 
   const stored = old.drafts !== undefined ? old.drafts : (store?.get(legacyDraftsSetting(grid.name)) ?? null);
   const merged = refreshCommentary(grid, texts, stored);
   return { grid: merged.grid, kept: merged.edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged })) };
-}
-
-/** The KR_Metadata entries a write of `grid` under `name` stores: its row keys and, when it has any, its drafts. */
-export function metaValues(grid: ReportGrid, name: string): [string, unknown][] {
-  const out: [string, unknown][] = [[rowKeysKey(name), grid.rowKeys ?? null]];
-  if (grid.drafts !== undefined) out.push([draftsKey(name), grid.drafts]);
-  return out;
 }

@@ -6,11 +6,10 @@ import { inventoryOf, uniqueDefinedName, uniqueSheetName } from './inventory';
 import type { Inventory } from './inventory';
 import type { Limits, Supports } from './options';
 import { blockWidth, nameComment, queueSheetSetup } from './write-block';
-import { writeInChunks } from './write-chunks';
+import { prepareWrite, writeInChunks } from './write-chunks';
 import { queueCharts } from './charts';
-import { METADATA_SHEET, metaBatches, metaChanges, readMetaState, rideAlong, runBatches } from './meta-sheet';
+import { METADATA_SHEET, blockEntries, blockKeys, metaBatches, metaChanges, readMetaState, rideAlong, runBatches } from './meta-sheet';
 import type { MetaChange } from './meta-sheet';
-import { metaValues } from './commentary';
 
 /**
  * Insert: the report goes on a new sheet, built under a temporary name and given its real name
@@ -55,9 +54,10 @@ async function cleanUp(deps: InsertDeps, temp: string, name: string, progress: M
 async function attempt(deps: InsertDeps, grid: ReportGrid, at: { sheetName: string; name: string; temp: string; metaExists: boolean }, progress: MetaProgress): Promise<void> {
   const { sheetName, name, temp } = at;
   await deps.run(async (context) => {
-    const values = metaValues(grid, name);
+    const prepared = prepareWrite(grid, { row: 0, col: 0 }, deps.limits);
+    const values = blockEntries(grid, name, prepared);
     // Absent by the inventory is asked again: deleting a KR_Metadata this insert did not create would lose every report's keys.
-    const state = await readMetaState(context, values.map(([k]) => k), deps.limits, at.metaExists ? true : undefined);
+    const state = await readMetaState(context, blockKeys(name), deps.limits, at.metaExists ? true : undefined);
     const changes = metaChanges(state, values);
     progress.meta = { changes, created: !state.exists };
     // The report's sheet first, so KR_Metadata comes after it as in a file the file adapter wrote.
@@ -76,7 +76,7 @@ async function attempt(deps: InsertDeps, grid: ReportGrid, at: { sheetName: stri
         // Last: until this succeeds the sheet carries the temporary name, so cleanup finds only ours.
         ws.name = sheetName;
       },
-    });
+    }, prepared);
   });
 }
 

@@ -1,4 +1,8 @@
-import { METADATA_SHEET, writeMeta } from '../xlsx/metadata';
+import { METADATA_SHEET, rowKeysKey, writeMeta } from '../xlsx/metadata';
+import type { ReportGrid } from '../../core/grid';
+import { draftsKey } from '../../core/commentary/refresh-commentary';
+import { formatRecord, planKey } from './format-record';
+import type { Prepared } from './write-chunks';
 import { textInput } from './cell-input';
 import { inSequence } from './chunks';
 import type { Limits } from './options';
@@ -85,6 +89,22 @@ export async function readMetaState(context: Excel.RequestContext, keys: readonl
   });
   const cells = await readRows(context, found.map((f) => ({ row: f.row, col: 1 })), limits, new Map());
   return { exists: true, entries: new Map(found.map((f) => [f.key, { row: f.row, chunks: cells.get(f.row) ?? [] }])), next: last + 2 };
+}
+
+/** The keys of a block's entries: its row keys, drafted commentary and format record. */
+export function blockKeys(name: string): string[] {
+  return [rowKeysKey(name), draftsKey(name), planKey(name)];
+}
+
+/**
+ * The entries a write of `grid` under `name` stores: its row keys (null when none, as the file
+ * adapter writes), its drafts when it has any, and the format record of the write (format-record.ts).
+ */
+export function blockEntries(grid: ReportGrid, name: string, write: Prepared): [string, unknown][] {
+  const out: [string, unknown][] = [[rowKeysKey(name), grid.rowKeys ?? null]];
+  if (grid.drafts !== undefined) out.push([draftsKey(name), grid.drafts]);
+  out.push([planKey(name), formatRecord(write.plan, write.chunks.map((c) => c.from))]);
+  return out;
 }
 
 /** The JSON text of `value` cut into cells as the file adapter cuts it. */

@@ -5,10 +5,9 @@ import type { RowBlock } from './chunks';
 import { ExcelWriteError, isPayloadLimit } from './errors';
 import type { Limits } from './options';
 import { blockWidth, parseNameComment } from './write-block';
-import { METADATA_SHEET, keysBlock, readMetaState } from './meta-sheet';
+import { METADATA_SHEET, blockKeys, keysBlock, readMetaState } from './meta-sheet';
 import type { MetaState } from './meta-sheet';
 import { rowKeysKey } from '../xlsx/metadata';
-import { draftsKey } from '../../core/commentary/refresh-commentary';
 
 /**
  * What refresh reads before it writes anything: where the block is (by its defined name), the
@@ -131,12 +130,13 @@ export async function checkRoom(context: Excel.RequestContext, old: OldBlock, gr
 }
 
 /** The value of a KR_Metadata entry read, undefined when there is none; damaged JSON is metadata-damaged. */
-export function metaValue(meta: MetaState, key: string, name: string): unknown {
+export function metaValue(meta: MetaState, key: string, name: string, damaged: 'throw' | 'absent' = 'throw'): unknown {
   const entry = meta.entries.get(key);
   if (!entry) return undefined;
   try {
     return JSON.parse(entry.chunks.join('')) as unknown;
   } catch {
+    if (damaged === 'absent') return undefined;
     throw new ExcelWriteError('metadata-damaged', { name });
   }
 }
@@ -178,7 +178,7 @@ export async function readOldBlock(context: Excel.RequestContext, grid: ReportGr
   const hit = collision(values, strips);
   if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
   const column = (key: number): unknown[] => (values.get(key) ?? []).map((r) => r[0]);
-  const meta = await readMetaState(context, [rowKeysKey(grid.name), draftsKey(grid.name)], limits, !metaSheet.isNullObject, metaKeys);
+  const meta = await readMetaState(context, blockKeys(grid.name), limits, !metaSheet.isNullObject, metaKeys);
   const fromMeta = metaValue(meta, rowKeysKey(grid.name), grid.name);
   const storedKeys = keyColumn > 0 ? column(KEYS) : fromMeta;
   // Keys that no longer fit the block (rows inserted into it by hand) match nothing: rows go by label.

@@ -9,12 +9,15 @@ import type { CellBackup } from './refresh-backup';
 import { planBlock } from '../../core/block/plan';
 import { checkRoom, metaValue, readOldBlock } from './refresh-read';
 import type { OldBlock } from './refresh-read';
-import { nameComment, queueColumns } from './write-block';
-import { writeInChunks } from './write-chunks';
+import { nameComment, queueColumns, queueConditionalFormats, queueFormatting } from './write-block';
+import { prepareWrite, writeInChunks } from './write-chunks';
 import { queueCharts, queueDeleteOwnCharts } from './charts';
-import { METADATA_SHEET, metaBatches, metaChanges, rideAlong, runBatches } from './meta-sheet';
+import { METADATA_SHEET, blockEntries, metaBatches, metaChanges, rideAlong, runBatches } from './meta-sheet';
 import type { MetaChange } from './meta-sheet';
-import { metaValues, withUserCommentary } from './commentary';
+import { withUserCommentary } from './commentary';
+import { planKey, planOfRecord, recordFor, samples, sameLook } from './format-record';
+import type { FormatRecord } from './format-record';
+import { inSequence } from './chunks';
 
 /**
  * Refresh, so that a failure at any step leaves the workbook as it was:
@@ -34,7 +37,9 @@ import { metaValues, withUserCommentary } from './commentary';
  * rows are written back exactly as read (or the sheet, if this refresh created it, deleted), and
  * the temporary sheets are deleted. Hosts without copyFrom (ExcelApi 1.7–1.8) rewrite the block
  * in place in chunks and restore from what they read before: contents, number formats, widths
- * and the name, but not the old fills, fonts, borders or conditional formats.
+ * and the name, and the fills, fonts, borders, alignments and conditional formats the add-in
+ * wrote, from the block's format record in KR_Metadata (format-record.ts) when the old block's
+ * contents show it is the block that record describes.
  */
 export type RefreshDeps = { readonly run: typeof Excel.run; readonly supports: Supports; readonly limits: Limits; readonly tempSheetName: () => string; readonly settings?: SettingsStore };
 
@@ -42,6 +47,8 @@ type Progress = {
   old: OldBlock | null;
   touched: boolean;
   backup: CellBackup | null;
+  /** ExcelApi 1.7–1.8: the old block's formats to re-apply after the backup, when its record matches. */
+  formats: FormatRecord | null;
   /** KR_Metadata rows this refresh writes (and whether it creates the sheet), once it may have begun. */
   meta: { readonly changes: readonly MetaChange[]; readonly created: boolean } | null;
 };
@@ -91,14 +98,15 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   };
   const stage = context.workbook.worksheets.add(names.staged);
   stage.visibility = 'Hidden';
-  await writeInChunks(context, deps, { ws: stage, row: old.row, col: old.col }, grid, plan.comments);
+  const prepared = prepareWrite(grid, { row: old.row, col: old.col }, deps.limits);
+  await writeInChunks(context, deps, { ws: stage, row: old.row, col: old.col }, grid, plan.comments, {}, prepared);
   const switchName = (): void => {
     named.formula = absolute(old.sheet, old.row, old.col, rows, cols);
     named.comment = nameComment(grid);
     // An older block's hidden key column is inside the cleared rectangle: the column shows again.
     if (old.keyColumn > 0) ws.getRangeByIndexes(old.row, old.col + old.keyColumn, 1, 1).columnHidden = false;
   };
-  const changes = metaChanges(old.meta, metaValues(grid, grid.name));
+  const changes = metaChanges(old.meta, blockEntries(grid, grid.name, prepared));
   progress.meta = { changes, created: !old.meta.exists };
   const meta = rideAlong(metaBatches(context, changes, 'to', deps.limits, !old.meta.exists), deps.limits);
   await runBatches(context, meta.own);
@@ -119,6 +127,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     keptSheet.delete();
     await context.sync();
   } else {
+    progress.formats = await checkedRecord(context, ws, old, grid.name);
     progress.backup = await readBackup(context, old.sheet, { row: old.row, col: old.col, ...old.union }, deps.limits);
     progress.touched = true;
     await writeInChunks(context, deps, { ws, row: old.row, col: old.col }, grid, plan.comments, {
@@ -133,9 +142,38 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
         stage.delete();
       },
       sheetRows: false,
-    });
+    }, prepared);
   }
   return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}) };
+}
+
+/**
+ * The old block's format record, when its sampled cells look as the record says (one sync of a
+ * few small loads); null when there is none or the block was formatted otherwise (format-record.ts).
+ */
+async function checkedRecord(context: Excel.RequestContext, ws: Excel.Worksheet, old: OldBlock, name: string): Promise<FormatRecord | null> {
+  const record = recordFor(metaValue(old.meta, planKey(name), name, 'absent'), old.rows, old.cols);
+  if (record === null) return null;
+  const cells = samples(record, { row: old.row, col: old.col }).map((s) => {
+    const f = ws.getRangeByIndexes(s.row, s.col, 1, 1).format;
+    f.fill.load('color');
+    f.font.load('color,bold,italic');
+    return { s, f };
+  });
+  await context.sync();
+  return cells.every(({ s, f }) => sameLook(s.look, { fill: f.fill.color, color: f.font.color, bold: f.font.bold, italic: f.font.italic })) ? record : null;
+}
+
+/** Re-applies the old block's formats from its record, cut into the row chunks it was written in, one sync each (ExcelApi 1.7–1.8 restore). */
+async function restoreFormats(context: Excel.RequestContext, ws: Excel.Worksheet, deps: RefreshDeps, old: OldBlock, record: FormatRecord): Promise<void> {
+  const plan = planOfRecord(record, { row: old.row, col: old.col });
+  const starts = record.chunks.length > 0 ? record.chunks : [0];
+  const chunks = starts.map((from, i) => ({ from, to: starts[i + 1] ?? record.rows }));
+  await inSequence(chunks, async (rows, i) => {
+    queueFormatting(ws, plan, deps.supports, rows);
+    if (i === 0) queueConditionalFormats(ws, plan);
+    await context.sync();
+  });
 }
 
 /** Puts the old block and its KR_Metadata rows back (when the write may have begun) and removes the temporary sheets. */
@@ -154,6 +192,7 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
         union.clear('All');
         await context.sync();
         await writeBackup(context, old.sheet, progress.backup, deps.limits);
+        if (progress.formats !== null) await restoreFormats(context, ws, deps, old, progress.formats);
       } else if (!kept.isNullObject) {
         union.conditionalFormats.clearAll();
         union.clear('All');
@@ -175,7 +214,7 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
 
 export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<WriteResult> {
   const names = { staged: deps.tempSheetName(), kept: deps.tempSheetName() };
-  const progress: Progress = { old: null, touched: false, backup: null, meta: null };
+  const progress: Progress = { old: null, touched: false, backup: null, formats: null, meta: null };
   try {
     return await deps.run((context) => stageAndCommit(context, deps, grid, names, progress));
   } catch (e) {

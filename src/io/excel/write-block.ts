@@ -67,7 +67,7 @@ function clip(r: Rect, from: number, to: number): Rect | null {
  * draws them, then the plan's alignments and indents. One range operation per rectangle; a
  * rectangle spanning chunks is cut at the chunk's edge, so every sync stays within its budget.
  */
-export function queueFormatting(ws: Excel.Worksheet, plan: BlockPlan, supports: Supports, rows: { from: number; to: number }): void {
+export function queueFormatting(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'styles' | 'horizontal' | 'indents'>, supports: Supports, rows: { from: number; to: number }): void {
   const from = plan.anchor.row + rows.from;
   const to = plan.anchor.row + rows.to;
   const at = (r: Rect): Excel.Range => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
@@ -117,7 +117,7 @@ export function queueRowHeights(ws: Excel.Worksheet, plan: BlockPlan): void {
 }
 
 /** Conditional formats are ExcelApi 1.6, below the adapter's minimum (1.7): always there. */
-export function queueConditionalFormats(ws: Excel.Worksheet, plan: BlockPlan): void {
+export function queueConditionalFormats(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'conditionalFormats'>): void {
   for (const { rect, format: cf } of plan.conditionalFormats) {
     const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
     if (cf.kind === 'icon-set') {
