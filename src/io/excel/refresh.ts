@@ -9,15 +9,15 @@ import type { CellBackup } from './refresh-backup';
 import { planBlock } from '../../core/block/plan';
 import { checkRoom, metaValue, readOldBlock } from './refresh-read';
 import type { OldBlock } from './refresh-read';
-import { nameComment, queueColumns, queueConditionalFormats, queueFormatting } from './write-block';
+import { nameComment, queueColumns } from './write-block';
 import { prepareWrite, writeInChunks } from './write-chunks';
 import { queueCharts, queueDeleteOwnCharts } from './charts';
 import { METADATA_SHEET, blockEntries, metaBatches, metaChanges, rideAlong, runBatches } from './meta-sheet';
 import type { MetaChange } from './meta-sheet';
 import { withUserCommentary } from './commentary';
-import { planKey, planOfRecord, recordFor, samples, sameLook } from './format-record';
+import { planKey } from './format-record';
 import type { FormatRecord } from './format-record';
-import { inSequence } from './chunks';
+import { checkedRecord, restoreFormats } from './refresh-formats';
 
 /**
  * Refresh, so that a failure at any step leaves the workbook as it was:
@@ -127,7 +127,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     keptSheet.delete();
     await context.sync();
   } else {
-    progress.formats = await checkedRecord(context, ws, old, grid.name);
+    progress.formats = await checkedRecord(context, ws, old, metaValue(old.meta, planKey(grid.name), grid.name, 'absent'));
     progress.backup = await readBackup(context, old.sheet, { row: old.row, col: old.col, ...old.union }, deps.limits);
     progress.touched = true;
     await writeInChunks(context, deps, { ws, row: old.row, col: old.col }, grid, plan.comments, {
@@ -147,35 +147,6 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}) };
 }
 
-/**
- * The old block's format record, when its sampled cells look as the record says (one sync of a
- * few small loads); null when there is none or the block was formatted otherwise (format-record.ts).
- */
-async function checkedRecord(context: Excel.RequestContext, ws: Excel.Worksheet, old: OldBlock, name: string): Promise<FormatRecord | null> {
-  const record = recordFor(metaValue(old.meta, planKey(name), name, 'absent'), old.rows, old.cols);
-  if (record === null) return null;
-  const cells = samples(record, { row: old.row, col: old.col }).map((s) => {
-    const f = ws.getRangeByIndexes(s.row, s.col, 1, 1).format;
-    f.fill.load('color');
-    f.font.load('color,bold,italic');
-    return { s, f };
-  });
-  await context.sync();
-  return cells.every(({ s, f }) => sameLook(s.look, { fill: f.fill.color, color: f.font.color, bold: f.font.bold, italic: f.font.italic })) ? record : null;
-}
-
-/** Re-applies the old block's formats from its record, cut into the row chunks it was written in, one sync each (ExcelApi 1.7–1.8 restore). */
-async function restoreFormats(context: Excel.RequestContext, ws: Excel.Worksheet, deps: RefreshDeps, old: OldBlock, record: FormatRecord): Promise<void> {
-  const plan = planOfRecord(record, { row: old.row, col: old.col });
-  const starts = record.chunks.length > 0 ? record.chunks : [0];
-  const chunks = starts.map((from, i) => ({ from, to: starts[i + 1] ?? record.rows }));
-  await inSequence(chunks, async (rows, i) => {
-    queueFormatting(ws, plan, deps.supports, rows);
-    if (i === 0) queueConditionalFormats(ws, plan);
-    await context.sync();
-  });
-}
-
 /** Puts the old block and its KR_Metadata rows back (when the write may have begun) and removes the temporary sheets. */
 async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: string; kept: string }, progress: Progress): Promise<void> {
   await deps.run(async (context) => {
@@ -192,7 +163,7 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
         union.clear('All');
         await context.sync();
         await writeBackup(context, old.sheet, progress.backup, deps.limits);
-        if (progress.formats !== null) await restoreFormats(context, ws, deps, old, progress.formats);
+        if (progress.formats !== null) await restoreFormats(context, ws, deps.supports, old, progress.formats);
       } else if (!kept.isNullObject) {
         union.conditionalFormats.clearAll();
         union.clear('All');
