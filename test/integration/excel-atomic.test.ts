@@ -63,6 +63,27 @@ async function refreshSetup(c: Case, minor: number): Promise<Setup> {
   return { sim, wb, write: () => port.writeGrid(c.changed(c.grid), 'refresh') };
 }
 
+/**
+ * The report as the previous version wrote it: row keys in hidden column G, the name over A1:G6
+ * with `keys=1` in its comment, no KR_Metadata. The refresh creates KR_Metadata and clears and
+ * shows column G, so a failure must delete the sheet and hide the column again.
+ */
+async function legacySetup(minor: number): Promise<Setup> {
+  const s = await refreshSetup(cases[0], minor);
+  s.wb.removeWorksheet((s.wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet).id);
+  const ws = s.wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+  [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
+  ws.getColumn(7).hidden = true;
+  await s.sim.run(async (context) => {
+    const named = context.workbook.names.getItem('KR_Rapport_2025_08');
+    named.formula = "='Rapport 2025-08'!$A$1:$G$6";
+    named.comment = 'kommunrapport keys=1 comment=5';
+    await context.sync();
+  });
+  s.sim.resetStats();
+  return s;
+}
+
 async function insertSetup(c: Case, minor: number, first: 'report there' | 'empty workbook' = 'report there'): Promise<Setup> {
   const wb = ledgerWorkbook(3);
   const sim = createSimulator(wb, { excelApiMinor: minor });
@@ -114,6 +135,22 @@ describe.each(cases)('Excel writes are all or nothing: $label', (c) => {
     expect(steps).toBeGreaterThan(5);
   });
 });
+
+describe('Excel refresh of a block the previous version wrote (hidden key column, no KR_Metadata)', () => {
+  it.each([17, 7])('ExcelApi 1.%i: a failure at any step leaves the key column, its hidden state, the name and no KR_Metadata', async (minor) => {
+    const steps = await failEveryStep(() => legacySetup(minor), minor === 7 ? contentsAndColumns : undefined);
+    expect(steps).toBeGreaterThan(20);
+  });
+});
+
+/** Cells, number formats, columns and names: a block without a format record (written before there were records) gets its fills and fonts back only where copyFrom exists. */
+function contentsAndColumns(s: Setup): string {
+  const state = JSON.parse(s.sim.state()) as { sheets: { name: string; state: string; columns: unknown; cells: Record<string, { value: unknown; style?: { numFmt?: string } }> }[]; names: unknown };
+  return JSON.stringify({
+    sheets: state.sheets.map((sh) => ({ name: sh.name, state: sh.state, columns: sh.columns, cells: Object.entries(sh.cells).filter(([, v]) => v.value !== undefined && v.value !== null).map(([k, v]) => [k, v.value, v.style?.numFmt ?? null]) })),
+    names: state.names,
+  });
+}
 
 describe('Excel writes on an ExcelApi 1.7 host (no Range.copyFrom)', () => {
   // Everything visible, fills, fonts, borders and conditional formats included: the add-in
