@@ -1,4 +1,3 @@
-import { METADATA_SHEET, rowKeysKey, writeMeta } from '../xlsx/metadata';
 import type { ReportGrid } from '../../core/grid';
 import { draftsKey } from '../../core/commentary/refresh-commentary';
 import { formatRecord, planKey } from './format-record';
@@ -12,10 +11,15 @@ import type { Limits } from './options';
  * very hidden sheet, A1 `kommunrapport-metadata v1`, one entry a row from row 2, the key in A and
  * its JSON text in B, C, … (at most 32 000 characters a cell). So a workbook written by either
  * host is read by the other. Entries are read and written in size-bounded syncs: one million row
- * keys are some 20 MB of JSON, four times what a request may carry.
+ * keys are some 20 MB of JSON, four times what a request may carry. The scheme's constants are
+ * the file adapter's, repeated here so the adapter stands alone (its mutation check copies
+ * src/io/excel by itself); test/unit/excel-meta-scheme.test.ts holds them equal.
  */
-export { METADATA_SHEET };
+export const METADATA_SHEET = 'KR_Metadata';
 export const META_HEADER = 'kommunrapport-metadata v1';
+/** Characters of JSON per cell (a cell holds at most 32 767). */
+export const META_CHUNK = 32_000;
+export const rowKeysKey = (gridName: string): string => `rowKeys:${gridName}`;
 
 /** One entry as it sits in the sheet: its 0-based row and the texts of B, C, … */
 export type MetaEntry = { readonly row: number; readonly chunks: readonly string[] };
@@ -109,7 +113,10 @@ export function blockEntries(grid: ReportGrid, name: string, write: Prepared): [
 
 /** The JSON text of `value` cut into cells as the file adapter cuts it. */
 export function chunksOf(value: unknown): string[] {
-  return [...writeMeta([], '', value)[0].chunks];
+  const text = JSON.stringify(value) ?? 'null';
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += META_CHUNK) out.push(text.slice(i, i + META_CHUNK));
+  return out;
 }
 
 /** What writing these values changes: an existing entry in its row, a new key after the last. */

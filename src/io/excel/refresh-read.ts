@@ -5,9 +5,8 @@ import type { RowBlock } from './chunks';
 import { ExcelWriteError, isPayloadLimit } from './errors';
 import type { Limits } from './options';
 import { blockWidth, parseNameComment } from './write-block';
-import { METADATA_SHEET, blockKeys, keysBlock, readMetaState } from './meta-sheet';
+import { METADATA_SHEET, blockKeys, keysBlock, readMetaState, rowKeysKey } from './meta-sheet';
 import type { MetaState } from './meta-sheet';
-import { rowKeysKey } from '../xlsx/metadata';
 
 /**
  * What refresh reads before it writes anything: where the block is (by its defined name), the
