@@ -53,7 +53,8 @@ describe('Excel adapter over the simulator', () => {
     const { sim, port } = portOn(wb);
     await port.snapshot();
     const r = await port.writeGrid(sampleGrid(), 'insert');
-    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G6', name: 'KR_Rapport_2025_08' });
+    // Six columns: the row keys go in KR_Metadata, as the file adapter writes them, not in a hidden column G.
+    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:F6', name: 'KR_Rapport_2025_08' });
     const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
     expect(ws.getCell('B6').formula).toBe('SUM(B3:B5)');
     expect(ws.getCell('D4').formula).toBe('C4-B4');
@@ -65,9 +66,17 @@ describe('Excel adapter over the simulator', () => {
     expect(ws.getCell('B6').border?.bottom?.style).toBe('double');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
     expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.getColumn(7).hidden).toBe(true);
-    expect(ws.getCell('G4').value).toBe('b');
-    expect(await port.listReports()).toEqual([{ name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08', address: 'A1:G6' }]);
+    expect(ws.getColumn(7).hidden).not.toBe(true);
+    expect(ws.getCell('G4').value).toBeNull();
+    const meta = wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet;
+    expect(meta.state).toBe('veryHidden');
+    expect([meta.getCell('A1').value, meta.getCell('A2').value, meta.getCell('B2').value, meta.getCell('C2').value]).toEqual([
+      'kommunrapport-metadata v1',
+      'rowKeys:KR_Rapport_2025_08',
+      '[null,null,"a","b","c","total"]', // sampleGrid's rowKeys as JSON
+      null,
+    ]);
+    expect(await port.listReports()).toEqual([{ name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08', address: 'A1:F6' }]);
     expect(sim.stats.suspendedCalculation).toBeGreaterThan(0);
     expect(sim.selection().sheet).toBe('Rapport 2025-08');
   });
@@ -152,7 +161,7 @@ describe('Excel adapter over the simulator', () => {
     rows[3] = rows[3].map((c, j) => (j === 3 ? { ...c, formula: 'C4-B4' } : c));
     const smaller: ReportGrid = { ...g, rows, rowKeys: [null, null, 'b', 'c', 'total'], conditionalFormats: [] };
     const r = await port.writeGrid(smaller, 'refresh');
-    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G5', name: 'KR_Rapport_2025_08' });
+    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:F5', name: 'KR_Rapport_2025_08' });
     expect(ws.getCell('A3').value).toBe('Personal');
     expect(ws.getCell('F3').value).toBe('Vakanser under våren');
     expect(ws.getCell('F4').value).toBe('=inte en formel');

@@ -56,4 +56,8 @@ export const excelErrorMessages = {
     sv: () => 'Inställningarna kunde inte sparas i arbetsboken. Kontrollera att du får redigera den och försök igen.',
     en: () => 'The settings could not be saved in the workbook. Check that you may edit it and try again.',
   },
+  'excel.metadata-damaged': {
+    sv: (p: ExcelErrorParams) => `Uppgifterna som kommunrapport sparade om rapporten '${p.name ?? ''}' (det dolda bladet KR_Metadata) är skadade, så det går inte att veta vilka rader kommentarerna hör till. Inget har ändrats. Infoga rapporten på nytt (inte Uppdatera), så skrivs uppgifterna om.`,
+    en: (p: ExcelErrorParams) => `The data kommunrapport saved about the report '${p.name ?? ''}' (the hidden sheet KR_Metadata) is damaged, so which rows the comments belong to cannot be told. Nothing was changed. Insert the report again (not Refresh), which writes the data anew.`,
+  },
 } satisfies Catalog;

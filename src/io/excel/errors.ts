@@ -16,7 +16,8 @@ export type ExcelWriteErrorCode =
   | 'report-not-found'
   | 'refresh-would-overwrite'
   | 'sheet-not-found'
-  | 'settings-not-saved';
+  | 'settings-not-saved'
+  | 'metadata-damaged';
 
 export type { ExcelErrorParams };
 

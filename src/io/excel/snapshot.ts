@@ -9,6 +9,7 @@ import type { Limits, Supports } from './options';
 import { areasOf, queueExtras, readFormulas, readHiddenRows } from './snapshot-extras';
 import type { Extras } from './snapshot-extras';
 import { inventoryOf } from './inventory';
+import { METADATA_SHEET } from './meta-sheet';
 import type { Inventory } from './inventory';
 
 /**
@@ -154,7 +155,7 @@ export async function readSnapshot(run: typeof Excel.run, request: SnapshotReque
       geometry = await syncGeometry(context, request.sheets, withFormats, queueGeometry(context, request.sheets, withFormats, true, supports), list, supports);
     } else {
       await context.sync();
-      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name), withFormats, null, () => undefined, supports);
+      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name).filter((n) => n !== METADATA_SHEET), withFormats, null, () => undefined, supports);
     }
     const inventory = inventoryOf(worksheets.items.map((w) => w.name), names.items.map((n) => n.name));
     checkSize(geometry, limits);
