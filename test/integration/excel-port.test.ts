@@ -181,6 +181,20 @@ describe('Excel adapter over the simulator', () => {
     expect((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('B6').value).toBe('användarens');
   });
 
+  it('refuses a refresh whose cleared rectangle holds the user’s cell right of the old block and below the new one', async () => {
+    // Old block A1:E6 (six rows, five columns); the new one A1:F4 (four rows, six columns). The
+    // refresh clears A1:F6, old and new together, so F6 is in neither block but would be erased.
+    const wb = ledgerWorkbook(5);
+    const { port } = portOn(wb);
+    const g = sampleGrid();
+    await port.writeGrid({ ...g, rows: g.rows.map((r) => r.slice(0, 5)), columnWidths: g.columnWidths.slice(0, 5), commentColumn: undefined, conditionalFormats: [] }, 'insert');
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    ws.getCell('F6').value = 'användarens';
+    const err = await port.writeGrid({ ...g, rows: g.rows.slice(0, 4), rowKeys: g.rowKeys?.slice(0, 4), conditionalFormats: [] }, 'refresh').catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'F6' } });
+    expect(ws.getCell('F6').value).toBe('användarens');
+  });
+
   it('says which report is missing when refresh cannot find its name', async () => {
     const { port } = portOn(ledgerWorkbook(5));
     await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'report-not-found' });

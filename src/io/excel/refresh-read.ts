@@ -102,13 +102,15 @@ function firstNonEmpty(rows: unknown[][] | undefined, row: number, col: number):
 
 type At = { readonly sheet: string; readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
 
-/** The strips a larger block would cover beyond `checked` (the old block, or what was checked already). */
+/** The strips the cleared rectangle (old and new block together) covers beyond `checked` (the old block, or what was checked already). */
 function stripBlocks(at: At, checked: { rows: number; cols: number }, grid: ReportGrid): RowBlock[] {
   const newRows = Math.max(1, grid.rows.length);
   const newCols = blockWidth(grid);
   const out: RowBlock[] = [];
   if (newRows > checked.rows) out.push({ key: BELOW, row: at.row + checked.rows, col: at.col, rows: newRows - checked.rows, cols: Math.max(newCols, checked.cols) });
-  if (newCols > checked.cols) out.push({ key: RIGHT, row: at.row, col: at.col + checked.cols, rows: Math.min(checked.rows, newRows), cols: newCols - checked.cols });
+  // Every row of the old block: the refresh clears old and new together, so right of a taller
+  // old block is cleared even below a shorter new one.
+  if (newCols > checked.cols) out.push({ key: RIGHT, row: at.row, col: at.col + checked.cols, rows: checked.rows, cols: newCols - checked.cols });
   return out;
 }
 
