@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { ReportGrid } from '../../src/core/grid';
 import { createExcelPort } from '../../src/io/excel';
 import { addGridsToWorkbook, addGridsWithResults } from '../../src/io/xlsx/add-grids';
-import { XlsxReadError } from '../../src/io/xlsx/errors';
+import { XlsxWriteError } from '../../src/io/xlsx/errors';
 import { createSimulator } from '../fakes/office-sim';
 import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 import { columnPoints, pixelsOfFileWidth } from '../fakes/office-sim/widths';
@@ -113,7 +113,7 @@ describe('refresh of a report whose sheet was deleted', () => {
     files[name] = new TextEncoder().encode(wbXml.replace('>Dubbletter!$A$1:$C$5</definedName>', '>#REF!</definedName>').replace(/<sheet name="Dubbletter"[^>]*\/>/, ''));
     const { zipSync } = await import('fflate');
     const e = await addGridsWithResults(zipSync(files), [duplicateLabels(false)], 'refresh').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(XlsxReadError);
+    expect(e).toBeInstanceOf(XlsxWriteError);
     expect(e).toMatchObject({ code: 'report-not-found', params: { name: 'KR_Dubbletter' } });
   });
 });
@@ -128,7 +128,7 @@ describe('refresh clears the plan’s rectangle, never a cell of the user’s', 
     edited.getWorksheet('Dubbletter')!.getCell('C5').value = 'användarens anteckning';
     const narrow: ReportGrid = { ...g, rows: g.rows.map((r) => r.slice(0, 2)), columnWidths: [20, 10], commentColumn: undefined };
     const e = await addGridsWithResults(await bytesOf(edited), [narrow], 'refresh').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(XlsxReadError);
+    expect(e).toBeInstanceOf(XlsxWriteError);
     expect(e).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'C5', sheet: 'Dubbletter' } });
   });
 

@@ -31,12 +31,19 @@ const cannotSupply = (id: keyof typeof REASON): SectionRunner => () => ({ id, ki
  * 'fixed-assets'); goals, assignments, sick leave and activity measures are not in an SIE file
  * and are skipped with that reason.
  */
+/** Why an SIE file gave no investment table (the issue with the whole text goes with the section). */
+const NO_INVESTMENTS = {
+  'sie.no-fixed-assets': { sv: 'SIE-filen har inga belopp på anläggningskonton (10–12).', en: 'The SIE file has no amounts on fixed-asset accounts (10–12).' },
+  'sie.fixed-assets-without-projects': { sv: 'Inga belopp på SIE-filens anläggningskonton har något projekt (dimension 6).', en: 'No amount on the SIE file’s fixed-asset accounts has a project (dimension 6).' },
+  other: { sv: 'SIE-filen gav ingen investeringsredovisning.', en: 'The SIE file gave no investment ledger.' },
+} as const;
+
 export function sieSectionRunners(fixedAssets: SieRead): Partial<Record<SectionId, SectionRunner>> {
   const investments: SectionRunner = (_snapshot, o, history) => {
     const r = runSieInvestments(fixedAssets, reportOptions(o));
     if (!r.ledger || fixedAssets.snapshot === null) {
       const why = r.issues.find((i) => i.code === 'sie.no-fixed-assets' || i.code === 'sie.fixed-assets-without-projects');
-      return { id: 'investments', kind: 'skipped', reason: { sv: 'SIE-filen gav ingen investeringsredovisning (se meddelandet).', en: 'The SIE file gave no investment ledger (see the message).' }, issues: why ? [why] : [] };
+      return { id: 'investments', kind: 'skipped', reason: why ? NO_INVESTMENTS[why.code as keyof typeof NO_INVESTMENTS] : NO_INVESTMENTS.other, issues: why ? [why] : [] };
     }
     return investmentSection(r, history);
   };
