@@ -14,7 +14,8 @@ import type { PrepareOptions, PreparedLedger } from './prepare';
 import { prepareLedger } from './prepare';
 import type { Report, ReportOptions } from './report-types';
 import { DEFAULT_REPORT_OPTIONS } from './report-types';
-import { analyseDeviations } from '../analysis/analyse-deviations';
+import { analyseDeviations, deviationPass } from '../analysis/analyse-deviations';
+import type { DeviationPass } from '../analysis/analyse-deviations';
 import { draftCommentary } from '../commentary/draft-commentary';
 import type { Materiality, Paragraph } from '../commentary/commentary-types';
 
@@ -70,7 +71,7 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }, passOf(agg, report)), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
   const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
   const b = report.breakdown;
   const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : withVarianceCharts(reportGrid(report, { ...gridOptions, commentary }), report, lang);
@@ -94,4 +95,13 @@ function aggregateOf(prepared: PreparedLedger, ledger: Ledger, template: Templat
     made.set(key, agg);
   }
   return agg;
+}
+
+/** The deviation analysis's pass over the ledger, made once per aggregate (and let go with it). */
+const passes = new WeakMap<Aggregate, DeviationPass>();
+
+function passOf(agg: Aggregate, report: Report): DeviationPass {
+  let pass = passes.get(agg);
+  if (!pass) passes.set(agg, (pass = deviationPass(agg.ledger, report)));
+  return pass;
 }
