@@ -16,6 +16,7 @@ import type { Report, ReportOptions } from './report-types';
 import { DEFAULT_REPORT_OPTIONS } from './report-types';
 import { analyseDeviations, deviationPass } from '../analysis/analyse-deviations';
 import type { DeviationPass } from '../analysis/analyse-deviations';
+import type { DeviationAnalysis } from '../analysis/analysis-types';
 import { draftCommentary } from '../commentary/draft-commentary';
 import type { Materiality, Paragraph } from '../commentary/commentary-types';
 
@@ -71,7 +72,7 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }, passOf(agg, report)), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analysisOf(agg, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
   const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
   const b = report.breakdown;
   const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : withVarianceCharts(reportGrid(report, { ...gridOptions, commentary }), report, lang);
@@ -97,11 +98,18 @@ function aggregateOf(prepared: PreparedLedger, ledger: Ledger, template: Templat
   return agg;
 }
 
-/** The deviation analysis's pass over the ledger, made once per aggregate (and let go with it). */
-const passes = new WeakMap<Aggregate, DeviationPass>();
+/**
+ * The deviation analysis behind the drafted commentary, per aggregate (and let go with it): its
+ * pass over the ledger is made once, and the analysis itself is kept for the last sign
+ * convention and forecast method, which is all it depends on besides the aggregate (a unit
+ * change reuses it; the amounts are kronor and öre whatever the unit).
+ */
+const analyses = new WeakMap<Aggregate, { readonly pass: DeviationPass; last?: { readonly key: string; readonly analysis: DeviationAnalysis } }>();
 
-function passOf(agg: Aggregate, report: Report): DeviationPass {
-  let pass = passes.get(agg);
-  if (!pass) passes.set(agg, (pass = deviationPass(agg.ledger, report)));
-  return pass;
+function analysisOf(agg: Aggregate, report: Report): DeviationAnalysis {
+  let made = analyses.get(agg);
+  if (!made) analyses.set(agg, (made = { pass: deviationPass(agg.ledger, report) }));
+  const key = `${report.signs}|${report.forecastMethod}`;
+  if (made.last?.key !== key) made.last = { key, analysis: analyseDeviations(agg.ledger, report, { blockLines: 'summary' }, made.pass) };
+  return made.last.analysis;
 }
