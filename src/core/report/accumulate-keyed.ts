@@ -28,8 +28,30 @@ const RAW = {
   prior0: 5,
   priorTo: 6,
   priorLater: 7,
+  /** A listing's prior-year to-date figure after the month: not in the report, but it tells whether the prior full year is known. */
+  priorSkipped: 8,
+  /** Anything else (other years, actuals after the month, prior-year budgets): counted nowhere, but the account's first row may be one. */
+  dropped: 9,
 } as const;
-const RAWS = 8;
+const RAWS = 10;
+/** Period offsets from the prior year's month 0: prior year 0–12, report year 100–112. */
+const SPAN = 113;
+
+/**
+ * What an entry is, by kind (AMOUNT_KIND, 0–2; 3 for safety) and period offset from the prior
+ * year's month 0: a table made once per report, so the row loop has no branch on what it reads.
+ */
+function rawTable(through: number, aggregated: boolean): Int8Array {
+  const t = new Int8Array(4 * SPAN).fill(RAW.dropped);
+  for (let mo = 0; mo <= 12; mo++) {
+    const prior = mo === 0 ? RAW.prior0 : mo <= through ? RAW.priorTo : aggregated ? RAW.priorSkipped : RAW.priorLater;
+    t[AMOUNT_KIND.actual * SPAN + mo] = prior;
+    t[AMOUNT_KIND.actual * SPAN + 100 + mo] = mo <= through ? RAW.actual : RAW.dropped;
+    t[AMOUNT_KIND.budget * SPAN + 100 + mo] = mo === 0 ? RAW.whole : mo <= through ? RAW.budgetTo : RAW.budgetLater;
+    t[AMOUNT_KIND.forecast * SPAN + 100 + mo] = RAW.forecast;
+  }
+  return t;
+}
 
 /** The raw cells of one pass: compact cells in order of first appearance. */
 export type KeyedCells = {
@@ -40,8 +62,8 @@ export type KeyedCells = {
   readonly sums: Float64Array;
   /** Per cell: FLAG bits. */
   readonly flags: Uint8Array;
-  /** Per cell: RAWS entry counts; what the key holds (FLAG) and the entries counted follow from them. */
-  readonly counts: Int32Array;
+  /** Per cell: a bit per RAW the cell has entries of; what the key holds (FLAG) follows from them. */
+  readonly seen: Uint16Array;
   readonly keyFlags: KeyFlags;
 };
 
@@ -54,52 +76,27 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
   let cap = 1024;
   let keyGroup = new Int32Array(cap);
   let sums = new Float64Array(cap * RAWS);
-  let counts = new Int32Array(cap * RAWS);
+  let seen = new Uint16Array(cap);
   let first = new Int32Array(cap);
   let n = 0;
-  const firstOut = new Int32Array(ledger.accounts.length).fill(-1);
   const mot = map.motClass ? ledger.dimensions.Motpart.index : new Int32Array(ledger.size);
   const motClass = map.motClass ?? Uint8Array.of(0);
   const grp = group ?? new Int32Array(ledger.size);
   const { account, period, kind, amount, size } = ledger;
   const aggregated = ledger.form === 'aggregated';
-  const ACTUAL = AMOUNT_KIND.actual;
-  const BUDGET = AMOUNT_KIND.budget;
-  const y0 = yyyymm(year, 0);
-  const p0 = y0 - 100;
-  let priorAny = false;
-  let priorFull = false;
+  const table = rawTable(through, aggregated);
+  const p0 = yyyymm(year - 1, 0);
   for (let i = 0; i < size; i++) {
-    const p = period[i];
-    const k = kind[i];
-    const a = account[i];
-    let raw: number;
-    if (p >= y0 && p <= y0 + 12) {
-      const mo = p - y0;
-      if (k === ACTUAL) {
-        raw = mo <= through ? RAW.actual : -1;
-      } else if (k === BUDGET) {
-        raw = mo === 0 ? RAW.whole : mo <= through ? RAW.budgetTo : RAW.budgetLater;
-      } else raw = RAW.forecast;
-    } else if (k === ACTUAL && p >= p0 && p <= p0 + 12) {
-      const mo = p - p0;
-      priorAny = true;
-      if (!aggregated || mo === 0) priorFull = true;
-      // A listing's Utfall fg år ack after the month is not in the report.
-      raw = mo === 0 ? RAW.prior0 : mo <= through ? RAW.priorTo : aggregated ? -1 : RAW.priorLater;
-    } else raw = -1;
-    if (raw < 0) {
-      if (firstOut[a] < 0) firstOut[a] = i;
-      continue;
-    }
-    const kg = (a * 2 + motClass[mot[i]]) * groups + grp[i];
+    const d = period[i] - p0;
+    const raw = d >= 0 && d < SPAN ? table[(kind[i] & 3) * SPAN + d] : RAW.dropped;
+    const kg = (account[i] * 2 + motClass[mot[i]]) * groups + grp[i];
     let c = cellOf[kg];
     if (c < 0) {
       if (n === cap) {
         cap *= 2;
         keyGroup = grow(keyGroup, cap);
         sums = grow(sums, cap * RAWS);
-        counts = grow(counts, cap * RAWS);
+        seen = grow(seen, cap);
         first = grow(first, cap);
       }
       c = n++;
@@ -107,29 +104,35 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
       keyGroup[c] = kg;
       first[c] = i;
     }
-    const at = c * RAWS + raw;
-    sums[at] += amount[i];
-    counts[at] += 1;
+    sums[c * RAWS + raw] += amount[i];
+    seen[c] |= 1 << raw;
   }
+  let priorAny = false;
+  let priorFull = false;
+  const PRIOR = bit(RAW.prior0) | bit(RAW.priorTo) | bit(RAW.priorLater) | bit(RAW.priorSkipped);
+  for (let c = 0; c < n; c++) {
+    if ((seen[c] & PRIOR) !== 0) priorAny = true;
+    if ((seen[c] & bit(RAW.prior0)) !== 0) priorFull = true;
+  }
+  if (!aggregated) priorFull = priorAny;
   const flags = new Uint8Array(n);
-  for (let c = 0; c < n; c++) flags[c] = flagsOf(counts, c * RAWS);
-  const keyFlags: KeyFlags = { flags: denseFlags(keyGroup, flags, n, keys * groups), firstRow: firstRows(ledger, keyGroup, first, n, groups, firstOut), priorYearKnown: priorFull || !priorAny };
-  return { count: n, keyGroup, sums, flags, counts, keyFlags };
+  for (let c = 0; c < n; c++) flags[c] = flagsOf(seen[c]);
+  const keyFlags: KeyFlags = { flags: denseFlags(keyGroup, flags, n, keys * groups), firstRow: firstRows(ledger, keyGroup, first, n, groups), priorYearKnown: priorFull || !priorAny };
+  return { count: n, keyGroup, sums, flags, seen, keyFlags };
 }
 
 /** What a key holds in a group (account-flags.ts's FLAG), from its entry counts. */
-function flagsOf(counts: Int32Array, o: number): number {
-  const whole = counts[o + RAW.whole];
-  const period = counts[o + RAW.budgetTo] + counts[o + RAW.budgetLater];
-  return (
-    (counts[o + RAW.actual] + whole + period > 0 ? FLAG.data : 0) |
-    (whole > 0 ? FLAG.wholeBudget : 0) |
-    (period > 0 ? FLAG.periodBudget : 0) |
-    (counts[o + RAW.forecast] > 0 ? FLAG.forecast : 0)
-  );
+function flagsOf(seen: number): number {
+  const whole = (seen & bit(RAW.whole)) !== 0;
+  const period = (seen & (bit(RAW.budgetTo) | bit(RAW.budgetLater))) !== 0;
+  return ((seen & bit(RAW.actual)) !== 0 || whole || period ? FLAG.data : 0) | (whole ? FLAG.wholeBudget : 0) | (period ? FLAG.periodBudget : 0) | ((seen & bit(RAW.forecast)) !== 0 ? FLAG.forecast : 0);
 }
 
-function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, length: number): T {
+function bit(raw: number): number {
+  return 1 << raw;
+}
+
+function grow<T extends Int32Array | Float64Array | Uint16Array>(a: T, length: number): T {
   const b = new (a.constructor as new (n: number) => T)(length);
   b.set(a);
   return b;
@@ -142,8 +145,8 @@ function denseFlags(keyGroup: Int32Array, flags: Uint8Array, n: number, length: 
 }
 
 /** Per account: the sheet row of its first entry (in the report or not), -1 when none. */
-function firstRows(ledger: Ledger, keyGroup: Int32Array, first: Int32Array, n: number, groups: number, firstOut: Int32Array): Int32Array {
-  const firstEntry = Int32Array.from(firstOut);
+function firstRows(ledger: Ledger, keyGroup: Int32Array, first: Int32Array, n: number, groups: number): Int32Array {
+  const firstEntry = new Int32Array(ledger.accounts.length).fill(-1);
   for (let c = 0; c < n; c++) {
     const a = Math.floor(keyGroup[c] / groups) >> 1;
     if (firstEntry[a] < 0 || first[c] < firstEntry[a]) firstEntry[a] = first[c];
@@ -153,7 +156,7 @@ function firstRows(ledger: Ledger, keyGroup: Int32Array, first: Int32Array, n: n
 
 /**
  * Writes cell c's contribution to each slot into `out` (accumulate.ts's SLOT order) and returns
- * how many of its entries the report counts. `rest` is the part of outcome + remaining budget.
+ * 1 when the report counts any of its entries, else 0. `rest` is the part of outcome + remaining budget.
  */
 export function routeCell(cells: KeyedCells, c: number, through: number, aggregated: boolean, out: Float64Array): number {
   const s = cells.sums;
@@ -166,8 +169,8 @@ export function routeCell(cells: KeyedCells, c: number, through: number, aggrega
   let budgetYear = W;
   let budgetPeriod = 0;
   let rest = A;
-  let counted = 0;
-  for (let r = 0; r < RAWS; r++) counted += cells.counts[o + r];
+  // The report's entries: every RAW before priorSkipped, less budget after the month where it is not in the report.
+  let counted = cells.seen[c] & (bit(RAW.priorSkipped) - 1);
   if ((fl & FLAG.periodBudget) === 0) {
     budgetPeriod = W * (through / 12);
     rest += W - budgetPeriod;
@@ -176,7 +179,7 @@ export function routeCell(cells: KeyedCells, c: number, through: number, aggrega
     // Budget ack of a listing, or period amounts beside a whole-year one: to date only.
     budgetPeriod += budgetTo;
     rest -= budgetTo;
-    counted -= cells.counts[o + RAW.budgetLater];
+    counted &= ~bit(RAW.budgetLater);
   } else {
     budgetYear += budgetTo + budgetLater;
     budgetPeriod += budgetTo;
@@ -192,5 +195,5 @@ export function routeCell(cells: KeyedCells, c: number, through: number, aggrega
   out[4] = rest;
   out[5] = prior0 + priorTo;
   out[6] = aggregated ? prior0 : prior0 + priorTo + s[o + RAW.priorLater];
-  return counted;
+  return counted !== 0 ? 1 : 0;
 }

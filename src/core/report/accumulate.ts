@@ -36,7 +36,7 @@ export type Accumulation = {
   readonly lines: number;
   /** [(group * lines + line) * SLOTS + slot]; raw source sign. */
   readonly sums: Float64Array;
-  /** Entries per group (a group without entries is no block). */
+  /** Per group: more than 0 when the group holds entries of the report (a group without is no block); a count of entries or of keys with entries. */
   readonly entries: Int32Array;
   /** Out-of-scope sums per account: [account * SLOTS + slot]. */
   readonly outside: Float64Array;
