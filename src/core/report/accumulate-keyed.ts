@@ -73,7 +73,8 @@ export const MAX_KEY_GROUPS = 4_000_000;
 export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: number, group: Int32Array | null, groups: number): KeyedCells {
   const keys = ledger.accounts.length * 2;
   const cellOf = new Int32Array(keys * groups).fill(-1);
-  let cap = 1024;
+  // As many cells as there can be, up to a bound: no growing on a usual ledger.
+  let cap = Math.max(16, Math.min(keys * groups, ledger.size, 1 << 16));
   let keyGroup = new Int32Array(cap);
   let sums = new Float64Array(cap * RAWS);
   let seen = new Uint16Array(cap);
