@@ -2,9 +2,8 @@ import type { Ledger } from '../ledger/types';
 import type { Report, ReportLine } from '../report/report-types';
 import { planTemplate } from '../report/check-template';
 import type { AnalysisOptions, Contribution, Decomposition, DeviationAnalysis, LineDeviation } from './analysis-types';
-import type { Routing } from './entry-route';
 import { makeRouting } from './entry-route';
-import type { Parting, PartSums } from './part-deviations';
+import type { LineRouting, Parting, PartSums } from './part-deviations';
 import { leafParts, partSums } from './part-deviations';
 import type { PartVector } from './part-vector';
 import { clearVector, gather, leafLinesOf, partVector } from './part-vector';
@@ -30,7 +29,8 @@ export type DeviationPass = {
   readonly year: number;
   readonly through: number;
   readonly dimension: string | undefined;
-  readonly rt: Routing;
+  /** The routing's line-level facts only: the per-row arrays are not kept with the pass. */
+  readonly rt: LineRouting;
   readonly splits: readonly Split[];
   readonly sums: PartSums;
 };
@@ -53,7 +53,8 @@ export function deviationPass(ledger: Ledger, report: Pick<Report, 'template' | 
     rt,
     splits.map((s) => s.parting),
   );
-  return { ledger, template: report.template, year: report.year, through: report.through, dimension: dimName, rt, splits, sums };
+  const line: LineRouting = { groups: rt.groups, lines: rt.lines, through: rt.through, priorYearKnown: rt.priorYearKnown };
+  return { ledger, template: report.template, year: report.year, through: report.through, dimension: dimName, rt: line, splits, sums };
 }
 
 /** Whether `pass` was made for this ledger and the report's template, period and breakdown. */

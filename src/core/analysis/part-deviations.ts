@@ -122,7 +122,10 @@ export function partSums(rt: Routing, partings: readonly Parting[]): PartSums {
 }
 
 /** Each part's period and forecast deviation with the line's forecast factors (forecast-split.ts). */
-export function leafParts(rt: Routing, partings: readonly Parting[], conv: Convention, sums: PartSums = partSums(rt, partings)): LeafParts {
+/** What the finish needs of the routing (a kept pass holds no per-row arrays). */
+export type LineRouting = Pick<Routing, 'groups' | 'lines' | 'through' | 'priorYearKnown'>;
+
+export function leafParts(rt: LineRouting, partings: readonly Parting[], conv: Convention, sums: PartSums): LeafParts {
   const cells = rt.groups * rt.lines;
   const { lineSums } = sums;
   const splits = Array.from({ length: cells }, (_, gl) => splitFor(rt, lineSums, gl, conv));
@@ -158,7 +161,7 @@ function amounts(arr: Float64Array, at: number, f: number, q: { U: number; B: nu
   q.rest = f * arr[at + SLOT.forecastRest];
 }
 
-function splitFor(rt: Routing, sums: Float64Array, gl: number, conv: Convention): (q: PartAmounts) => number {
+function splitFor(rt: LineRouting, sums: Float64Array, gl: number, conv: Convention): (q: PartAmounts) => number {
   const at = (s: number) => conv.f * sums[gl * SLOTS + s];
   return forecastSplit(conv.method, {
     U: at(SLOT.actualPeriod),
