@@ -68,6 +68,27 @@ describe('the report reads the rows once, and aggregates as reading them twice d
     );
   });
 
+  it('with more (key, group) cells than it sizes for at first (65 536), as reading the rows twice does', () => {
+    // 300 accounts × 240 ansvar, each pair with an actual, a monthly budget after the month, a
+    // prior-year actual and a row of 2023 (outside the report): 72 000 cells.
+    const entries: Entry[] = [];
+    for (let a = 0; a < 300; a++) {
+      for (let g = 0; g < 240; g++) {
+        const account = String(4000 + a * 10);
+        const dims = { Ansvar: String(1000 + g) };
+        entries.push({ account, period: 202503, kind: 'actual', amount: a + g / 100, dims });
+        entries.push({ account, period: 202511, kind: 'budget', amount: 2 * a + 0.5, dims });
+        entries.push({ account, period: 202402, kind: 'actual', amount: g - a, dims });
+        entries.push({ account, period: 202305, kind: 'actual', amount: 7, dims });
+      }
+    }
+    const ledger = buildLedger(entries);
+    const template = defaultTemplate(false);
+    const map = mapLines(ledger, template);
+    const dim = ledger.dimensions.Ansvar;
+    same(accumulate(ledger, map, template.lines.length, 2025, 6, dim.index, dim.values.length), accumulateByRow(ledger, map, template.lines.length, 2025, 6, dim.index, dim.values.length));
+  });
+
   it('routes by hand: a whole-year budget beside monthly ones is not spread; without them it is, × m/12', () => {
     // 5010 has a whole-year budget 1 200 and monthly budgets 100 (Jan–Mar): annual budget = the
     // whole-year amount 1 200, budget to date = the monthly amounts through March = 300.

@@ -33,7 +33,8 @@ const RAW = {
   /** Anything else (other years, actuals after the month, prior-year budgets): counted nowhere, but the account's first row may be one. */
   dropped: 9,
 } as const;
-const RAWS = 10;
+/** Summed kinds per cell: the ones before priorSkipped (the last two are only marked). */
+const RAWS = 8;
 /** Period offsets from the prior year's month 0: prior year 0–12, report year 100–112. */
 const SPAN = 113;
 
@@ -76,7 +77,7 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
   // As many cells as there can be, up to a bound: no growing on a usual ledger.
   let cap = Math.max(16, Math.min(keys * groups, ledger.size, 1 << 16));
   let keyGroup = new Int32Array(cap);
-  let sums = new Float64Array(cap * RAWS);
+  let sums = new Float64Array(cap * RAWS + 1);
   let seen = new Uint16Array(cap);
   let first = new Int32Array(cap);
   let n = 0;
@@ -96,7 +97,9 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
       if (n === cap) {
         cap *= 2;
         keyGroup = grow(keyGroup, cap);
-        sums = grow(sums, cap * RAWS);
+        const spare = sums.length - 1;
+        sums = grow(sums, cap * RAWS + 1);
+        sums[spare] = 0; // the old spare double is a cell's sum now
         seen = grow(seen, cap);
         first = grow(first, cap);
       }
@@ -105,7 +108,8 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
       keyGroup[c] = kg;
       first[c] = i;
     }
-    sums[c * RAWS + raw] += amount[i];
+    // Kinds that are only marked add into one spare double (read by nobody) instead of a branch.
+    sums[raw < RAWS ? c * RAWS + raw : sums.length - 1] += amount[i];
     seen[c] |= 1 << raw;
   }
   let priorAny = false;
