@@ -7,6 +7,7 @@ import { ROUTE_REST, ROUTE_S2, ROUTE_W2, routeKeys, routeSlots } from './route';
 import { SLOT, SLOTS } from './slots';
 
 export { SLOT, SLOTS };
+import { keyedCells, MAX_KEY_GROUPS, routeCell } from './accumulate-keyed';
 
 /**
  * The one pass over the ledger. Raw sums (source sign) per [group][line][slot] (slots.ts) in a
@@ -17,7 +18,7 @@ export type Accumulation = {
   readonly lines: number;
   /** [(group * lines + line) * SLOTS + slot]; raw source sign. */
   readonly sums: Float64Array;
-  /** Entries per group (a group without entries is no block). */
+  /** Per group: more than 0 when the group holds entries of the report (a group without is no block); a count of entries or of keys with entries. */
   readonly entries: Int32Array;
   /** Out-of-scope sums per account: [account * SLOTS + slot]. */
   readonly outside: Float64Array;
@@ -29,7 +30,44 @@ export type Accumulation = {
   readonly priorYearKnown: boolean;
 };
 
+/**
+ * The rows are read once (accumulate-keyed.ts) and routed per (key, group); only when there
+ * are too many (key, group) pairs to index (a breakdown by a dimension with thousands of values
+ * on a ledger with thousands of accounts) are they read twice: once for what each key holds,
+ * once to route each row (accumulateByRow).
+ */
 export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year: number, through: number, group: Int32Array | null, groups: number): Accumulation {
+  if (ledger.accounts.length * 2 * groups > MAX_KEY_GROUPS) return accumulateByRow(ledger, map, lineCount, year, through, group, groups);
+  const L = lineCount;
+  const cells = keyedCells(ledger, map, year, through, group, groups);
+  const sums = new Float64Array(groups * L * SLOTS);
+  const entries = new Int32Array(groups);
+  const outside = new Float64Array(ledger.accounts.length * SLOTS);
+  const { leafOf, varStart, varList } = map;
+  const aggregated = ledger.form === 'aggregated';
+  const out = new Float64Array(SLOTS);
+  for (let c = 0; c < cells.count; c++) {
+    const kg = cells.keyGroup[c];
+    const key = Math.floor(kg / groups);
+    const g = kg - key * groups;
+    entries[g] += routeCell(cells, c, through, aggregated, out);
+    const leaf = leafOf[key];
+    if (leaf < 0) {
+      const o = (key >> 1) * SLOTS;
+      for (let s = 0; s < SLOTS; s++) if (s !== SLOT.forecastRest) outside[o + s] += out[s];
+    } else addSlots(sums, (g * L + leaf) * SLOTS, out);
+    for (let j = varStart[key]; j < varStart[key + 1]; j++) addSlots(sums, (g * L + varList[j]) * SLOTS, out);
+  }
+  const kf = cells.keyFlags;
+  return { groups, lines: L, sums, entries, outside, restRow: restRows(kf, map, groups, L), firstRow: kf.firstRow, priorYearKnown: kf.priorYearKnown };
+}
+
+function addSlots(sums: Float64Array, o: number, out: Float64Array): void {
+  for (let s = 0; s < SLOTS; s++) sums[o + s] += out[s];
+}
+
+/** The same aggregation, reading the rows twice: keyFlags first, then each row routed by its key's flags. */
+export function accumulateByRow(ledger: Ledger, map: LineMap, lineCount: number, year: number, through: number, group: Int32Array | null, groups: number): Accumulation {
   const L = lineCount;
   const sums = new Float64Array(groups * L * SLOTS);
   const entries = new Int32Array(groups);

@@ -14,7 +14,9 @@ import type { PrepareOptions, PreparedLedger } from './prepare';
 import { prepareLedger } from './prepare';
 import type { Report, ReportOptions } from './report-types';
 import { DEFAULT_REPORT_OPTIONS } from './report-types';
-import { analyseDeviations } from '../analysis/analyse-deviations';
+import { analyseDeviations, deviationPass } from '../analysis/analyse-deviations';
+import type { DeviationPass } from '../analysis/analyse-deviations';
+import type { DeviationAnalysis } from '../analysis/analysis-types';
 import { draftCommentary } from '../commentary/draft-commentary';
 import type { Materiality, Paragraph } from '../commentary/commentary-types';
 import type { HistoryContext } from '../history/apply';
@@ -83,7 +85,7 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
   const failed = hasErrors(issues);
-  const drafted = failed ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const drafted = failed ? [] : draftCommentary(report, analysisOf(agg, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
   const history = failed || options.forecastHistory === 'ignore' ? null : historyContext(prepared.history, report, lang);
   // A detail table keeps its own columns and has no commentary: its forecasts are only stored.
   const commentary = history?.sentence && options.layout !== 'table' ? withForecastSentence(drafted, history.sentence) : drafted;
@@ -110,4 +112,20 @@ function aggregateOf(prepared: PreparedLedger, ledger: Ledger, template: Templat
     made.set(key, agg);
   }
   return agg;
+}
+
+/**
+ * The deviation analysis behind the drafted commentary, per aggregate (and let go with it): its
+ * pass over the ledger is made once, and the analysis itself is kept for the last sign
+ * convention and forecast method, which is all it depends on besides the aggregate (a unit
+ * change reuses it; the amounts are kronor and öre whatever the unit).
+ */
+const analyses = new WeakMap<Aggregate, { readonly pass: DeviationPass; last?: { readonly key: string; readonly analysis: DeviationAnalysis } }>();
+
+function analysisOf(agg: Aggregate, report: Report): DeviationAnalysis {
+  let made = analyses.get(agg);
+  if (!made) analyses.set(agg, (made = { pass: deviationPass(agg.ledger, report) }));
+  const key = `${report.signs}|${report.forecastMethod}`;
+  if (made.last?.key !== key) made.last = { key, analysis: analyseDeviations(agg.ledger, report, { blockLines: 'summary' }, made.pass) };
+  return made.last.analysis;
 }
