@@ -5,8 +5,9 @@
  * the command's own. `ms` is main() alone; Node's start (about 0.1 s) is not in it.
  */
 import { main } from '../src/cli/main';
+import { childMain } from './spawn-child';
 
-async function run(): Promise<void> {
+async function run(): Promise<object> {
   let outChars = 0;
   let firstErr = '';
   const io = {
@@ -23,10 +24,7 @@ async function run(): Promise<void> {
   const c = process.cpuUsage(c0);
   const cpuMs = Math.round((c.user + c.system) / 100) / 10;
   const peakMB = Math.round(process.resourceUsage().maxRSS / 102.4) / 10;
-  process.stdout.write(`RESULT ${JSON.stringify({ ms, cpuMs, code, peakMB, outChars, ...(firstErr ? { err: firstErr } : {}) })}\n`);
+  return { ms, cpuMs, code, peakMB, outChars, ...(firstErr ? { err: firstErr } : {}) };
 }
 
-run().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+childMain(run);

@@ -16,6 +16,7 @@ import { scanBaseline } from './baseline-xlsx-scan';
 import { ensureLedgerXlsx } from './write-xlsx';
 import { collect, round, startSample, summarize, type Sample, type Timing } from './measure';
 import { inspectXlsxBytes } from '../src/io/xlsx/zip-guard';
+import { childMain } from './spawn-child';
 
 type Reader = (bytes: Uint8Array) => Promise<unknown>;
 
@@ -90,15 +91,12 @@ async function peak(reader: string, rows: number): Promise<PeakJob> {
   return { reader, rows, beforeMB, peakMB: p, growthMB: round(p - beforeMB, 1), ms };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<EnsureJob | CompareJob | PeakJob> {
   const [job, rowsText, runsText] = process.argv.slice(2);
   const rows = Number(rowsText);
   const result = job === 'ensure' ? await ensure(rows) : job === 'compare' ? await compare(rows, Number(runsText ?? '5')) : job.startsWith('peak-') ? await peak(job.slice(5), rows) : null;
   if (result === null) throw new Error(`Unknown job ${job}`);
-  process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
+  return result;
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exit(1);
-});
+childMain(main);

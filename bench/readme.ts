@@ -66,6 +66,25 @@ function taskpaneTable(r: Results): string[] {
   ];
 }
 
+function optionChangeTable(r: Results): string[] {
+  if (r.optionChange.length === 0) return ['Not measured.'];
+  const rows = [
+    '| ledger rows | preview | ms (median) | CPU ms (median) | min–max ms | runs | load average (1 min) before → after |',
+    '|---:|---|---:|---:|---:|---:|---|',
+  ];
+  for (const o of r.optionChange) {
+    const load = o.loadAverage ? `${o.loadAverage.before} → ${o.loadAverage.after}` : '-';
+    rows.push(`| ${n(o.rows)} | no breakdown (the pane's default), after a collection and a ${o.settleMs ?? 0} ms pause | ${o.total.median} | ${o.total.cpuMedian} | ${o.total.min}–${o.total.max} | ${o.total.runs} | ${load} |`);
+    rows.push(`| ${n(o.rows)} | by Ansvar (${o.blocks ?? '?'} blocks), after a collection and a ${o.settleMs ?? 0} ms pause | ${o.byAnsvar.median} | ${o.byAnsvar.cpuMedian} | ${o.byAnsvar.min}–${o.byAnsvar.max} | ${o.byAnsvar.runs} | ${load} |`);
+    if (o.rightAfterGc) {
+      rows.push(`| ${n(o.rows)} | no breakdown, right after a forced full collection (no pause) | ${o.rightAfterGc.total.median} | ${o.rightAfterGc.total.cpuMedian} | ${o.rightAfterGc.total.min}–${o.rightAfterGc.total.max} | ${o.rightAfterGc.total.runs} | ${load} |`);
+      rows.push(`| ${n(o.rows)} | by Ansvar, right after a forced full collection (no pause) | ${o.rightAfterGc.byAnsvar.median} | ${o.rightAfterGc.byAnsvar.cpuMedian} | ${o.rightAfterGc.byAnsvar.min}–${o.rightAfterGc.byAnsvar.max} | ${o.rightAfterGc.byAnsvar.runs} | ${load} |`);
+    }
+    rows.push(`| ${n(o.rows)} | *the first read (inspect: readLedger + validateWorkbook), once, not an option change* | ${n(o.readMs)} | - | - | 1 | ${load} |`);
+  }
+  return rows;
+}
+
 export function renderResults(r: Results): string {
   const m = r.machine;
   const lines = [
@@ -96,6 +115,10 @@ export function renderResults(r: Results): string {
     '### 5. Task pane',
     '',
     ...taskpaneTable(r),
+    '',
+    '### 8. An option change in the task pane (1 000 000 rows; see the section above)',
+    '',
+    ...optionChangeTable(r),
   ];
   if (r.notMeasured.length > 0) {
     lines.push('', '### Not measured in this run', '');

@@ -19,6 +19,7 @@ import type { SumifsFigure } from './figures/sumifs';
 import type { XlsxReadFigure } from './figures/xlsx-read';
 import type { ExcelFigure } from './figures/excel';
 import type { TaskpaneFigure } from './figures/taskpane';
+import type { OptionChangeFigure } from './figures/option-change';
 
 const BENCH = path.resolve(__dirname, '..', '..', '..', 'bench');
 
@@ -77,8 +78,13 @@ function main(): void {
     process.stdout.write('5. task pane\n');
     taskpane = collect<TaskpaneFigure>('taskpane', 0, plan.taskpaneRuns)[0] ?? null;
   }
+  let optionChange = old.optionChange ?? [];
+  if (only.has('option-change')) {
+    process.stdout.write('8. option change in the task pane\n');
+    optionChange = plan.optionChangeRows.flatMap((n) => collect<OptionChangeFigure>('option-change', n, plan.optionChangeRuns));
+  }
   const kept = (old.notMeasured ?? []).filter((n) => !only.has(figureOf(n.figure)));
-  const parts = { machine: m, date: new Date().toISOString(), engine, sumifs, xlsxRead, excel, taskpane, engineEndToEnd, notMeasured: [...kept, ...notMeasured], seed: 20250831 };
+  const parts = { machine: m, date: new Date().toISOString(), engine, sumifs, xlsxRead, excel, taskpane, engineEndToEnd, optionChange, notMeasured: [...kept, ...notMeasured], seed: 20250831 };
   const results: Results = { ...parts, budgets: budgets(parts) };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

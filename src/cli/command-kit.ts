@@ -1,7 +1,7 @@
 /**
  * The plumbing every CLI command shares: parse the arguments (printing the error or the help),
  * read the workbook and save a copy with the report grids. An unreadable or unwritable file
- * (an XlsxReadError) is printed in the user's language and becomes EXIT.usage; any other error
+ * (an XlsxReadError or XlsxWriteError) is printed in the user's language and becomes EXIT.usage; any other error
  * is a bug and is thrown on.
  */
 import { mkdir } from 'node:fs/promises';
@@ -15,9 +15,11 @@ import type { ReportGrid } from '../core/grid';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { readWorkbookOnce, writeWorkbookCopy } from './workbook-file';
+import type { WorkbookFile } from './workbook-file';
 import { phase, startRun } from './progress';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
-import { XlsxReadError, isXlsxReadError } from '../io/xlsx/errors';
+import { XlsxWriteError, isXlsxError } from '../io/xlsx/errors';
+import { errorText } from '../core/i18n/render';
 import { readPeriod } from '../core/text/period';
 import { isMetadataDamaged } from '../io/xlsx/metadata';
 
@@ -78,21 +80,30 @@ export function periodOrExit(texts: readonly (string | true | undefined)[], lang
   return option;
 }
 
-/** Prints an XlsxReadError or a damaged-metadata error and gives EXIT.usage; rethrows anything else. */
+/** Prints an XlsxReadError, an XlsxWriteError or a damaged-metadata error and gives EXIT.usage; rethrows anything else. */
 function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
-  if (!isXlsxReadError(e) && !isMetadataDamaged(e)) throw e;
-  io.err(e.messages[lang]);
+  if (!isXlsxError(e) && !isMetadataDamaged(e)) throw e;
+  io.err(errorText(e, lang));
   return EXIT.usage;
 }
 
-/** Reads the workbook; an unreadable file is printed and gives EXIT.usage. */
-export async function loadSnapshot(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}): Promise<WorkbookSnapshot | number> {
+/**
+ * Reads the workbook (from `bytes` when the caller already read them); an unreadable file is
+ * printed and gives EXIT.usage. Keep the result to write the copy from (writeCopy).
+ */
+export async function loadWorkbook(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}, bytes?: Uint8Array): Promise<WorkbookFile | number> {
   try {
     phase('read', basename(file));
-    return await readWorkbookOnce(file, options);
+    return await readWorkbookOnce(file, options, bytes);
   } catch (e) {
     return usageOnReadError(e, lang, io);
   }
+}
+
+/** Reads a workbook only looked at, never copied (another workbook's Rapportstruktur sheet). */
+export async function loadSnapshot(file: string, lang: Lang, io: CliIo, options: ReadOptions = {}): Promise<WorkbookSnapshot | number> {
+  const read = await loadWorkbook(file, lang, io, options);
+  return typeof read === 'number' ? read : read.snapshot;
 }
 
 /** Creates the output file's folder; a path through a file or a folder without permission is 'unwritable'. */
@@ -101,7 +112,7 @@ async function makeFolder(out: string): Promise<void> {
     await mkdir(dirname(resolve(out)), { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XlsxReadError('unwritable', { file: basename(out), detail: code ?? String(e) });
+    throw new XlsxWriteError('unwritable', { file: basename(out), detail: code ?? String(e) });
   }
 }
 
@@ -120,12 +131,12 @@ function macroNote(out: string, lang: Lang): string {
  * The output's folder is created first. Returns null on success, or EXIT.usage after printing
  * why the file could not be written.
  */
-export async function writeCopy(input: string, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo, options: WriteFileOptions = {}): Promise<number | null> {
+export async function writeCopy(input: WorkbookFile, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo, options: WriteFileOptions = {}): Promise<number | null> {
   try {
     await makeFolder(out);
     phase('write', basename(out));
     await writeWorkbookCopy(input, grids, out, options);
-    if (/\.xlsm$/i.test(input)) io.out(macroNote(out, lang));
+    if (/\.xlsm$/i.test(input.path)) io.out(macroNote(out, lang));
     return null;
   } catch (e) {
     return usageOnReadError(e, lang, io);

@@ -1,6 +1,8 @@
 import type { Issue, Severity } from '../core/issue';
 import type { Lang } from '../core/i18n/types';
 import { quoteSheet } from '../core/address';
+import type { Messages } from '../core/i18n/render';
+import { issueText, issueTexts } from '../core/i18n/render';
 
 /**
  * Issues as the CLI prints them: grouped under Fel / Varningar / Information, each line with
@@ -27,7 +29,7 @@ export function formatIssues(issues: readonly Issue[], lang: Lang): string {
     const these = issues.filter((i) => i.severity === severity);
     if (these.length === 0) continue;
     const lines = these.map((i) => {
-      const text = i.message[lang];
+      const text = issueText(i, lang);
       // Messages name their sheet and cell already; the place is added only when one does not.
       const named = i.address !== undefined ? text.includes(i.address) : i.sheet === undefined || text.includes(i.sheet);
       const where = issuePlace(i);
@@ -36,6 +38,17 @@ export function formatIssues(issues: readonly Issue[], lang: Lang): string {
     blocks.push(`${HEADINGS[severity][lang]} (${these.length}):\n${lines.join('\n')}`);
   }
   return blocks.join('\n\n');
+}
+
+/** An issue as the --json output has it: its fields and its message in both languages. */
+export type IssueJson = Issue & { readonly message: Messages };
+
+export function issueJson(issue: Issue): IssueJson {
+  return { ...issue, message: issueTexts(issue) };
+}
+
+export function issuesJson(issues: readonly Issue[]): IssueJson[] {
+  return issues.map(issueJson);
 }
 
 /** The last line: how many errors and warnings, and what that means. */

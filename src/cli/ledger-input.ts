@@ -14,34 +14,39 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { RoleOverrides } from '../core/ledger/find-table';
 import { looksLikeSieBytes, readSie, withSieLines } from '../core/sie';
 import type { SieRead } from '../core/sie';
-import { readFileBytes } from '../io/xlsx/read-file';
+import type { RowOptions } from '../core/sie/ledger-rows';
+import type { ReadOptions } from '../io/xlsx/read-buffer';
+import { readInputBytes } from './workbook-file';
+import type { WorkbookFile } from './workbook-file';
 import { isXlsxReadError } from '../io/xlsx/errors';
+import { errorText } from '../core/i18n/render';
 import { formatIssues } from './format-issues';
-import { loadSnapshot } from './command-kit';
+import { loadWorkbook } from './command-kit';
 
-export type LedgerInput = {
-  readonly snapshot: WorkbookSnapshot;
-  readonly roles?: RoleOverrides;
-  readonly sie?: SieRead;
-};
+/** A workbook (its copy is written from the bytes read: `file`) or an SIE file (a new workbook is written). */
+export type LedgerInput =
+  | { readonly snapshot: WorkbookSnapshot; readonly file: WorkbookFile; readonly roles?: undefined; readonly sie?: undefined }
+  | { readonly snapshot: WorkbookSnapshot; readonly roles: RoleOverrides; readonly sie: SieRead };
 
-export type InputOptions = { readonly accounts?: 'result' | 'all' };
+/** Which accounts an SIE file gives (result accounts by default), and how a workbook is read. */
+export type InputOptions = RowOptions & { readonly read?: ReadOptions };
 
 /** Reads the input; an unreadable file or one that is not SIE is printed and gives EXIT.usage, an SIE file without amounts EXIT.issues. */
 export async function loadInput(file: string, lang: Lang, io: CliIo, options: InputOptions = {}): Promise<LedgerInput | number> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFileBytes(file);
+    bytes = await readInputBytes(file);
   } catch (e) {
     if (!isXlsxReadError(e)) throw e;
-    io.err(e.messages[lang]);
+    io.err(errorText(e, lang));
     return EXIT.usage;
   }
   if (!looksLikeSieBytes(bytes, file)) {
-    const snapshot = await loadSnapshot(file, lang, io);
-    return typeof snapshot === 'number' ? snapshot : { snapshot };
+    // The bytes just read are the workbook's: parsed here, and the copy is written from them.
+    const read = await loadWorkbook(file, lang, io, options.read, bytes);
+    return typeof read === 'number' ? read : { snapshot: read.snapshot, file: read };
   }
-  const sie = readSie(bytes, options);
+  const sie = readSie(bytes, options.accounts !== undefined ? { accounts: options.accounts } : {});
   if (sie.snapshot === null) {
     const notSie = sie.issues.some((i) => i.code === 'sie.not-sie');
     (notSie ? io.err : io.out)(`${basename(file)}: ${formatIssues(sie.issues, lang)}`);

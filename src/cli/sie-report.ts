@@ -10,7 +10,8 @@ import type { ReportGrid } from '../core/grid';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { newWorkbookBytes } from '../io/xlsx/new-workbook';
 import { addGridsToWorkbook } from '../io/xlsx/add-grids';
-import { isXlsxReadError } from '../io/xlsx/errors';
+import { isXlsxError } from '../io/xlsx/errors';
+import { errorText } from '../core/i18n/render';
 import { writeBytesAtomically } from './ledger-input';
 
 export async function writeSieReport(snapshot: WorkbookSnapshot, grids: readonly ReportGrid[], out: string, lang: Lang, io: CliIo): Promise<number | null> {
@@ -19,8 +20,8 @@ export async function writeSieReport(snapshot: WorkbookSnapshot, grids: readonly
     await writeBytesAtomically(out, await addGridsToWorkbook(base, grids, 'refresh-or-insert'));
     return null;
   } catch (e) {
-    if (isXlsxReadError(e)) {
-      io.err(e.messages[lang]);
+    if (isXlsxError(e)) {
+      io.err(errorText(e, lang));
       return EXIT.usage;
     }
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,7 +1,9 @@
 /**
- * The CLI reads its input file from disk once: the bytes read for the snapshot are kept and the
- * copy with the report is written from them, not from a second read of the file (which could
- * also have changed in between). Writing goes to a temporary name in the output's folder and
+ * The CLI reads its input file from disk once: the bytes read for the snapshot are kept in the
+ * `WorkbookFile` the command holds, and the copy with the report is written from them, not from
+ * a second read of the file (which could also have changed in between). The state is the
+ * command's own, passed where it is needed: a batch run reading several files at a time writes
+ * each copy from its own bytes. Writing goes to a temporary name in the output's folder and
  * then a rename, so a crash never leaves a half-written workbook.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
@@ -12,43 +14,40 @@ import { readFileBytes } from '../io/xlsx/read-file';
 import { readWorkbookBuffer } from '../io/xlsx/read-buffer';
 import type { ReadOptions } from '../io/xlsx/read-buffer';
 import { addGridsWithResults } from '../io/xlsx/add-grids';
-import { XlsxReadError, withFile } from '../io/xlsx/errors';
-import { writeReportFile } from '../io/xlsx/write-file';
-import type { WriteFileOptions } from '../io/xlsx/write-file';
+import { XlsxReadError, XlsxWriteError, isXlsxError, withFile } from '../io/xlsx/errors';
 
-/** The last file this process read: path (resolved) and its bytes. */
-let lastRead: { readonly path: string; readonly bytes: Uint8Array } | null = null;
+/** A workbook file as a command read it: where it is, its bytes, and the snapshot made from them. */
+export type WorkbookFile = { readonly path: string; readonly bytes: Uint8Array; readonly snapshot: WorkbookSnapshot };
 
 /** How many times a file was read from disk (for the test that the CLI reads once). */
 export const diskReads = { count: 0 };
 
-/** Reads the workbook file (once) into a snapshot; failures are XlsxReadErrors naming the file. */
-export async function readWorkbookOnce(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+/** Reads a file's bytes from disk (counted); failures are XlsxReadErrors naming the file. */
+export async function readInputBytes(path: string): Promise<Uint8Array> {
   const bytes = await readFileBytes(path);
   diskReads.count += 1;
-  lastRead = { path: resolve(path), bytes };
+  return bytes;
+}
+
+/** The workbook from bytes already read (`bytes`), else from the file; failures are XlsxReadErrors naming the file. */
+export async function readWorkbookOnce(path: string, options: ReadOptions = {}, bytes?: Uint8Array): Promise<WorkbookFile> {
+  const read = bytes ?? (await readInputBytes(path));
   try {
-    return await readWorkbookBuffer(bytes, options);
+    return { path, bytes: read, snapshot: await readWorkbookBuffer(read, options) };
   } catch (e) {
     if (e instanceof XlsxReadError) throw withFile(e, basename(path));
     throw e;
   }
 }
 
-/** Writes the grids into a copy of the input, from the bytes already read when there are any. */
-export async function writeWorkbookCopy(inputPath: string, grids: readonly ReportGrid[], outPath: string, options: WriteFileOptions = {}): Promise<void> {
-  const input = lastRead !== null && lastRead.path === resolve(inputPath) ? lastRead.bytes : null;
-  if (input === null) {
-    diskReads.count += 1;
-    await writeReportFile(inputPath, grids, outPath, options);
-    return;
-  }
-  if (resolve(inputPath) === resolve(outPath) && options.inPlace !== true) throw new XlsxReadError('would-overwrite', { file: basename(outPath) });
+/** Writes the grids into a copy of the workbook, from the bytes it was read from. */
+export async function writeWorkbookCopy(input: WorkbookFile, grids: readonly ReportGrid[], outPath: string, options: { readonly inPlace?: boolean; readonly mode?: 'insert' | 'refresh' | 'refresh-or-insert' } = {}): Promise<void> {
+  if (resolve(input.path) === resolve(outPath) && options.inPlace !== true) throw new XlsxWriteError('would-overwrite', { file: basename(outPath) });
   let bytes: Uint8Array;
   try {
-    bytes = (await addGridsWithResults(input, grids, options.mode ?? 'refresh-or-insert')).bytes;
+    bytes = (await addGridsWithResults(input.bytes, grids, options.mode ?? 'refresh-or-insert')).bytes;
   } catch (e) {
-    if (e instanceof XlsxReadError) throw withFile(e, basename(inputPath));
+    if (isXlsxError(e)) throw withFile(e, basename(input.path));
     throw e;
   }
   const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${process.pid}.tmp`);
@@ -58,6 +57,6 @@ export async function writeWorkbookCopy(inputPath: string, grids: readonly Repor
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XlsxReadError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
+    throw new XlsxWriteError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
   }
 }

@@ -1,14 +1,15 @@
-import { messageFor } from './i18n/catalog';
-import type { IssueCode, ParamsOf } from './i18n/catalog';
+import type { IssueCode, ParamsOf, ParamsOptional } from './i18n/catalog';
 import type { Params } from './i18n/types';
 import { clipParams } from './i18n/clip';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
- * A problem found in the user's workbook (or in the options), as a value. The code is stable
- * (tests, JSON output and the UI key on it); the message is built from the params in both
- * languages by core/i18n, and always names the sheet and cell and says what to do.
+ * A problem found in the user's workbook (or in the options), as a value: a stable code (tests,
+ * JSON output and the UI key on it), a severity, where it is and the params its message is built
+ * from. The words are not here: the pane and the CLI render them from the catalog in core/i18n
+ * (render.ts `issueText`), in the user's language; each names the sheet and cell and says what
+ * to do.
  */
 export type Issue = {
   readonly code: IssueCode;
@@ -19,17 +20,22 @@ export type Issue = {
   /** How many rows or cells a grouped issue stands for. */
   readonly count?: number;
   readonly params: Params;
-  readonly message: { readonly sv: string; readonly en: string };
 };
 
 export type { IssueCode } from './i18n/catalog';
 
 export type Where = { sheet?: string; address?: string; count?: number };
 
-/** An Issue with its message in both languages; `params` are the ones the code's message takes. */
-export function makeIssue<C extends IssueCode>(code: C, severity: Severity, params: ParamsOf<C> = {} as ParamsOf<C>, where: Where = {}): Issue {
+/**
+ * The arguments after the severity: the params the code's message takes (typed per code, so a
+ * missing or misspelt one does not compile; left out only when the code needs none), then where.
+ */
+export type IssueArgs<C extends IssueCode> = ParamsOptional<C> extends true ? [params?: ParamsOf<C>, where?: Where] : [params: ParamsOf<C>, where?: Where];
+
+/** An Issue with its code's params and its place. */
+export function makeIssue<C extends IssueCode>(code: C, severity: Severity, ...[params, where = {}]: IssueArgs<C>): Issue {
   // Params echo the user's cell text: clipped here so JSON output is bounded like the messages.
-  const full: Params = clipParams(params as Params);
+  const full: Params = clipParams((params ?? {}) as Params);
   if (where.sheet !== undefined && full.sheet === undefined) full.sheet = where.sheet;
   if (where.address !== undefined && full.address === undefined) full.address = where.address;
   if (where.count !== undefined && full.count === undefined) full.count = where.count;
@@ -40,7 +46,6 @@ export function makeIssue<C extends IssueCode>(code: C, severity: Severity, para
     ...(where.address !== undefined ? { address: where.address } : {}),
     ...(where.count !== undefined ? { count: where.count } : {}),
     params: full,
-    message: { sv: messageFor(code, 'sv', full), en: messageFor(code, 'en', full) },
   };
 }
 

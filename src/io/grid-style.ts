@@ -1,9 +1,10 @@
-import type { ReportGrid, StyleToken } from '../core/grid';
+import type { StyleToken } from '../core/grid';
 
 /**
  * The one style table of a ReportGrid: what each style token looks like, as plain data with
  * '#RRGGBB' colours. Both writers render from it (io/xlsx with exceljs, io/excel with Office.js),
- * so a report inserted in Excel and one written by the CLI look the same. No dependencies.
+ * so a report inserted in Excel and one written by the CLI look the same. Where a token goes and
+ * the alignments that depend on the layout are the block plan's (core/block/plan.ts). No dependencies.
  *
  * The look is a printed Swedish follow-up table: bold title, a quieter subtitle, small italic
  * notes, a header row with a light blue fill (Office's Accent 1, lighter 80 %) and a rule under
@@ -80,31 +81,3 @@ export const GRID_STYLES: Readonly<Record<StyleToken, GridStyle>> = {
   'status-green': status('status-green'),
   'status-grey': status('status-grey'),
 };
-
-/** Where a column's content sits: amount columns right, label columns left. */
-export type ColumnKind = 'numeric' | 'text';
-
-/** A column is numeric when any non-header cell in it holds a number or a formula. */
-export function columnKinds(grid: ReportGrid): ColumnKind[] {
-  const width = Math.max(grid.columnWidths.length, ...grid.rows.map((r) => r.length));
-  const kinds: ColumnKind[] = new Array<ColumnKind>(width).fill('text');
-  for (const row of grid.rows) {
-    row.forEach((cell, c) => {
-      if (cell.style !== 'header' && (cell.formula || typeof cell.value === 'number')) kinds[c] = 'numeric';
-    });
-  }
-  return kinds;
-}
-
-/**
- * The horizontal alignment of a cell: an indented label sits left (the indent needs it), a
- * heading over an amount column sits right, above the numbers it names, and so does a text
- * cell among the amounts (`content` 'text'); else the token's own.
- */
-export function horizontalOf(token: StyleToken | undefined, column: ColumnKind, indent = 0, content: 'text' | 'other' = 'other'): HorizontalAlignment | null {
-  if (indent > 0) return 'left';
-  if (token === 'header' && column === 'numeric') return 'right';
-  // A text marker in an amount column ("–" for a figure not reported) lines up with the numbers.
-  if (content === 'text' && column === 'numeric' && (token === undefined || token === 'line' || token === 'subtotal' || token === 'total' || token === 'of-row')) return 'right';
-  return GRID_STYLES[token ?? 'line'].horizontal;
-}

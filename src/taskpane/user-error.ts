@@ -1,12 +1,19 @@
 import type { Lang } from '../core/i18n/types';
+import type { Messages } from '../core/i18n/render';
+import { errorTexts, isKeyedError, issueTexts } from '../core/i18n/render';
+import { SieOpenError } from './hooks/sie-file';
 
-/** A message in both languages; adapter errors carry one as `messages`. */
-export type Messages = { readonly sv: string; readonly en: string };
+/** A message in both languages, rendered here at the edge. */
+export type { Messages };
 
-function hasMessages(e: unknown): e is { messages: Messages } {
-  if (typeof e !== 'object' || e === null || !('messages' in e)) return false;
-  const m = (e as { messages: unknown }).messages;
-  return typeof m === 'object' && m !== null && typeof (m as Messages).sv === 'string' && typeof (m as Messages).en === 'string';
+/** The adapter's own words: an error's key and params, or the SIE reader's error issues. */
+function ownWords(e: unknown): Messages | null {
+  if (isKeyedError(e)) return errorTexts(e);
+  if (e instanceof SieOpenError && e.issues.length > 0) {
+    const texts = e.issues.map(issueTexts);
+    return { sv: texts.map((t) => t.sv).join(' '), en: texts.map((t) => t.en).join(' ') };
+  }
+  return null;
 }
 
 /**
@@ -14,7 +21,8 @@ function hasMessages(e: unknown): e is { messages: Messages } {
  * a plain "what to do" with the technical detail in brackets. Never a stack trace.
  */
 export function userMessage(e: unknown, fallback: Messages): Messages {
-  if (hasMessages(e)) return e.messages;
+  const own = ownWords(e);
+  if (own !== null) return own;
   const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
   if (!detail) return fallback;
   return { sv: `${fallback.sv} (${detail})`, en: `${fallback.en} (${detail})` };

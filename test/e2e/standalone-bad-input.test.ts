@@ -5,6 +5,8 @@ import { launch, newContext, panePage, root, screenshot } from './helpers/browse
 import { createFilePort } from '../../src/io/xlsx/file-port';
 import { isXlsxReadError } from '../../src/io/xlsx/errors';
 import { validateWorkbook } from '../../src/core/validate';
+import { errorTexts } from '../../src/core/i18n/render';
+import { said } from '../helpers/issue-text';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve-dist.js') as { serve(o: object): Promise<{ url: string; close(): Promise<void> }> };
 
@@ -38,10 +40,10 @@ async function expectedMessages(file: string): Promise<string[]> {
   try {
     const port = await createFilePort(bytes, file);
     const { issues } = validateWorkbook(await port.snapshot(), {});
-    return issues.filter((i) => i.severity === 'error').map((i) => i.message.sv);
+    return issues.filter((i) => i.severity === 'error').map((i) => said(i).sv);
   } catch (e) {
     if (!isXlsxReadError(e)) throw e;
-    return [e.messages.sv];
+    return [errorTexts(e).sv];
   }
 }
 

@@ -28,6 +28,25 @@ it('report reads the workbook once and writes the copy from those bytes', async 
   }
 });
 
+it('a batch of two workbooks read two at a time reads each once and writes each copy from its own bytes', async () => {
+  // The read bytes were a module-global "last read file": with --jobs 2 the second read replaced
+  // the first's, so the first copy was written after reading its file again.
+  const dir = mkdtempSync(join(tmpdir(), 'kr-once-batch-'));
+  try {
+    const a = join(dir, 'a.xlsx');
+    const b = join(dir, 'b.xlsx');
+    copyFileSync(EXAMPLE, a);
+    copyFileSync(EXAMPLE, b);
+    const before = diskReads.count;
+    const code = await reportCommand.run([a, b, '--jobs', '2', '--quiet'], { out: () => undefined, err: () => undefined });
+    expect(code).toBe(0);
+    expect(existsSync(join(dir, 'a-rapport.xlsx')) && existsSync(join(dir, 'b-rapport.xlsx'))).toBe(true);
+    expect(diskReads.count - before).toBe(2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 it('report --quiet prints no table and no progress, only the problems and where the report went', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kr-quiet-'));
   try {

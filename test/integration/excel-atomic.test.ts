@@ -30,8 +30,17 @@ function nextMonth(g: ReportGrid): ReportGrid {
 const goals = goalGrid(judgeGoals(readGoalTable(workbookOf(sheetOf('Mål', withManual()))).table!, {}), { lang: 'sv' });
 const assignments = assignmentGrids(summarizeAssignments(readAssignments(workbookOf(sheetOf('Uppdrag', [header, ...assignmentRows()]))).items, { asOf: '2025-08-31' }), { lang: 'sv' })[0];
 
+/**
+ * Row keys long enough that KR_Metadata's entry takes two cells (3 000 keys of 12 characters:
+ * over 36 000 characters of JSON, cut at 32 000), so its writes and reads span several syncs.
+ * The keys are more than the rows, so rows match by label; what is tested is the metadata's
+ * atomicity, not the matching.
+ */
+const longKeys = (g: ReportGrid): ReportGrid => ({ ...g, rowKeys: [...(g.rowKeys ?? []), ...Array.from({ length: 3000 }, (_, i) => `extra:${String(i).padStart(6, '0')}`)] });
+
 const cases: Case[] = [
   { label: 'report', grid: sampleGrid(), changed: nextMonth },
+  { label: 'report with a long key list (KR_Metadata over several syncs)', grid: longKeys(sampleGrid()), changed: (g) => longKeys(nextMonth(sampleGrid())) },
   { label: 'goal table (icon sets)', grid: goals, changed: (g) => ({ ...g, rows: g.rows.slice(0, g.rows.length - 1) }) },
   { label: 'assignment table', grid: assignments, changed: (g) => ({ ...g, rows: [...g.rows, [{ value: 'Ny rad' }]] }) },
 ];
@@ -54,12 +63,34 @@ async function refreshSetup(c: Case, minor: number): Promise<Setup> {
   return { sim, wb, write: () => port.writeGrid(c.changed(c.grid), 'refresh') };
 }
 
-async function insertSetup(c: Case, minor: number): Promise<Setup> {
+/**
+ * The report as the previous version wrote it: row keys in hidden column G, the name over A1:G6
+ * with `keys=1` in its comment, no KR_Metadata. The refresh creates KR_Metadata and clears and
+ * shows column G, so a failure must delete the sheet and hide the column again.
+ */
+async function legacySetup(minor: number): Promise<Setup> {
+  const s = await refreshSetup(cases[0], minor);
+  s.wb.removeWorksheet((s.wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet).id);
+  const ws = s.wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+  [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
+  ws.getColumn(7).hidden = true;
+  await s.sim.run(async (context) => {
+    const named = context.workbook.names.getItem('KR_Rapport_2025_08');
+    named.formula = "='Rapport 2025-08'!$A$1:$G$6";
+    named.comment = 'kommunrapport keys=1 comment=5';
+    await context.sync();
+  });
+  s.sim.resetStats();
+  return s;
+}
+
+async function insertSetup(c: Case, minor: number, first: 'report there' | 'empty workbook' = 'report there'): Promise<Setup> {
   const wb = ledgerWorkbook(3);
   const sim = createSimulator(wb, { excelApiMinor: minor });
   let n = 0;
   const port = createExcelPort(sim.run, { supports: (_s, v) => Number(v.split('.')[1]) <= minor, tempSheetName: () => `KR tmp ${(n += 1)}`, syncBudgetBytes: 2_000 });
-  await port.writeGrid(c.grid, 'insert'); // a report already there: the next insert picks new names
+  // A report already there (the next insert picks new names and adds its KR_Metadata rows), or none (the insert creates KR_Metadata).
+  if (first === 'report there') await port.writeGrid(c.grid, 'insert');
   sim.resetStats();
   return { sim, wb, write: () => port.writeGrid(c.grid, 'insert') };
 }
@@ -98,20 +129,34 @@ describe.each(cases)('Excel writes are all or nothing: $label', (c) => {
     const steps = await failEveryStep(() => insertSetup(c, 17));
     expect(steps).toBeGreaterThan(5);
   });
+
+  it('insert into a workbook without KR_Metadata: a failure at any operation leaves no KR_Metadata either', async () => {
+    const steps = await failEveryStep(() => insertSetup(c, 17, 'empty workbook'));
+    expect(steps).toBeGreaterThan(5);
+  });
 });
 
-/** Cell contents, number formats and names only: what an ExcelApi 1.7 host can put back. */
-function contents(s: Setup): string {
-  const state = JSON.parse(s.sim.state()) as { sheets: { name: string; cells: Record<string, { value: unknown; style?: { numFmt?: string } }> }[]; names: unknown };
+describe('Excel refresh of a block the previous version wrote (hidden key column, no KR_Metadata)', () => {
+  it.each([17, 7])('ExcelApi 1.%i: a failure at any step leaves the key column, its hidden state, the name and no KR_Metadata', async (minor) => {
+    const steps = await failEveryStep(() => legacySetup(minor), minor === 7 ? contentsAndColumns : undefined);
+    expect(steps).toBeGreaterThan(20);
+  });
+});
+
+/** Cells, number formats, columns and names: a block without a format record (written before there were records) gets its fills and fonts back only where copyFrom exists. */
+function contentsAndColumns(s: Setup): string {
+  const state = JSON.parse(s.sim.state()) as { sheets: { name: string; state: string; columns: unknown; cells: Record<string, { value: unknown; style?: { numFmt?: string } }> }[]; names: unknown };
   return JSON.stringify({
-    sheets: state.sheets.map((sh) => ({ name: sh.name, cells: Object.entries(sh.cells).filter(([, v]) => v.value !== undefined && v.value !== null).map(([k, v]) => [k, v.value, v.style?.numFmt ?? null]) })),
+    sheets: state.sheets.map((sh) => ({ name: sh.name, state: sh.state, columns: sh.columns, cells: Object.entries(sh.cells).filter(([, v]) => v.value !== undefined && v.value !== null).map(([k, v]) => [k, v.value, v.style?.numFmt ?? null]) })),
     names: state.names,
   });
 }
 
 describe('Excel writes on an ExcelApi 1.7 host (no Range.copyFrom)', () => {
-  it('refresh: a failure at any step puts back the old contents, comments, number formats and the name', async () => {
-    const steps = await failEveryStep(() => refreshSetup(cases[0], 7), contents);
+  // Everything visible, fills, fonts, borders and conditional formats included: the add-in
+  // re-applies the old block's formats from its record in KR_Metadata (format-record.ts).
+  it.each([cases[0], cases[2], cases[3]])('refresh of the $label: a failure at any step puts back the old contents, comments, formats, conditional formats and the name', async (c) => {
+    const steps = await failEveryStep(() => refreshSetup(c, 7));
     expect(steps).toBeGreaterThan(20);
   });
 });
@@ -120,12 +165,12 @@ describe('Excel refresh without a fault', () => {
   it('leaves no temporary sheet, keeps the comments of lines that remain and points the same name at the new block', async () => {
     const s = await refreshSetup(cases[0], 17);
     await s.write();
-    expect(s.wb.worksheets.map((w) => w.name)).toEqual(['Info', 'Huvudbok', 'Rapport 2025-08']);
+    expect(s.wb.worksheets.map((w) => w.name)).toEqual(['Info', 'Huvudbok', 'Rapport 2025-08', 'KR_Metadata']);
     const ws = s.wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
     // Rows after Övrigt's removal: title, header, Intäkter (Enligt plan), Personal (Vakanser), Summa.
     expect([ws.getCell('F3').value, ws.getCell('F4').value, ws.getCell('A5').value, ws.getCell('A6').value]).toEqual(['Enligt plan', 'Vakanser under våren', 'Summa', null]);
     expect(ws.getCell('C4').value).toBe(-5600 + 100);
-    expect(s.wb.definedNames.model).toEqual([{ name: 'KR_Rapport_2025_08', ranges: ["'Rapport 2025-08'!$A$1:$G$5"] }]);
+    expect(s.wb.definedNames.model).toEqual([{ name: 'KR_Rapport_2025_08', ranges: ["'Rapport 2025-08'!$A$1:$F$5"] }]);
     expect(ws.getCell('L2').value).toBe('bredvid');
   });
 });

@@ -42,8 +42,9 @@ describe('variance charts through Office.js', () => {
     await port.writeGrid(grid(), 'insert');
     // Hand-checked layout (as in xlsx-charts.test.ts): data heading on row 20, the seven lines on
     // rows 21–27, labels in A, Avvikelse perioden in B, Avvikelse prognos/budget in C. The table
-    // is 12 columns (A–L) plus the hidden key column M: the chart starts at O1 (column 14) and
-    // ends at V20 (the spec's exclusive end row 20, column 22).
+    // is 12 columns (A–L); the spec anchors the chart two columns past it (core/charts, from when
+    // a hidden key column M followed the table), so it starts at O1 (column 14) and ends at V20
+    // (the spec's exclusive end row 20, column 22).
     expect(sim.charts('Rapport 2025-01')).toEqual([
       {
         type: 'BarClustered',

@@ -4,6 +4,7 @@ import { createExcelPort, ExcelWriteError } from '../../src/io/excel';
 import type { ReportGrid } from '../../src/core/grid';
 import { createSimulator } from '../fakes/office-sim';
 import { allSupported, ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const MB4 = 4_000_000;
 
@@ -52,7 +53,8 @@ describe('Excel adapter over the simulator', () => {
     const { sim, port } = portOn(wb);
     await port.snapshot();
     const r = await port.writeGrid(sampleGrid(), 'insert');
-    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G6', name: 'KR_Rapport_2025_08' });
+    // Six columns: the row keys go in KR_Metadata, as the file adapter writes them, not in a hidden column G.
+    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:F6', name: 'KR_Rapport_2025_08' });
     const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
     expect(ws.getCell('B6').formula).toBe('SUM(B3:B5)');
     expect(ws.getCell('D4').formula).toBe('C4-B4');
@@ -64,9 +66,17 @@ describe('Excel adapter over the simulator', () => {
     expect(ws.getCell('B6').border?.bottom?.style).toBe('double');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
     expect(ws.pageSetup.orientation).toBe('landscape');
-    expect(ws.getColumn(7).hidden).toBe(true);
-    expect(ws.getCell('G4').value).toBe('b');
-    expect(await port.listReports()).toEqual([{ name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08', address: 'A1:G6' }]);
+    expect(ws.getColumn(7).hidden).not.toBe(true);
+    expect(ws.getCell('G4').value).toBeNull();
+    const meta = wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet;
+    expect(meta.state).toBe('veryHidden');
+    expect([meta.getCell('A1').value, meta.getCell('A2').value, meta.getCell('B2').value, meta.getCell('C2').value]).toEqual([
+      'kommunrapport-metadata v1',
+      'rowKeys:KR_Rapport_2025_08',
+      '[null,null,"a","b","c","total"]', // sampleGrid's rowKeys as JSON
+      null,
+    ]);
+    expect(await port.listReports()).toEqual([{ name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08', address: 'A1:F6' }]);
     expect(sim.stats.suspendedCalculation).toBeGreaterThan(0);
     expect(sim.selection().sheet).toBe('Rapport 2025-08');
   });
@@ -121,7 +131,7 @@ describe('Excel adapter over the simulator', () => {
     sim.failNext(kind);
     const err = await port.writeGrid(sampleGrid(), 'insert').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelWriteError);
-    expect((err as ExcelWriteError).messages.sv).toMatch(/Inget i arbetsboken har ändrats/);
+    expect(errorTexts(err as ExcelWriteError).sv).toMatch(/Inget i arbetsboken har ändrats/);
     expect(wb.worksheets.map((w) => w.name)).toEqual(before);
     expect(await port.listReports()).toEqual([]);
   });
@@ -151,7 +161,7 @@ describe('Excel adapter over the simulator', () => {
     rows[3] = rows[3].map((c, j) => (j === 3 ? { ...c, formula: 'C4-B4' } : c));
     const smaller: ReportGrid = { ...g, rows, rowKeys: [null, null, 'b', 'c', 'total'], conditionalFormats: [] };
     const r = await port.writeGrid(smaller, 'refresh');
-    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G5', name: 'KR_Rapport_2025_08' });
+    expect(r).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:F5', name: 'KR_Rapport_2025_08' });
     expect(ws.getCell('A3').value).toBe('Personal');
     expect(ws.getCell('F3').value).toBe('Vakanser under våren');
     expect(ws.getCell('F4').value).toBe('=inte en formel');
@@ -169,6 +179,20 @@ describe('Excel adapter over the simulator', () => {
     const err = await port.writeGrid(g, 'refresh').catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'B6' } });
     expect((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('B6').value).toBe('användarens');
+  });
+
+  it('refuses a refresh whose cleared rectangle holds the user’s cell right of the old block and below the new one', async () => {
+    // Old block A1:E6 (six rows, five columns); the new one A1:F4 (four rows, six columns). The
+    // refresh clears A1:F6, old and new together, so F6 is in neither block but would be erased.
+    const wb = ledgerWorkbook(5);
+    const { port } = portOn(wb);
+    const g = sampleGrid();
+    await port.writeGrid({ ...g, rows: g.rows.map((r) => r.slice(0, 5)), columnWidths: g.columnWidths.slice(0, 5), commentColumn: undefined, conditionalFormats: [] }, 'insert');
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    ws.getCell('F6').value = 'användarens';
+    const err = await port.writeGrid({ ...g, rows: g.rows.slice(0, 4), rowKeys: g.rowKeys?.slice(0, 4), conditionalFormats: [] }, 'refresh').catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'F6' } });
+    expect(ws.getCell('F6').value).toBe('användarens');
   });
 
   it('says which report is missing when refresh cannot find its name', async () => {

@@ -11,6 +11,7 @@ import { sampleReportGrid, sampleSourceWorkbook } from '../helpers/grid-samples'
 import { MACRO_WORKBOOK_TYPE, sampleMacroWorkbook, vbaProjectBytes } from '../helpers/xlsm-sample';
 import { entryRawBytes, inspectXlsxBytes } from '../../src/io/xlsx/zip-guard';
 import { openPackage } from '../../src/io/xlsx/pkg/package';
+import { errorTexts } from '../../src/core/i18n/render';
 
 /** An entry as stored in the zip (compressed bytes, method, CRC), and the part's content type. */
 function stored(bytes: Uint8Array, name: string): { raw: Buffer; method: number; crc: number } {
@@ -118,7 +119,7 @@ describe('writeReportFile', () => {
     writeFileSync(input, await sampleSourceWorkbook());
     const e = await writeReportFile(input, [sampleReportGrid()], join(dir, '.', 'egen.xlsx')).catch((x: unknown) => x);
     expect((e as XlsxReadError).code).toBe('would-overwrite');
-    expect((e as XlsxReadError).messages.sv).toContain('egen.xlsx');
+    expect(errorTexts(e as XlsxReadError).sv).toContain('egen.xlsx');
   });
 
   it('says where the output could not be saved', async () => {

@@ -12,6 +12,7 @@ import { openPackage } from '../../src/io/xlsx/pkg/package';
 import { entryRawBytes, inspectXlsxBytes } from '../../src/io/xlsx/zip-guard';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { sampleReportGrid } from '../helpers/grid-samples';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -137,6 +138,6 @@ describe('a hand-written package', () => {
     const e = await addGridsToWorkbook(zipSync(files), [sampleReportGrid()], 'insert').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(XlsxReadError);
     expect((e as XlsxReadError).code).toBe('corrupt');
-    expect((e as XlsxReadError).messages.en).toMatch(/^The file is damaged or incomplete and cannot be read \(xl\/workbook\.xml\)\. Open it in Excel/);
+    expect(errorTexts(e as XlsxReadError).en).toMatch(/^The file is damaged or incomplete and cannot be read \(xl\/workbook\.xml\)\. Open it in Excel/);
   });
 });

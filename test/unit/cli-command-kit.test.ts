@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { periodOrExit, writeCopy } from '../../src/cli/command-kit';
 import type { CliIo } from '../../src/cli/io';
+import { readWorkbookOnce } from '../../src/cli/workbook-file';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommunstyrelsen-2025.xlsx');
 
@@ -41,14 +42,14 @@ describe('writeCopy', () => {
 
   it('creates the output folder', async () => {
     const out = join(dir, 'ny', 'mapp', 'r.xlsx');
-    expect(await writeCopy(input, [], out, 'sv', capture().io)).toBeNull();
+    expect(await writeCopy(await readWorkbookOnce(input), [], out, 'sv', capture().io)).toBeNull();
     expect(existsSync(out)).toBe(true);
   });
 
   it('a folder that cannot be made (a file in the way) is the unwritable message and exit 2, not a thrown error', async () => {
     const c = capture();
     const out = join(input, 'under-en-fil', 'r.xlsx');
-    expect(await writeCopy(input, [], out, 'en', c.io)).toBe(2);
+    expect(await writeCopy(await readWorkbookOnce(input), [], out, 'en', c.io)).toBe(2);
     expect(c.err()).toBe('The file "r.xlsx" could not be saved (ENOTDIR). Close it if it is open in Excel, check that the folder exists and that you may write there, and try again.');
   });
 });

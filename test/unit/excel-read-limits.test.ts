@@ -1,7 +1,8 @@
 import * as ExcelJS from 'exceljs';
-import { createExcelPort, ExcelWriteError } from '../../src/io/excel';
+import { createExcelPort, ExcelReadError } from '../../src/io/excel';
 import { createSimulator } from '../fakes/office-sim';
 import { allSupported, ledgerWorkbook } from '../fakes/office-sim/fixtures';
+import { errorTexts } from '../../src/core/i18n/render';
 
 function portOn(wb: ExcelJS.Workbook, opts: { maxCellsTotal?: number } = {}) {
   const sim = createSimulator(wb);
@@ -14,9 +15,9 @@ describe('Excel adapter: reading has a size bound', () => {
     (wb.getWorksheet('Huvudbok') as ExcelJS.Worksheet).getCell('XFD1048576').value = 'x';
     const { sim, port } = portOn(wb);
     const err = await port.snapshot({ sheets: ['Huvudbok'] }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExcelWriteError);
+    expect(err).toBeInstanceOf(ExcelReadError);
     expect(err).toMatchObject({ code: 'too-large', params: { sheet: 'Huvudbok', address: 'A1:XFD1048576', cells: 1_048_576 * 16_384 } });
-    const { sv, en } = (err as ExcelWriteError).messages;
+    const { sv, en } = errorTexts(err as ExcelReadError);
     expect(sv).toContain("Bladet 'Huvudbok' har det använda området A1:XFD1048576, 17 179 869 184 celler");
     expect(sv).toContain('Ctrl+End');
     expect(en).toContain("Sheet 'Huvudbok' has used range A1:XFD1048576");

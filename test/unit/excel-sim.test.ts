@@ -12,6 +12,30 @@ function workbook(): ExcelJS.Workbook {
 type Ctx = Excel.RequestContext;
 
 describe('Office.js simulator', () => {
+  it('hides a sheet very hidden (Excel.SheetVisibility), reads it back, and refuses to hide the last visible sheet', async () => {
+    const wb = workbook();
+    const sim = createSimulator(wb);
+    await sim.run(async (context: Ctx) => {
+      const meta = context.workbook.worksheets.add('Meta');
+      meta.visibility = 'VeryHidden';
+      meta.load('visibility');
+      await context.sync();
+      expect(meta.visibility).toBe('VeryHidden');
+    });
+    expect(wb.getWorksheet('Meta')?.state).toBe('veryHidden');
+    await expect(
+      sim.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem('Data').visibility = 'Hidden';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await sim.run(async (context: Ctx) => {
+      expect(() => (context.workbook.worksheets.getItem('Data').visibility = 'Invisible' as Excel.SheetVisibility)).toThrow(expect.objectContaining({ code: 'InvalidArgument' }));
+      await context.sync();
+    });
+    expect(wb.getWorksheet('Data')?.state).toBe('visible');
+  });
+
   it('throws PropertyNotLoaded when a property is read before load and sync', async () => {
     const sim = createSimulator(workbook());
     await sim.run(async (context: Ctx) => {

@@ -57,4 +57,27 @@ describe('the whole follow-up', () => {
     // The projects' manual forecasts, 1 800 000 and 500 000, and their total 2 300 000, as expenditures.
     expect(invest.map((r) => r.forecast)).toEqual(expect.arrayContaining([1800000, 500000, 2300000]));
   });
+
+  it('names only sheets it writes: no section lists a history copy that is merged away', () => {
+    // Before one history was held for the whole follow-up, the investment section carried a
+    // second history grid placed as 'Prognoshistorik (2)' and then dropped from the grids.
+    const written = new Set(f.grids.map((g) => g.sheetName));
+    const listed = f.sections.flatMap((s) => (s.kind === 'written' ? s.grids.map((g) => g.sheetName) : []));
+    expect(listed.filter((n) => !written.has(n))).toEqual([]);
+    expect(f.grids.map((g) => g.sheetName).filter((n) => n.startsWith('Prognoshistorik'))).toEqual(['Prognoshistorik']);
+  });
+
+  it('records a second run of the month over the history it wrote, keeping the earlier months', () => {
+    // The follow-up run again on its own output for September: August's records stay, September's are added.
+    const history = f.grids.find((g) => g.name === HISTORY_NAME)!;
+    // The workbook as the writer left it: the history sheet and its defined name (the block is refreshed there).
+    const written = { ...workbook(...snapshot.sheets, asSheet(history)), definedNames: [{ name: HISTORY_NAME, sheet: history.sheetName, range: 'A1' }] };
+    const again = buildFollowUp(written, { lang: 'sv', asOf: '2025-09-30', year: 2025, throughMonth: 9 });
+    const stored = again.grids.find((g) => g.name === HISTORY_NAME)!;
+    expect(stored.sheetName).toBe('Prognoshistorik');
+    const records = readForecastHistory(workbook(asSheet(stored))).history.records;
+    const months = new Set(records.filter((r) => r.line === 'personnel').map((r) => r.month));
+    expect([...months].sort()).toEqual([8, 9]);
+    expect(records.some((r) => r.report === 'investeringar' && r.month === 8)).toBe(true);
+  });
 });

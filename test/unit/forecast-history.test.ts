@@ -16,6 +16,7 @@ import {
   withForecastChange,
 } from '../../src/core/history';
 import { sheet, workbook } from '../helpers/snapshot-builder';
+import { said } from '../helpers/issue-text';
 
 // A ledger for 2025, monthly rows, bookkeeping sign: income 3010 budget −100 000 a month and
 // actual −100 000 every month; personnel 5010 budget 400 000 a month, actual 380 000 in Jan–Feb,
@@ -41,7 +42,7 @@ function ledger(through: number): WorkbookSnapshot {
 
 function reportFor(through: number, signs: 'costs-negative' | 'income-negative' = 'costs-negative'): { report: Report; grid: ReportGrid } {
   const r = runReport(ledger(through), { throughMonth: through, year: 2025, forecast: 'remaining-budget', signs, unit: 'tkr' });
-  if (!r.report || !r.grids[0]) throw new Error(r.issues.map((i) => i.message.en).join('\n'));
+  if (!r.report || !r.grids[0]) throw new Error(r.issues.map((i) => said(i).en).join('\n'));
   return { report: r.report, grid: r.grids[0] };
 }
 
@@ -144,7 +145,7 @@ describe('forecast history', () => {
     const snap: WorkbookSnapshot = { ...ledger(8), definedNames: [{ name: 'KR_Rapport_2025_04', sheet: 'Rapport 2025-04', range: 'A1:L20' }] };
     const applied = applyForecastHistory(snap, aug.report, aug.grid, 'sv');
     expect(applied.issues).toEqual([expect.objectContaining({ code: 'history-missing', severity: 'info' })]);
-    expect(applied.issues[0].message.sv).toContain('historiken börjar om från den här månaden');
+    expect(said(applied.issues[0]).sv).toContain('historiken börjar om från den här månaden');
     expect(applied.previous).toBeNull();
     expect(applied.grids.map((g) => g.name)).toEqual([aug.grid.name, 'KR_Prognoshistorik']);
   });

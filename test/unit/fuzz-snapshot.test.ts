@@ -16,6 +16,7 @@ import type { Issue } from '../../src/core/issue';
 import type { ReportGrid } from '../../src/core/grid';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { snapshotArb } from '../fixtures/bad/arbitraries';
+import { said } from '../helpers/issue-text';
 
 const RUNS = { numRuns: 10_000 };
 jest.setTimeout(60_000);
@@ -29,7 +30,7 @@ function issueProblem(i: Issue, snapshot: WorkbookSnapshot): string {
     .filter((t) => t !== '')
     .sort((a, b) => b.length - a.length);
   for (const lang of ['sv', 'en'] as const) {
-    const m = i.message[lang];
+    const m = said(i)[lang];
     // Leave out what the user wrote, then look for what a program printed by mistake.
     const own = userText.reduce((text, t) => text.split(t).join(' '), m);
     if (typeof m !== 'string' || m.trim() === '') return `empty ${lang} message for ${i.code}`;

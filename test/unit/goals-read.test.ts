@@ -1,6 +1,7 @@
 import { readGoalTable, judgeGoals, goalReportJson } from '../../src/core/goals';
 import { sheetOf, workbookOf } from '../fixtures/goals/snapshot';
 import type { FixtureCell } from '../fixtures/goals/snapshot';
+import { said } from '../helpers/issue-text';
 
 const read = (rows: FixtureCell[][], options = {}) => readGoalTable(workbookOf(sheetOf('Mål', rows)), options);
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
@@ -84,8 +85,8 @@ describe('readGoalTable', () => {
       ['goal.direction-unknown', 'warning', 'Mål', 'C3'],
       ['goal.target-missing', 'warning', 'Mål', 'D4'],
     ]);
-    expect(issues[0].message.sv).toContain("bladet 'Mål', cell D2");
-    expect(issues[0].message.sv).toContain('sjuttio');
+    expect(said(issues[0]).sv).toContain("bladet 'Mål', cell D2");
+    expect(said(issues[0]).sv).toContain('sjuttio');
     expect(table!.goals[0].indicators.map((i) => i.direction)).toEqual(['higher', 'higher', 'lower']);
   });
 
@@ -123,7 +124,7 @@ describe('manual assessment', () => {
       ['Ej uppfyllt', 'Ej uppfyllt', false, 3],
     ]);
     expect(report.issues.map((i) => [i.code, i.sheet, i.address])).toEqual([['goal.manual-differs', 'Mål', 'F2']]);
-    expect(report.issues[0].message.sv).toContain('Delvis uppfyllt');
+    expect(said(report.issues[0]).sv).toContain('Delvis uppfyllt');
     expect(json.goals[3].manual).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import { clip, clipParams, CLIP_LIST, CLIP_TEXT } from '../../src/core/i18n/clip';
 import { catalog, messageFor } from '../../src/core/i18n/catalog';
 import { makeIssue } from '../../src/core/issue';
+import { said } from '../helpers/issue-text';
 
 describe('clip', () => {
   it('leaves text at or under the bound alone', () => {
@@ -28,10 +29,10 @@ describe('messages echo a bounded amount of user text', () => {
   const huge = 'x'.repeat(100_000);
   it('a 100 000-character account gives a short message that still names the cell', () => {
     const issue = makeIssue('bad-account', 'error', { value: huge }, { sheet: 'Huvudbok', address: 'A3' });
-    expect(issue.message.sv).toContain("Bladet 'Huvudbok', cell A3: kontot 'xxxx");
-    expect(issue.message.sv).toContain('…');
-    expect(issue.message.sv.length).toBeLessThan(400);
-    expect(issue.message.en.length).toBeLessThan(400);
+    expect(said(issue).sv).toContain("Bladet 'Huvudbok', cell A3: kontot 'xxxx");
+    expect(said(issue).sv).toContain('…');
+    expect(said(issue).sv.length).toBeLessThan(400);
+    expect(said(issue).en.length).toBeLessThan(400);
   });
   it('no message in the catalogue exceeds a fixed bound whatever its string params hold', () => {
     const names = new Set<string>();

@@ -1,5 +1,6 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { runInvestments } from '../../src/core/investments/run';
+import { said } from '../helpers/issue-text';
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, originRow: 0, originCol: 0, values });
 
@@ -111,7 +112,7 @@ describe('structure validation, each issue on its cell', () => {
 
   it('names a project no line takes, on its cell in the ledger, with its amounts', () => {
     expect(issue('investments.project-uncovered')).toMatchObject({ severity: 'warning', sheet: 'Projekt', address: 'A4', params: { project: '300', name: 'Tre', actual: 3000, budget: 5000 } });
-    expect(issue('investments.project-uncovered')?.message.sv).toContain('Projekt 300 Tre');
+    expect(said(issue('investments.project-uncovered')).sv).toContain('Projekt 300 Tre');
   });
 
   it('writes no table while the structure has errors', () => {

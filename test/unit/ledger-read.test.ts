@@ -4,6 +4,7 @@ import { ledgerSummary } from '../../src/core/ledger/summary';
 import type { Ledger } from '../../src/core/ledger/types';
 import type { CellValue } from '../../src/core/snapshot';
 import { ledgerBook, sheet, workbook } from '../helpers/snapshot-builder';
+import { said } from '../helpers/issue-text';
 
 const codes = (issues: { code: string }[]): string[] => [...new Set(issues.map((i) => i.code))].sort();
 const entries = (l: Ledger): string[] =>
@@ -27,7 +28,7 @@ describe('readLedger, long form', () => {
     const bad = issues.find((i) => i.code === 'bad-amount');
     expect(bad?.address).toBe('C2');
     expect(bad?.count).toBe(2);
-    expect(bad?.message.sv).toBe(
+    expect(said(bad).sv).toBe(
       "Bladet 'Huvudbok', cell C2: beloppet 'abc' är inte ett tal. Skriv beloppet som ett tal, t.ex. 1 234,50, eller töm cellen. Samma problem finns i 2 celler: C2, C3.",
     );
     expect(entries(ledger as Ledger)).toEqual(['5110@202501:1=5', '5110@202502:1=5']);
@@ -111,8 +112,8 @@ describe('readLedger, aggregated listing', () => {
     const shifted = readLedger(workbook(sheet('Saldo', [[null, null, ...header], [null, null, ...row]])));
     expect(shifted.issues.find((i) => i.code === 'no-report-period')?.address).toBe('C1');
     // The message names a flag the CLI accepts and the task pane's own field.
-    expect(shifted.issues[0].message.sv).toContain('(i kommandoraden: --period 2025-08; i fönstret: Till och med månad)');
-    expect(shifted.issues[0].message.en).toContain('(on the command line: --period 2025-08; in the task pane: Through month)');
+    expect(said(shifted.issues[0]).sv).toContain('(i kommandoraden: --period 2025-08; i fönstret: Till och med månad)');
+    expect(said(shifted.issues[0]).en).toContain('(on the command line: --period 2025-08; in the task pane: Through month)');
     const offset = readLedger(ledgerBook(header, [row], { originRow: 4, originCol: 3 }));
     expect(offset.issues.find((i) => i.code === 'no-report-period')?.address).toBe('D5');
   });
@@ -129,13 +130,13 @@ describe('readLedger, finding nothing', () => {
     const { ledger, issues } = readLedger(workbook(sheet('Blad1', [['Hej'], [1]]), sheet('Blad2', [])));
     expect(ledger).toBeNull();
     expect(issues[0].code).toBe('no-ledger');
-    expect(issues[0].message.sv).toContain('Blad1, Blad2');
+    expect(said(issues[0]).sv).toContain('Blad1, Blad2');
   });
 
   it('sheet-not-found lists the sheets', () => {
     const { issues } = readLedger(ledgerBook(['Konto', 'Utfall'], []), { sheet: 'Budget' });
     expect(issues[0].code).toBe('sheet-not-found');
-    expect(issues[0].message.sv).toContain('Huvudbok');
+    expect(said(issues[0]).sv).toContain('Huvudbok');
   });
 
   it('missing-column when no amount column is there', () => {
@@ -182,10 +183,10 @@ describe('readLedger, the sheet as a whole', () => {
     // Header on sheet row 1 → data expected from row 2; with a title and a blank row, header on row 3 → row 4.
     const onFirst = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [])).issues[0];
     expect(onFirst.params.row).toBe(2);
-    expect(onFirst.message.sv).toContain('inga data från rad 2)');
+    expect(said(onFirst).sv).toContain('inga data från rad 2)');
     const titled = readLedger(ledgerBook(['Konto', 'Period', 'Utfall'], [], { title: 'Huvudbok 2025' })).issues[0];
     expect(titled.address).toBe('A3:C3');
-    expect(titled.message.en).toContain('no data from row 4)');
+    expect(said(titled).en).toContain('no data from row 4)');
   });
 
   it('warns on an amount like 1.234 with both readings, and counts it as 1 234', () => {
@@ -193,7 +194,7 @@ describe('readLedger, the sheet as a whole', () => {
     expect(entries(ledger as Ledger)).toEqual(['5110@202501:0=1234', '5110@202502:0=2500', '5110@202503:0=12.5']);
     const warn = issues.filter((i) => i.code === 'ambiguous-amount');
     expect(warn.map((i) => [i.severity, i.address, i.count])).toEqual([['warning', 'C2', 2]]);
-    expect(warn[0].message.sv).toBe(
+    expect(said(warn[0]).sv).toBe(
       "Bladet 'Huvudbok', cell C2: 1.234 kan betyda 1\u00a0234 eller 1,234; 1\u00a0234 används nu (ett belopp i kronor har högst två decimaler). Skriv beloppet utan punkt, t.ex. 1\u00a0234, eller med decimalkomma, t.ex. 1,234. Samma problem finns i 2 celler: C2, C3.",
     );
   });
@@ -207,7 +208,7 @@ describe('readLedger, the sheet as a whole', () => {
     const s = { ...sheet('Huvudbok', [['Konto', 'Period', 'Utfall'], [5110, 202501, 1]]), visibility: 'veryHidden' as const };
     const hidden = readLedger(workbook(sheet('Start', []), s)).issues.find((i) => i.code === 'hidden-sheet');
     expect(hidden).toMatchObject({ severity: 'warning', sheet: 'Huvudbok' });
-    expect(hidden?.message.sv).toContain('mycket dolt');
+    expect(said(hidden).sv).toContain('mycket dolt');
   });
 
   it('external-links for amounts that are formulas into another workbook', () => {
@@ -217,6 +218,6 @@ describe('readLedger, the sheet as a whole', () => {
     };
     const ext = readLedger(workbook(s)).issues.find((i) => i.code === 'external-links');
     expect(ext).toMatchObject({ address: 'C2', count: 2, severity: 'warning' });
-    expect(ext?.message.en).toContain('another workbook');
+    expect(said(ext).en).toContain('another workbook');
   });
 });

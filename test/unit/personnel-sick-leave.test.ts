@@ -1,6 +1,7 @@
 import { readSickTable, sickLeaveGrid, sickLeaveReport } from '../../src/core/personnel';
 import type { SickFigure, SickLeaveReport, SickRowId } from '../../src/core/personnel';
 import { sheet, workbook } from '../helpers/snapshot-builder';
+import { said } from '../helpers/issue-text';
 
 /** The figure of a row in a year, as a share (0–1); throws when it is not a value. */
 function value(report: SickLeaveReport, id: SickRowId, year: number): number {
@@ -143,7 +144,7 @@ describe('sick leave from one row per employee (hand-calculated)', () => {
     const bad = workbook(sheet('Personal', [head, ['E1', 'K', 1998, 'många', 0, 0, 1600], ...rows.slice(1)]));
     const read = readSickTable(bad, { year: 2023 });
     expect(read.issues).toEqual([expect.objectContaining({ code: 'sick-bad-number', sheet: 'Personal', address: 'D2', severity: 'error' })]);
-    expect(read.issues[0].message.sv).toContain("'många' går inte att läsa som antalet timmar");
+    expect(said(read.issues[0]).sv).toContain("'många' går inte att läsa som antalet timmar");
   });
 
   it('says plainly when there is no sick-leave table', () => {

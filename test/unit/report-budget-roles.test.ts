@@ -5,6 +5,7 @@ import { hasErrors } from '../../src/core/issue';
 import { reportJson } from '../../src/core/report/report-json';
 import { ledgerBook } from '../helpers/snapshot-builder';
 import { buildLedger } from '../helpers/ledger-builder';
+import { said } from '../helpers/issue-text';
 
 type Run = ReturnType<typeof runReport>;
 const values = (r: Run, id: string) => r.report?.lines.find((l) => l.id === id)?.values;
@@ -84,7 +85,7 @@ describe('aggregated listing, prior year to date only', () => {
     const r = runReport(book, { unit: 'kr', forecast: 'prior-year-profile' });
     expect(values(r, 'personnel')?.forecastYear).toBeCloseTo(-1100, 9);
     const issue = r.issues.find((i) => i.code === 'report.forecast.fallback' && i.params.id === 'personnel');
-    expect(issue?.message.sv).toContain('helårsutfall saknas');
+    expect(said(issue).sv).toContain('helårsutfall saknas');
   });
 });
 
@@ -113,7 +114,7 @@ describe('issue locations', () => {
     const r = buildReport(ledger, template, { signs: 'costs-negative', unit: 'kr', forecast: 'remaining-budget' });
     const issue = r.issues.find((i) => i.code === 'report.reconcile.mismatch' && String(i.params.column).startsWith('Utfall'));
     expect(issue?.params.column).toBe('Utfall jan 2025');
-    expect(issue?.message.en).toContain('Actual Jan 2025');
-    expect(issue?.message.sv).not.toContain('actualPeriod');
+    expect(said(issue).en).toContain('Actual Jan 2025');
+    expect(said(issue).sv).not.toContain('actualPeriod');
   });
 });

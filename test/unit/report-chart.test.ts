@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { chooseChart, chartIssue } from '../../src/core/report/chart-choice';
 import { basTemplate } from '../../src/core/report/bas-template';
 import { matchesRule } from '../../src/core/report/account-rule';
+import { said } from '../helpers/issue-text';
 
 /** The chart of accounts: which template a ledger gets, and why (DOMAIN.md §9, issue 17 item 3). */
 describe('chooseChart', () => {
@@ -25,8 +26,8 @@ describe('chooseChart', () => {
   it('the user choice wins over #KPTYP, and the issue says which and why', () => {
     const c = chooseChart('EUBAS97', none, 'kommunbas');
     expect(c).toEqual({ chart: 'kommunbas', reason: 'user' });
-    expect(chartIssue(c).message.sv).toContain('Kommun-Bas');
-    expect(chartIssue(chooseChart('EUBAS97', none)).message.sv).toContain('EUBAS97');
+    expect(said(chartIssue(c)).sv).toContain('Kommun-Bas');
+    expect(said(chartIssue(chooseChart('EUBAS97', none))).sv).toContain('EUBAS97');
   });
 });
 

@@ -4,6 +4,7 @@ import { defaultTemplate } from '../../src/core/report/default-template';
 import { hasErrors } from '../../src/core/issue';
 import { ledgerBook } from '../helpers/snapshot-builder';
 import { buildLedger } from '../helpers/ledger-builder';
+import { said } from '../helpers/issue-text';
 
 /**
  * A manual forecast where only some accounts have forecast rows (bookkeeping sign in the sheet:
@@ -49,7 +50,7 @@ describe('manual forecast, accounts without forecast rows', () => {
     const personnel = flagged.find((i) => i.params.id === 'personnel');
     // Header on sheet row 1, 5120 on row 4: the account cell A4.
     expect(personnel).toMatchObject({ sheet: 'Huvudbok', address: 'A4' });
-    expect(personnel?.message.sv).toContain("bladet 'Huvudbok', cell A4");
+    expect(said(personnel).sv).toContain("bladet 'Huvudbok', cell A4");
     expect(flagged.find((i) => i.params.id === 'income')).toMatchObject({ sheet: 'Huvudbok', address: 'A2' });
   });
 

@@ -6,6 +6,7 @@ import { mapLines } from '../../src/core/report/line-map';
 import type { CellValue } from '../../src/core/snapshot';
 import { sheet, workbook } from '../helpers/snapshot-builder';
 import { buildLedger } from '../helpers/ledger-builder';
+import { said } from '../helpers/issue-text';
 
 const HEADER = ['Id', 'Rubrik', 'Typ', 'Konton', 'Motpart', 'Summa av'];
 const structure = (rows: CellValue[][], above: CellValue[][] = []) => workbook(sheet('Rapportstruktur', [...above, HEADER, ...rows]));
@@ -74,7 +75,7 @@ describe('readTemplate', () => {
   ])('flags %s with the cell', (code, rows, address) => {
     const read = readTemplate(structure([...(rows as CellValue[][]), ['ok', 'OK', 'konton', '4', '', '']]));
     expect(read.issues.map((i) => [i.code, i.sheet, i.address])).toEqual([[code, 'Rapportstruktur', address]]);
-    expect(read.issues[0].message.sv).toContain('Rapportstruktur');
+    expect(said(read.issues[0]).sv).toContain('Rapportstruktur');
   });
 
   it('flags a sheet without a header and a header without lines', () => {

@@ -5,6 +5,8 @@ import { decodeSie, readSie, tokenizeLine, withSieLines } from '../../src/core/s
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { AMOUNT_KIND } from '../../src/core/ledger/types';
+import { said } from '../helpers/issue-text';
+import { makeIssue } from '../../src/core/issue';
 
 /** Hand-written SIE files, one rule each (DOMAIN.md §9, SIE filformat 4B). */
 const HEAD = ['#FLAGGA 0', '#FORMAT PC8', '#SIETYP 4', '#RAR 0 20250101 20251231', '#KONTO 3010 "Försäljning"', '#KONTO 1930 Bank', '#KONTO 5010 Lokalhyra'];
@@ -121,7 +123,7 @@ describe('ledger rules', () => {
     const r = readSie(utf8(lines));
     const w = r.issues.find((i) => i.code === 'sie.unbalanced-voucher')!;
     expect([w.severity, w.params.line, w.params.sum]).toEqual(['warning', 8, 10]);
-    expect(w.message.sv).toContain('rad 8');
+    expect(said(w).sv).toContain('rad 8');
   });
 
   it('a #TRANS on an account without #KONTO, and an object of an undeclared dimension', () => {
@@ -146,7 +148,7 @@ describe('ledger rules', () => {
     const r = readSie(utf8(lines));
     expect(entries(ledgerOf(utf8(lines)))).toEqual({ '3010|202505|U': -10000, '3010|202604|U': -3000 });
     const note = r.issues.find((i) => i.code === 'sie.broken-year')!;
-    expect(note.message.sv).toContain('2025-05-01 till 2026-04-30');
+    expect(said(note).sv).toContain('2025-05-01 till 2026-04-30');
   });
 
   it('only result accounts by default; balance accounts when asked', () => {
@@ -171,8 +173,11 @@ describe('ledger rules', () => {
   it('ledger issues on the Huvudbok sheet are traced back to the SIE line', () => {
     const lines = [...HEAD, '#VER A 1 20250110 x', '{', '#TRANS 5010 {} 100.00', '#TRANS 1930 {} -100.00', '}'];
     const r = readSie(utf8(lines));
-    const fake = { code: 'bad-amount' as const, severity: 'warning' as const, sheet: 'Huvudbok', address: 'E2', params: {}, message: { sv: 'S', en: 'E' } };
-    expect(withSieLines([fake], r.lines)[0].message.sv).toBe('SIE-filen rad 10: S');
+    const bad = makeIssue('bad-amount', 'warning', { value: 'x' }, { sheet: 'Huvudbok', address: 'E2' });
+    const traced = withSieLines([bad], r.lines)[0];
+    // Row 2 of Huvudbok is the first #TRANS, line 10 of the file (7 HEAD lines, #VER, {).
+    expect(traced.params.sieLine).toBe(10);
+    expect(said(traced).sv).toBe("SIE-filen rad 10: Bladet 'Huvudbok', cell E2: beloppet 'x' är inte ett tal. Skriv beloppet som ett tal, t.ex. 1 234,50, eller töm cellen.");
   });
 });
 
@@ -202,7 +207,7 @@ describe('messages', () => {
     const codes = new Set<string>();
     for (const f of readdirSync(dir)) for (const m of readFileSync(`${dir}/${f}`, 'utf8').matchAll(/'(sie\.[a-z-]+)'/g)) codes.add(m[1]);
     expect(codes.size).toBeGreaterThan(20);
-    const lineless = new Set(['sie.not-sie', 'sie.no-amounts', 'sie.encoding', 'sie.source']);
+    const lineless = new Set(['sie.not-sie', 'sie.no-amounts', 'sie.no-fixed-assets', 'sie.encoding', 'sie.source']);
     for (const code of codes) {
       const m = (catalog as unknown as Record<string, { sv: (p: Record<string, unknown>) => string; en: (p: Record<string, unknown>) => string }>)[code];
       expect([code, typeof m?.sv, typeof m?.en]).toEqual([code, 'function', 'function']);

@@ -4,6 +4,7 @@ import { readSie } from '../../src/core/sie';
 import { readLedger } from '../../src/core/ledger';
 import type { Ledger } from '../../src/core/ledger/types';
 import { AMOUNT_KIND } from '../../src/core/ledger/types';
+import { said } from '../helpers/issue-text';
 
 /**
  * Every real SIE export in test/fixtures/sie (MIT, from idstam/jsisie) read into the Ledger:
@@ -159,7 +160,7 @@ describe('SIE samples: hand-checked figures', () => {
     const r = readSie(bytes('BokSald.SE'));
     expect(r.snapshot).toBeNull();
     expect(r.issues.map((i) => [i.code, i.severity, i.params.line])).toEqual([['sie.not-sie', 'error', 1]]);
-    expect(r.issues[0].message.sv).toContain('ingen SIE-fil');
+    expect(said(r.issues[0]).sv).toContain('ingen SIE-fil');
   });
 
   it('the UTF-8 sample whose names were already damaged says so instead of showing them as if fine', () => {

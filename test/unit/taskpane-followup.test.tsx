@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FollowUpTab } from '../../src/taskpane/steps/FollowUpTab';
 import { emptySnapshot, fakeEngine, fakePort, renderPane } from './taskpane-support/fakes';
+import { ExcelWriteError } from '../../src/io/excel/errors';
 
 describe('Hela uppföljningen tab', () => {
   it('lists each section as inserted or skipped with the reason, then writes every table in order: new ones inserted, existing ones refreshed', async () => {
@@ -33,14 +34,14 @@ describe('Hela uppföljningen tab', () => {
     let n = 0;
     port.writeGrid = async (grid, mode) => {
       n += 1;
-      if (n === 2) throw { messages: { sv: 'Excel svarade inte.', en: 'Excel did not answer.' } };
+      if (n === 2) throw new ExcelWriteError('insert-failed', { sheet: 'Rapport 2025-08' }, new Error('GeneralException'));
       return write(grid, mode);
     };
     renderPane(<FollowUpTab port={port} engine={fakeEngine()} snapshot={emptySnapshot} asOf="2025-09-15" reports={[]} refreshReports={async () => undefined} />, 'en');
     await user.click(screen.getByRole('button', { name: 'Insert the whole follow-up' }));
     expect(
       await screen.findByText(
-        "1 of 3 tables were written before the table for sheet 'Rapport 2025-08' failed: Excel did not answer. What was written stays; press the button again to refresh those and insert the rest.",
+        "1 of 3 tables were written before the table for sheet 'Rapport 2025-08' failed: The report could not be inserted on sheet 'Rapport 2025-08'. Nothing in the workbook was changed. Save the workbook, close other windows editing it and try again. What was written stays; press the button again to refresh those and insert the rest.",
       ),
     ).toBeInTheDocument();
   });

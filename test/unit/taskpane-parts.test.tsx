@@ -3,6 +3,9 @@ import { detectHost, themeFromBackground } from '../../src/taskpane/boot/host';
 import { initialOptions, optionsFromSettings, SETTINGS_KEY } from '../../src/taskpane/hooks/useReportOptions';
 import { downloadName } from '../../src/taskpane/hooks/useFileWorkbook';
 import { userMessage } from '../../src/taskpane/user-error';
+import { XlsxReadError } from '../../src/io/xlsx/errors';
+import { SieOpenError } from '../../src/taskpane/hooks/sie-file';
+import { makeIssue } from '../../src/core/issue';
 import { langFromLocale } from '../../src/taskpane/strings';
 import { monthLabel } from '../../src/taskpane/option-labels';
 import { ledger } from './taskpane-support/fakes';
@@ -80,7 +83,14 @@ describe('small texts', () => {
 
   it('prefers an adapter’s own message and never shows a stack', () => {
     const fallback = { sv: 'Försök igen.', en: 'Try again.' };
-    expect(userMessage({ messages: { sv: 'Stäng filen.', en: 'Close the file.' } }, fallback)).toEqual({ sv: 'Stäng filen.', en: 'Close the file.' });
+    // The adapter error carries code and params; its words come from the catalog, rendered here.
+    expect(userMessage(new XlsxReadError('encrypted'), fallback)).toEqual({
+      sv: 'Arbetsboken är lösenordsskyddad. Spara en kopia utan lösenord (Arkiv > Info > Skydda arbetsbok) och försök igen.',
+      en: 'The workbook is password protected. Save a copy without a password (File > Info > Protect Workbook) and try again.',
+    });
+    // A file that is not SIE: the reader's own error issue, rendered in the pane.
+    const notSie = new SieOpenError([makeIssue('sie.not-sie', 'error', { line: 1, start: '<html>' })]);
+    expect(userMessage(notSie, fallback).sv).toMatch(/^Filen är ingen SIE-fil \(den börjar med "<html>"\)\./);
     const shown = userMessage(new Error('boom'), fallback);
     expect(shown.sv).toBe('Försök igen. (boom)');
     expect(shown.sv).not.toMatch(/\bat\b.*:\d+/);

@@ -5,6 +5,7 @@ import { App } from '../../src/taskpane/App';
 import { Frame } from '../../src/taskpane/components/Frame';
 import { SETTINGS_KEY } from '../../src/taskpane/hooks/useReportOptions';
 import { duplicateIssue, fakeEngine, fakePort, renderPane } from './taskpane-support/fakes';
+import { ExcelWriteError } from '../../src/io/excel/errors';
 
 const ASOF = '2025-09-15';
 // jsdom renders Fluent slowly on a loaded machine; this is a ceiling, not a budget.
@@ -108,10 +109,12 @@ describe('task pane, Rapport tab', () => {
   it('shows the adapter’s own words when Excel refuses the write', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const port = fakePort();
-    port.failWrite = Object.assign(new Error('GeneralException'), { messages: { sv: 'Arbetsboken är skrivskyddad. Spara en kopia och försök igen.', en: 'The workbook is read-only.' } });
+    port.failWrite = new ExcelWriteError('insert-failed', { sheet: 'Rapport 2025-08' }, new Error('GeneralException'));
     renderPane(<App port={port} engine={fakeEngine()} asOf={ASOF} />);
     await user.click(await screen.findByRole('button', { name: 'Infoga rapport' }));
-    expect(await screen.findByText('Arbetsboken är skrivskyddad. Spara en kopia och försök igen.')).toBeInTheDocument();
+    expect(
+      await screen.findByText("Rapporten kunde inte infogas på bladet 'Rapport 2025-08'. Inget i arbetsboken har ändrats. Spara arbetsboken, stäng andra fönster som redigerar den och försök igen."),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/GeneralException/)).not.toBeInTheDocument();
   });
 

@@ -7,23 +7,22 @@ import { Unsupported } from '../../src/taskpane/components/Unsupported';
 import { SETTINGS_KEY } from '../../src/taskpane/hooks/useReportOptions';
 import type { WriteResult } from '../../src/core/port';
 import { duplicateIssue, fakeEngine, fakePort, renderPane } from './taskpane-support/fakes';
+import { ExcelWriteError } from '../../src/io/excel/errors';
 
 const ASOF = '2025-09-15';
 jest.setTimeout(60_000);
-
-const adapterError = (sv: string): Error => Object.assign(new Error('GeneralException'), { messages: { sv, en: sv } });
 
 describe('task pane after review: writes', () => {
   it('shows a write whose settings could not be saved as done, with a separate warning', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const port = fakePort();
     port.saveSettings = async () => {
-      throw adapterError('Inställningarna kunde inte sparas i arbetsboken.');
+      throw new ExcelWriteError('settings-not-saved', {}, new Error('GeneralException'));
     };
     renderPane(<App port={port} engine={fakeEngine()} asOf={ASOF} />);
     await user.click(await screen.findByRole('button', { name: 'Infoga rapport' }));
     expect(await screen.findByText('Rapporten finns nu på bladet Rapport 2025-08.')).toBeInTheDocument();
-    expect(await screen.findByText('Inställningarna kunde inte sparas i arbetsboken.')).toBeInTheDocument();
+    expect(await screen.findByText('Inställningarna kunde inte sparas i arbetsboken. Kontrollera att du får redigera den och försök igen.')).toBeInTheDocument();
     expect(port.writes).toHaveLength(1);
     expect(screen.queryByText(/Tabellen kunde inte skrivas/)).not.toBeInTheDocument();
   });
@@ -39,7 +38,7 @@ describe('task pane after review: writes', () => {
     const port = fakePort();
     const write = port.writeGrid;
     port.writeGrid = async (grid, mode) => {
-      if (grid.name === 'KR_Avvikelser') throw adapterError("Rapporten kunde inte infogas på bladet 'Avvikelser'. Inget i arbetsboken har ändrats.");
+      if (grid.name === 'KR_Avvikelser') throw new ExcelWriteError('insert-failed', { sheet: 'Avvikelser' }, new Error('GeneralException'));
       return await write(grid, mode);
     };
     renderPane(<App port={port} engine={engine} asOf={ASOF} />);
@@ -138,12 +137,12 @@ describe('task pane after review: reading the workbook', () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const port = fakePort();
     port.selectCell = async () => {
-      throw adapterError("Bladet 'Huvudbok' finns inte i arbetsboken.");
+      throw new ExcelWriteError('sheet-not-found', { sheet: 'Huvudbok', address: 'B7' }, new Error('ItemNotFound'));
     };
     renderPane(<App port={port} engine={fakeEngine({ issues: [duplicateIssue()] })} asOf={ASOF} />);
     const errors = await screen.findByRole('region', { name: /Fel/ });
     await user.click(within(errors).getByRole('button', { name: 'Gå till cell Huvudbok!B7' }));
-    expect(await screen.findByText("Bladet 'Huvudbok' finns inte i arbetsboken.")).toBeInTheDocument();
+    expect(await screen.findByText("Bladet 'Huvudbok' finns inte i arbetsboken. Det kan ha bytt namn eller tagits bort; läs in arbetsboken igen.")).toBeInTheDocument();
   });
 });
 

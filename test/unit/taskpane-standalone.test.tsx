@@ -6,6 +6,7 @@ import { GoalsTab } from '../../src/taskpane/steps/GoalsTab';
 import { AssignmentsTab } from '../../src/taskpane/steps/AssignmentsTab';
 import type { FilePort } from '../../src/taskpane/hooks/useFileWorkbook';
 import { emptySnapshot, fakeEngine, fakePort, renderPane } from './taskpane-support/fakes';
+import { XlsxReadError } from '../../src/io/xlsx/errors';
 
 jest.setTimeout(60_000);
 
@@ -41,11 +42,11 @@ describe('standalone mode', () => {
   it('says what to do when the file is not a workbook', async () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const openFile = jest.fn(async () => {
-      throw Object.assign(new Error('zip'), { messages: { sv: 'Filen "x.xlsx" är ingen Excel-arbetsbok (.xlsx).', en: 'not xlsx' } });
+      throw new XlsxReadError('not-xlsx', { file: 'x.xlsx' });
     });
     renderPane(<Standalone engine={fakeEngine()} asOf="2025-09-15" openFile={openFile} />);
     await user.upload(screen.getByTestId('file-input'), new File(['hej'], 'x.xlsx'));
-    expect(await screen.findByText('Filen "x.xlsx" är ingen Excel-arbetsbok (.xlsx).')).toBeInTheDocument();
+    expect(await screen.findByText('Filen "x.xlsx" är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel och spara den som "Excel-arbetsbok (*.xlsx)" och försök igen.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Öppna arbetsbok' })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { validateWorkbook } from '../../src/core/validate/validate-workbook';
 import { ledgerBook } from '../helpers/snapshot-builder';
 import type { CellValue } from '../../src/core/snapshot';
 import type { Issue } from '../../src/core/issue';
+import { said } from '../helpers/issue-text';
 
 const H = ['Konto', 'Period', 'Ansvar', 'Utfall', 'Budget'];
 const find = (issues: readonly Issue[], code: string): Issue | undefined => issues.find((i) => i.code === code);
@@ -33,8 +34,8 @@ describe('validateWorkbook', () => {
     const rows: CellValue[][] = [[3110, 202501, 1, -10, -10], [5110, 202504, 1, 50, 50]];
     const m = find(validateWorkbook(ledgerBook(H, rows)).issues, 'missing-months') as Issue;
     expect(m.count).toBe(2);
-    expect(m.message.sv).toContain('saknar februari och mars');
-    expect(m.message.en).toContain('lack February and March');
+    expect(said(m).sv).toContain('saknar februari och mars');
+    expect(said(m).en).toContain('lack February and March');
   });
 
   it('period-out-of-range counts rows outside the report year and the year before', () => {
@@ -54,7 +55,7 @@ describe('validateWorkbook', () => {
     const r = validateWorkbook(ledgerBook([...H, 'Prognos'], rows));
     const s = find(r.issues, 'inconsistent-signs') as Issue;
     expect(s.severity).toBe('error');
-    expect(s.message.sv).toContain('prognosen har motsatt tecken mot utfallet (klass 5 summerar till -600 mot utfallets 50)');
+    expect(said(s).sv).toContain('prognosen har motsatt tecken mot utfallet (klass 5 summerar till -600 mot utfallets 50)');
   });
 
   it('sign-assumed is a warning when the sign cannot be told', () => {
@@ -71,7 +72,7 @@ describe('validateWorkbook', () => {
     expect(u.address).toBe('A3');
     expect(u.params.accounts).toBe('7990, 8990');
     // 25 + 1000 + 5 = 1030
-    expect(u.message.sv).toContain('1\u00a0030 kr');
+    expect(said(u).sv).toContain('1\u00a0030 kr');
     expect(find(validateWorkbook(ledgerBook(H, rows)).issues, 'uncovered-accounts')).toBeUndefined();
   });
 
@@ -82,6 +83,6 @@ describe('validateWorkbook', () => {
     expect(find(r.issues, 'bad-period')).toMatchObject({ sheet: 'Huvudbok', address: 'B4', severity: 'error' });
     expect(find(r.issues, 'excel-error')).toMatchObject({ address: 'C5', params: expect.objectContaining({ error: '#NAME?' }) });
     expect(find(r.issues, 'ambiguous-column')).toMatchObject({ address: 'F1', severity: 'error' });
-    for (const i of r.issues) expect(i.message.sv.length).toBeGreaterThan(20);
+    for (const i of r.issues) expect(said(i).sv.length).toBeGreaterThan(20);
   });
 });

@@ -7,6 +7,7 @@ import { readWorkbookFile } from '../../src/io/xlsx/read-file';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import type { XlsxReadErrorCode } from '../../src/io/xlsx/errors';
 import { hasMacros, inspectXlsxBytes } from '../../src/io/xlsx/zip-guard';
+import { errorTexts } from '../../src/core/i18n/render';
 
 async function xlsx(): Promise<Uint8Array> {
   const wb = new Workbook();
@@ -67,9 +68,9 @@ describe('byte checks before exceljs', () => {
 
   it('says encrypted in plain Swedish with what to do', () => {
     const e = new XlsxReadError('encrypted');
-    expect(e.messages.sv).toContain('lösenordsskyddad');
-    expect(e.messages.sv).toContain('Spara en kopia utan lösenord');
-    expect(e.messages.en).toContain('password');
+    expect(errorTexts(e).sv).toContain('lösenordsskyddad');
+    expect(errorTexts(e).sv).toContain('Spara en kopia utan lösenord');
+    expect(errorTexts(e).en).toContain('password');
   });
 
   it('calls a zip without a workbook part not-xlsx', async () => {
@@ -95,7 +96,7 @@ describe('byte checks before exceljs', () => {
     const e = await readWorkbookBuffer(bytes).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(XlsxReadError);
     expect((e as XlsxReadError).code).toBe('corrupt');
-    expect((e as XlsxReadError).messages.sv).toContain('Öppna den i Excel');
+    expect(errorTexts(e as XlsxReadError).sv).toContain('Öppna den i Excel');
   });
 
   it('refuses a zip that promises more than the total limit', async () => {
@@ -122,7 +123,7 @@ describe('readWorkbookFile', () => {
     const path = join(dir, 'saknas.xlsx');
     const e = await readWorkbookFile(path).catch((x: unknown) => x);
     expect((e as XlsxReadError).code).toBe('not-found');
-    expect((e as XlsxReadError).messages.sv).toContain('saknas.xlsx');
+    expect(errorTexts(e as XlsxReadError).sv).toContain('saknas.xlsx');
   });
 
   it('names the file in byte-check errors', async () => {
@@ -130,7 +131,7 @@ describe('readWorkbookFile', () => {
     writeFileSync(path, cfb([]));
     const e = await readWorkbookFile(path).catch((x: unknown) => x);
     expect((e as XlsxReadError).code).toBe('legacy-xls');
-    expect((e as XlsxReadError).messages.sv).toContain('"gammal.xls"');
+    expect(errorTexts(e as XlsxReadError).sv).toContain('"gammal.xls"');
   });
 
   it('reads a real file', async () => {

@@ -3,6 +3,7 @@ import { createFilePort } from '../../src/io/xlsx/file-port';
 import { isMetadataDamaged, METADATA_SHEET, readMeta, readMetaEntry, rowKeysKey, SETTINGS_KEY, writeMeta } from '../../src/io/xlsx/metadata';
 import type { MetaRow } from '../../src/io/xlsx/metadata';
 import { sampleReportGrid, sampleSourceWorkbook } from '../helpers/grid-samples';
+import { errorTexts } from '../../src/core/i18n/render';
 
 /** Cuts the JSON of `key` on the metadata sheet short, as a hand edit or another tool might (exceljs as the other tool). */
 async function damaged(bytes: Uint8Array, key: string): Promise<Uint8Array> {
@@ -47,9 +48,9 @@ describe('KR_Metadata entries', () => {
     const e: unknown = await port.loadSettings().catch((x: unknown) => x);
     expect(isMetadataDamaged(e)).toBe(true);
     if (!isMetadataDamaged(e)) return;
-    expect(e.messages.sv).toContain(`det dolda bladet ${METADATA_SHEET}, posten 'settings'`);
-    expect(e.messages.sv).toContain('är skadade');
-    expect(e.messages.en).toContain('are damaged');
+    expect(errorTexts(e).sv).toContain(`det dolda bladet ${METADATA_SHEET}, posten 'settings'`);
+    expect(errorTexts(e).sv).toContain('är skadade');
+    expect(errorTexts(e).en).toContain('are damaged');
     // Saving settings writes the entry anew, so the file can be mended.
     await port.saveSettings({ lang: 'en' });
     expect(await port.loadSettings()).toEqual({ lang: 'en' });
@@ -62,7 +63,7 @@ describe('KR_Metadata entries', () => {
     const bytes = await damaged(await port.bytes(), rowKeysKey(grid.name));
     const again = await createFilePort(bytes, 'h.xlsx');
     const e: unknown = await again.writeGrid(grid, 'refresh').catch((x: unknown) => x);
-    expect(isMetadataDamaged(e) && e.messages.sv).toContain('Infoga rapporten på nytt');
+    expect(isMetadataDamaged(e) && errorTexts(e).sv).toContain('Infoga rapporten på nytt');
     expect(Buffer.from(await again.bytes()).equals(Buffer.from(bytes))).toBe(true);
   });
 });

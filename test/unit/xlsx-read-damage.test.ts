@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { NS, rawXlsx, sheetPart } from '../helpers/raw-package';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const ROWS =
   '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>Hem</t></r><r><t>tjänst &amp; vård</t></r></is></c><c r="C1" s="1"><v>45688</v></c></row>' +
@@ -46,7 +47,7 @@ async function outcome(bytes: Uint8Array): Promise<'read' | 'refused'> {
     await readWorkbookBuffer(bytes, { withFormats: true });
     return 'read';
   } catch (e) {
-    if (e instanceof XlsxReadError && e.messages.sv.length > 0 && e.messages.en.length > 0) return 'refused';
+    if (e instanceof XlsxReadError && errorTexts(e).sv.length > 0 && errorTexts(e).en.length > 0) return 'refused';
     throw e;
   }
 }

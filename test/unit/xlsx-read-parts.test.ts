@@ -8,6 +8,7 @@ import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { cellAt } from '../../src/core/snapshot';
 import { NS, RNS, rawXlsx, sheetPart, stylesXml } from '../helpers/raw-package';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const sst = (items: string[]): string => `<?xml version="1.0"?><sst xmlns="${NS}" count="${items.length}" uniqueCount="${items.length}">${items.join('')}</sst>`;
 
@@ -212,7 +213,7 @@ describe('damaged parts are corrupt, naming the part, never an internal message'
     const e = await failure(rawXlsx({ sheets: [{ name: 'X', xml }] }));
     expect(e.code).toBe('corrupt');
     expect(e.params.detail).toBe('xl/worksheets/sheet1.xml');
-    expect(e.messages.sv).not.toMatch(internal);
+    expect(errorTexts(e).sv).not.toMatch(internal);
   });
 
   it('a sheet that stops between rows', async () => {

@@ -10,6 +10,7 @@ import { addSheet, nameText, nextSheetId, setDefinedName, setFullCalcOnLoad } fr
 import { addOverride, addRelationship, removeOverride, removeRelationships } from '../../src/io/xlsx/write/opc-parts';
 import { XlsxReadError } from '../../src/io/xlsx/errors';
 import { addSheetTitles } from '../../src/io/xlsx/write/app-part';
+import { errorTexts } from '../../src/core/i18n/render';
 
 const EXCEL_STYLES = [
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
@@ -34,8 +35,8 @@ function children(xml: string, list: string, child: string): string[] {
 
 describe('styles.xml', () => {
   const styles = openStyles(EXCEL_STYLES);
-  const header = styles.xf(cellLook({ value: 'x', style: 'header', format: '0.0%' }, 'numeric', false));
-  const amount = styles.xf(cellLook({ value: 1, format: '#,##0,' }, 'numeric', false));
+  const header = styles.xf(cellLook({ token: 'header', format: '0.0%', align: 'right' }));
+  const amount = styles.xf(cellLook({ format: '#,##0,' }));
   const dxf = styles.dxf(statusDxfXml('status-red'));
   const out = styles.toXml();
 
@@ -66,7 +67,7 @@ describe('styles.xml', () => {
     // 165 is the largest id in use, on the code with '>'; a reader that misses that element would hand out 165 again.
     const raw = EXCEL_STYLES.replace('<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>', '<numFmts count="2"><numFmt numFmtId="165" formatCode="[>=100]0;0"/><numFmt numFmtId="164" formatCode="0.0"/></numFmts>');
     const p = openStyles(raw);
-    p.xf(cellLook({ value: 1, format: '#,##0,' }, 'numeric', false));
+    p.xf(cellLook({ format: '#,##0,' }));
     expect(p.toXml()).toContain('<numFmt numFmtId="166" formatCode="#,##0,"/></numFmts>');
   });
 
@@ -77,7 +78,7 @@ describe('styles.xml', () => {
 
   it('reuses its own entries on a second write instead of growing the part', () => {
     const again = openStyles(out);
-    expect(again.xf(cellLook({ value: 1, format: '#,##0,' }, 'numeric', false))).toBe(amount);
+    expect(again.xf(cellLook({ format: '#,##0,' }))).toBe(amount);
     expect(again.dxf(statusDxfXml('status-red'))).toBe(dxf);
     expect(again.toXml()).toBe(out);
   });
@@ -85,7 +86,7 @@ describe('styles.xml', () => {
   it('writes the part’s own namespace prefix on what it adds', () => {
     const prefixed = EXCEL_STYLES.replace(/<(\/?)(?!\?|x14:|x14ac)([A-Za-z]+)/g, '<$1x:$2').replace('xmlns="', 'xmlns:x="');
     const p = openStyles(prefixed);
-    p.xf(cellLook({ value: 'x', style: 'title' }, 'text', false));
+    p.xf(cellLook({ token: 'title' }));
     const xml = p.toXml();
     expect(xml).toContain('<x:font><x:b/><x:sz val="14"/><x:name val="Calibri"/><x:family val="2"/></x:font></x:fonts>');
     expect(xml).toContain('<x:cellXfs count="4">');
@@ -148,7 +149,7 @@ describe('workbook.xml', () => {
     })();
     expect(e).toBeInstanceOf(XlsxReadError);
     expect((e as XlsxReadError).code).toBe('corrupt');
-    expect((e as XlsxReadError).messages.sv).toContain('är skadad eller ofullständig');
+    expect(errorTexts(e as XlsxReadError).sv).toContain('är skadad eller ofullständig');
   });
 });
 

@@ -48,7 +48,8 @@ const grid: ReportGrid = {
 function merged(g: ReportGrid = grid): string {
   const styles = openStyles(MINIMAL_STYLES);
   const block = renderBlock(g, { row: OLD_BLOCK.row, col: OLD_BLOCK.col }, styles, maxPriorityOutside(OLD, OLD_BLOCK) + 1);
-  return mergeBlock(OLD, OLD_BLOCK, block, 'xl/worksheets/sheet2.xml');
+  // The plan clears the old block and the new one together: B2:C4.
+  return mergeBlock(OLD, OLD_BLOCK, { row: 1, col: 1, rows: Math.max(2, g.rows.length), cols: 2 }, block, 'xl/worksheets/sheet2.xml');
 }
 
 describe('refresh inside the sheet part', () => {
@@ -69,7 +70,8 @@ describe('refresh inside the sheet part', () => {
   });
 
   it('splits the user’s width range around the block’s columns and adds the block’s widths', () => {
-    expect(out).toContain('<cols><col min="2" max="2" width="24" customWidth="1"/><col min="3" max="3" width="10" customWidth="1"/><col min="4" max="6" width="11" customWidth="1"/><col min="8" max="8" width="30" customWidth="1"/></cols>');
+    // The block's 24 and 10 characters: 173 px → 6326 / 256 = 24.7109375, 75 px → 2742 / 256 = 10.7109375.
+    expect(out).toContain('<cols><col min="2" max="2" width="24.7109375" customWidth="1"/><col min="3" max="3" width="10.7109375" customWidth="1"/><col min="4" max="6" width="11" customWidth="1"/><col min="8" max="8" width="30" customWidth="1"/></cols>');
   });
 
   it('replaces the rules inside the old block and keeps the user’s, numbering the new ones after theirs', () => {

@@ -38,7 +38,7 @@ const grid: ReportGrid = {
 function written(): { sheet: string; styles: string } {
   const styles = openStyles(MINIMAL_STYLES);
   const block = renderBlock(grid, { row: 0, col: 0 }, styles);
-  return { sheet: newSheetXml(grid, block), styles: styles.toXml() };
+  return { sheet: newSheetXml(block), styles: styles.toXml() };
 }
 
 describe('the report sheet part', () => {
@@ -64,7 +64,8 @@ describe('the report sheet part', () => {
     expect(sheet).toContain(
       '<sheetViews><sheetView workbookViewId="0"><pane xSplit="1" ySplit="2" topLeftCell="B3" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="B3" sqref="B3"/></sheetView></sheetViews>',
     );
-    expect(sheet).toContain('<cols><col min="1" max="1" width="20" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/></cols>');
+    // n characters = 7n + 5 px, stored Truncate(px / 7 × 256) / 256: 20 → 145 px → 5302 / 256 = 20.7109375, 12 → 89 px → 3254 / 256 = 12.7109375.
+    expect(sheet).toContain('<cols><col min="1" max="1" width="20.7109375" customWidth="1"/><col min="2" max="2" width="12.7109375" customWidth="1"/></cols>');
     expect(sheet).toMatch(/<\/sheetData><conditionalFormatting[\s\S]*<\/conditionalFormatting><pageMargins [^>]*\/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/><\/worksheet>$/);
   });
 

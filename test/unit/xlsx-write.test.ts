@@ -2,12 +2,14 @@ import { Workbook } from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import { addGridsToWorkbook, addGridsWithResults } from '../../src/io/xlsx/add-grids';
 import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
-import { renderBlock, wrappedLines } from '../../src/io/xlsx/write/sheet-xml';
+import { renderBlock } from '../../src/io/xlsx/write/sheet-xml';
+import { wrappedLines } from '../../src/core/block/wrap';
 import { MINIMAL_STYLES, openStyles } from '../../src/io/xlsx/write/styles-part';
 import { cleanSheetName } from '../../src/core/sheet-names';
-import { XlsxReadError } from '../../src/io/xlsx/errors';
+import { XlsxWriteError } from '../../src/io/xlsx/errors';
 import type { ReportGrid } from '../../src/core/grid';
 import { injected, sampleReportGrid, sampleSourceWorkbook, TKR } from '../helpers/grid-samples';
+import { errorTexts } from '../../src/core/i18n/render';
 
 /** The text of one zip entry, to look at the XML exceljs wrote. */
 function zipEntryText(bytes: Uint8Array, name: string): string {
@@ -76,7 +78,8 @@ describe('the report sheet written by addGridsToWorkbook', () => {
     expect(ws.getCell('A12').border.top?.style).toBe('thin'); // total
     expect(ws.getCell('A7').font.italic).toBe(true); // of-row
     expect(ws.getCell('A7').alignment.indent).toBe(2);
-    expect(ws.getColumn(1).width).toBe(34);
+    // 34 characters = 34 × 7 + 5 = 243 px; stored Truncate(243 / 7 × 256) / 256 = 8886 / 256 = 34.7109375.
+    expect(ws.getColumn(1).width).toBe(34.7109375);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 4 });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     // "Avvikelse budget–prognos" needs two lines in a 16-character column.
@@ -189,10 +192,10 @@ describe('refresh', () => {
 
   it('refuses a refresh whose named block no longer exists, as Excel does', async () => {
     const e = await addGridsWithResults(await sampleSourceWorkbook(), [sampleReportGrid()], 'refresh').catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(XlsxReadError);
+    expect(e).toBeInstanceOf(XlsxWriteError);
     expect(e).toMatchObject({ code: 'report-not-found', params: { name: 'KR_Drift_2025_08' } });
-    expect((e as XlsxReadError).messages.sv).toContain("'KR_Drift_2025_08'");
-    expect((e as XlsxReadError).messages.en).toContain('Insert');
+    expect(errorTexts(e as XlsxWriteError).sv).toContain("'KR_Drift_2025_08'");
+    expect(errorTexts(e as XlsxWriteError).en).toContain('Insert');
   });
 
   it("inserts under 'refresh-or-insert' when the named block no longer exists, and refreshes it the second time", async () => {
@@ -217,10 +220,10 @@ describe('refresh', () => {
     const userBytes = await smallerWithUserCell(2, 'C13');
     for (const mode of ['refresh', 'refresh-or-insert'] as const) {
       const e = await addGridsWithResults(userBytes, [sampleReportGrid()], mode).catch((x: unknown) => x);
-      expect(e).toBeInstanceOf(XlsxReadError);
+      expect(e).toBeInstanceOf(XlsxWriteError);
       expect(e).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'C13', sheet: 'Rapport 2025-08', name: 'KR_Drift_2025_08' } });
-      expect((e as XlsxReadError).messages.sv).toContain('C13');
-      expect((e as XlsxReadError).messages.sv).toContain("'Rapport 2025-08'");
+      expect(errorTexts(e as XlsxWriteError).sv).toContain('C13');
+      expect(errorTexts(e as XlsxWriteError).sv).toContain("'Rapport 2025-08'");
     }
   });
 

@@ -1,13 +1,13 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { translateStatus, assignmentGrids, assignmentSummaryJson, parseIsoDate, readAssignments, summarizeAssignments } from '../../core/assignments';
 import type { AssignmentSummary } from '../../core/assignments';
-import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
+import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
 
 /** kommunrapport assignments <fil.xlsx> [--as-of ÅÅÅÅ-MM-DD] [--sheet NAMN] [--json] [--out UT.xlsx] [--lang sv|en] */
 const spec: ArgSpec = {
@@ -65,20 +65,21 @@ export const assignmentsCommand: Command = {
       return EXIT.usage;
     }
     const file = positional[0];
-    const snapshot = await loadSnapshot(file, lang, io, { withFormats: true });
-    if (typeof snapshot === 'number') return snapshot;
+    const workbook = await loadWorkbook(file, lang, io, { withFormats: true });
+    if (typeof workbook === 'number') return workbook;
+    const { snapshot } = workbook;
     const read = readAssignments(snapshot, typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {});
     const found = !read.issues.some((i) => i.code === 'assign.no-table' || i.code === 'assign.sheet-missing');
     const summary = found ? summarizeAssignments(read.items, { asOf }) : null;
     const issues: Issue[] = [...read.issues, ...(summary?.issues ?? [])];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...(summary ? assignmentSummaryJson(summary) : { asOf, matrix: [], deviations: [], flags: [] }), issues }, null, 2));
+      io.out(JSON.stringify({ ...(summary ? assignmentSummaryJson(summary) : { asOf, matrix: [], deviations: [], flags: [] }), issues: issuesJson(issues) }, null, 2));
     } else {
       if (summary) io.out(printAssignments(summary, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (summary && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, assignmentGrids(summary, { lang }), flags.out, lang, io);
+      const failed = await writeCopy(workbook, assignmentGrids(summary, { lang }), flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(sv ? `\nTabellerna sparades i ${flags.out}.` : `\nThe tables were saved in ${flags.out}.`);
     }

@@ -1,8 +1,8 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -85,8 +85,9 @@ export const goalsCommand: Command = {
     }
     const file = parsed.positional[0];
     // With number formats, so that percentages are read as such.
-    const snapshot = await loadSnapshot(file, lang, io, { withFormats: true });
-    if (typeof snapshot === 'number') return snapshot;
+    const workbook = await loadWorkbook(file, lang, io, { withFormats: true });
+    if (typeof workbook === 'number') return workbook;
+    const { snapshot } = workbook;
     const read = readGoalTable(snapshot, {
       ...(typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {}),
       ...(typeof flags.year === 'string' ? { year: Number(flags.year) } : {}),
@@ -94,13 +95,13 @@ export const goalsCommand: Command = {
     const report = read.table ? judgeGoals(read.table, { threshold }) : null;
     const issues: Issue[] = [...read.issues, ...(report?.issues ?? [])];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...(report ? goalReportJson(report) : { year: null, goals: [], summary: null }), issues }, null, 2));
+      io.out(JSON.stringify({ ...(report ? goalReportJson(report) : { year: null, goals: [], summary: null }), issues: issuesJson(issues) }, null, 2));
     } else {
       if (report) io.out(printGoals(report, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (report && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, [goalGrid(report, { lang })], flags.out, lang, io);
+      const failed = await writeCopy(workbook, [goalGrid(report, { lang })], flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(sv ? `\nMåltabellen sparades i ${flags.out}.` : `\nThe goal table was saved in ${flags.out}.`);
     }

@@ -1,8 +1,8 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -46,19 +46,20 @@ export const measuresCommand: Command = {
     if (typeof parsed === 'number') return parsed;
     const { lang, flags } = parsed;
     const file = parsed.positional[0];
-    const snapshot = await loadSnapshot(file, lang, io);
-    if (typeof snapshot === 'number') return snapshot;
+    const workbook = await loadWorkbook(file, lang, io);
+    if (typeof workbook === 'number') return workbook;
+    const { snapshot } = workbook;
     const read = readMeasureTable(snapshot, typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {});
     const report = read.table ? measureReport(read.table, { sum: flags.sum === true ? 'top-level' : 'none' }) : null;
     const issues: Issue[] = [...read.issues];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...((report ? measureReportJson(report) : { years: [], measures: [] }) as object), issues }, null, 2));
+      io.out(JSON.stringify({ ...((report ? measureReportJson(report) : { years: [], measures: [] }) as object), issues: issuesJson(issues) }, null, 2));
     } else {
       if (report) io.out(printMeasures(report, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (report && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, [measureGrid(report, { lang })], flags.out, lang, io);
+      const failed = await writeCopy(workbook, [measureGrid(report, { lang })], flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(lang === 'sv' ? `\nTabellen med verksamhetsmått sparades i ${flags.out}.` : `\nThe activity-measure table was saved in ${flags.out}.`);
     }

@@ -1,17 +1,21 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { FLAG, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
+import { inputIssues, loadInput } from '../ledger-input';
+import { writeSieReport } from '../sie-report';
+import { STRUCTURE_FLAGS, structureFor } from '../structure';
+import { sieFileLedger } from '../../core/sie';
+import { formatIssues, issuesJson } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
 import { parseIsoDate } from '../../core/assignments';
 import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
-import { buildFollowUp, SECTION_TITLE } from '../../core/followup';
+import { buildFollowUp, SECTION_TITLE, sieSectionRunners } from '../../core/followup';
 import type { FollowUp } from '../../core/followup';
 
-/** kommunrapport package <fil.xlsx> [--out UT.xlsx | --in-place] [--through ÅÅÅÅ-MM] [--as-of ÅÅÅÅ-MM-DD] [--unit U] [--forecast M] [--signs S] [--by DIM] [--json] */
+/** kommunrapport package <fil.xlsx | fil.se> [--out UT.xlsx | --in-place] [--through ÅÅÅÅ-MM] [--as-of ÅÅÅÅ-MM-DD] [--unit U] [--forecast M] [--signs S] [--by DIM] [--json] */
 const spec: ArgSpec = {
   command: 'package',
   positional: 1,
@@ -26,13 +30,15 @@ const spec: ArgSpec = {
     FLAG.out,
     FLAG.json,
     { name: 'in-place', kind: 'boolean' },
+    ...STRUCTURE_FLAGS,
   ],
 };
 
 const USAGE = {
   sv: [
-    'Användning: kommunrapport package <fil.xlsx> [--out UT.xlsx | --in-place] [--through ÅÅÅÅ-MM] [--as-of ÅÅÅÅ-MM-DD]',
-    '            [--unit kr|tkr|mnkr] [--forecast METOD] [--signs S] [--by DIMENSION] [--json] [--lang sv|en]',
+    'Användning: kommunrapport package <fil.xlsx|fil.se> [--out UT.xlsx | --in-place] [--through ÅÅÅÅ-MM] [--as-of ÅÅÅÅ-MM-DD]',
+    '            [--unit kr|tkr|mnkr] [--forecast METOD] [--signs S] [--by DIMENSION] [--chart kommunbas|bas]',
+    '            [--template STRUKTUR.xlsx] [--json] [--lang sv|en]',
     'Hela uppföljningen på en gång: drift, per verksamhet, investeringar, mål, uppdrag, sjukfrånvaro och verksamhetsmått,',
     'varje avsnitt som arbetsboken har underlag för på ett eget blad, med ett innehållsblad först. Avsnitt utan underlag',
     'listas som överhoppade med skälet. Körs kommandot igen på utfilen uppdateras bladen och Kommentar-cellerna behålls.',
@@ -40,11 +46,16 @@ const USAGE = {
     '  --as-of     datumet uppdragens slutdatum jämförs med (standard: dagens datum)',
     '  --by        dimensionen för avsnittet per verksamhet (standard Verksamhet, annars Ansvar)',
     '  --out       utfil (standard <fil>-uppfoljning.xlsx bredvid indatafilen); --in-place lägger bladen i indatafilen',
+    '  --chart     kontoplanens mall: kommunbas eller bas (bolag); en SIE-fil väljer själv efter #KPTYP',
+    '  --template  ta bladet Rapportstruktur från en annan arbetsbok',
+    'En SIE-fil ger drift (resultatkontona) och investeringar (anläggningskontona per projekt); mål, uppdrag,',
+    'sjukfrånvaro och verksamhetsmått finns inte i en SIE-fil och hoppas över. Allt sparas i en ny arbetsbok.',
     'Slutkod: 0 inga fel, 1 fel i arbetsboken, 2 felaktigt kommando eller oläslig fil.',
   ].join('\n'),
   en: [
-    'Usage: kommunrapport package <file.xlsx> [--out OUT.xlsx | --in-place] [--through YYYY-MM] [--as-of YYYY-MM-DD]',
-    '            [--unit kr|tkr|mnkr] [--forecast METHOD] [--signs S] [--by DIMENSION] [--json] [--lang sv|en]',
+    'Usage: kommunrapport package <file.xlsx|file.se> [--out OUT.xlsx | --in-place] [--through YYYY-MM] [--as-of YYYY-MM-DD]',
+    '            [--unit kr|tkr|mnkr] [--forecast METHOD] [--signs S] [--by DIMENSION] [--chart kommunbas|bas]',
+    '            [--template STRUCTURE.xlsx] [--json] [--lang sv|en]',
     'The whole follow-up at once: operating statement, by unit, investments, goals, assignments, sick leave and activity',
     'measures, every section the workbook has data for on a sheet of its own, with a contents sheet first. Sections',
     'without data are listed as skipped with the reason. Run again on the output to refresh the sheets; comments are kept.',
@@ -52,6 +63,10 @@ const USAGE = {
     '  --as-of     the date assignment end dates are compared with (default: today)',
     '  --by        the dimension of the by-unit section (default Verksamhet, else Ansvar)',
     '  --out       output file (default <file>-uppfoljning.xlsx next to the input); --in-place adds the sheets to the input',
+    '  --chart     the chart template: kommunbas or bas (companies); an SIE file chooses by its #KPTYP',
+    '  --template  take the Rapportstruktur sheet from another workbook',
+    'An SIE file gives the operating statement (result accounts) and investments (fixed-asset accounts by project);',
+    'goals, assignments, sick leave and activity measures are not in an SIE file and are skipped. All is saved in a new workbook.',
     'Exit code: 0 no errors, 1 errors in the workbook, 2 bad command or unreadable file.',
   ].join('\n'),
 };
@@ -100,17 +115,31 @@ export const packageCommand: Command = {
     }
     const input = parsed.positional[0];
     const out = inPlace ? input : (str('out') ?? defaultOut(input));
-    const snapshot = await loadSnapshot(input, lang, io, { withFormats: true });
-    if (typeof snapshot === 'number') return snapshot;
-    const followUp = buildFollowUp(snapshot, {
-      lang,
-      asOf,
-      ...period,
-      ...(str('forecast') !== undefined ? { forecast: str('forecast') as ForecastMethod } : {}),
-      ...(str('unit') !== undefined ? { unit: str('unit') as Unit } : {}),
-      ...(str('signs') !== undefined ? { signs: str('signs') as SignConvention } : {}),
-      ...(str('by') !== undefined ? { by: str('by') } : {}),
-    });
+    const read = await loadInput(input, lang, io, { read: { withFormats: true } });
+    if (typeof read === 'number') return read;
+    if (read.sie && inPlace) {
+      io.err(sv ? 'En SIE-fil kan inte få uppföljningens blad (--in-place). Uppföljningen sparas i en ny arbetsbok; ange namnet med --out.' : 'An SIE file cannot take the follow-up sheets (--in-place). The follow-up is saved in a new workbook; name it with --out.');
+      return EXIT.usage;
+    }
+    const { snapshot } = read;
+    const structure = await structureFor(read, flags, lang, io);
+    if (typeof structure === 'number') return structure;
+    const built = buildFollowUp(
+      snapshot,
+      {
+        lang,
+        asOf,
+        ...period,
+        ...(str('forecast') !== undefined ? { forecast: str('forecast') as ForecastMethod } : {}),
+        ...(str('unit') !== undefined ? { unit: str('unit') as Unit } : {}),
+        ...(str('signs') !== undefined ? { signs: str('signs') as SignConvention } : {}),
+        ...(str('by') !== undefined ? { by: str('by') } : {}),
+        ...(structure.template !== undefined ? { template: structure.template } : {}),
+        ...(read.roles !== undefined ? { roles: read.roles } : {}),
+      },
+      read.sie ? sieSectionRunners(sieFileLedger(read.sie.file, { accounts: 'fixed-assets' })) : {},
+    );
+    const followUp = { ...built, issues: [...inputIssues(read, built.issues), ...structure.issues] };
     const written = followUp.sections.filter((s) => s.kind === 'written');
     if (flags.json === true) {
       io.out(
@@ -119,7 +148,7 @@ export const packageCommand: Command = {
             sections: followUp.sections.map((s) =>
               s.kind === 'written' ? { id: s.id, status: 'written', sheets: s.grids.map((g) => g.sheetName) } : { id: s.id, status: 'skipped', reason: s.reason[lang] },
             ),
-            issues: followUp.issues,
+            issues: issuesJson(followUp.issues),
           },
           null,
           2,
@@ -135,7 +164,7 @@ export const packageCommand: Command = {
       if (flags.json !== true) io.out(sv ? '\nInget avsnitt hade underlag; ingen fil skrevs.' : '\nNo section had data; no file was written.');
       return hasErrors(followUp.issues) ? EXIT.issues : EXIT.ok;
     }
-    const failed = await writeCopy(input, followUp.grids, out, lang, io, { inPlace });
+    const failed = read.sie ? await writeSieReport(snapshot, followUp.grids, out, lang, io) : await writeCopy(read.file, followUp.grids, out, lang, io, { inPlace });
     if (failed !== null) return failed;
     if (flags.json !== true) io.out(sv ? `\nUppföljningen sparades i ${out}` : `\nThe follow-up was saved in ${out}`);
     return hasErrors(followUp.issues) ? EXIT.issues : EXIT.ok;

@@ -1,8 +1,8 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
-import { FLAG, loadSnapshot, parseOrExit, writeCopy } from '../command-kit';
-import { formatIssues } from '../format-issues';
+import { FLAG, loadWorkbook, parseOrExit, writeCopy } from '../command-kit';
+import { formatIssues, issuesJson } from '../format-issues';
 import type { Issue } from '../../core/issue';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -63,20 +63,21 @@ export const personnelCommand: Command = {
       return EXIT.usage;
     }
     const file = parsed.positional[0];
-    const snapshot = await loadSnapshot(file, lang, io);
-    if (typeof snapshot === 'number') return snapshot;
+    const workbook = await loadWorkbook(file, lang, io);
+    if (typeof workbook === 'number') return workbook;
+    const { snapshot } = workbook;
     const year = typeof flags.year === 'string' ? Number(flags.year) : undefined;
     const read = readSickTable(snapshot, { ...(typeof flags.sheet === 'string' ? { sheet: flags.sheet } : {}), ...(year !== undefined ? { year } : {}) });
     const report = read.table ? sickLeaveReport(read.table, { minGroupSize: minGroup, ...(year !== undefined ? { year } : {}) }) : null;
     const issues: Issue[] = [...read.issues];
     if (flags.json === true) {
-      io.out(JSON.stringify({ ...(report ? sickLeaveJson(report) : { years: [], rows: [] }), issues }, null, 2));
+      io.out(JSON.stringify({ ...(report ? sickLeaveJson(report) : { years: [], rows: [] }), issues: issuesJson(issues) }, null, 2));
     } else {
       if (report) io.out(printSickLeave(report, lang));
       if (issues.length) io.out(`\n${formatIssues(issues, lang)}`);
     }
     if (report && typeof flags.out === 'string') {
-      const failed = await writeCopy(file, [sickLeaveGrid(report, { lang })], flags.out, lang, io);
+      const failed = await writeCopy(workbook, [sickLeaveGrid(report, { lang })], flags.out, lang, io);
       if (failed !== null) return failed;
       if (flags.json !== true) io.out(sv ? `\nSjukfrånvarotabellen sparades i ${flags.out}.` : `\nThe sick-leave table was saved in ${flags.out}.`);
     }

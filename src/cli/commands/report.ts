@@ -8,7 +8,7 @@ import { writeSieReport } from '../sie-report';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import { phase } from '../progress';
 import { expandInputs, runBatch } from '../batch';
-import { formatIssues } from '../format-issues';
+import { formatIssues, issuesJson } from '../format-issues';
 import { printCommentary, printReport } from '../print-table';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
@@ -119,7 +119,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   );
   const result = { ...ran, issues: [...inputIssues(input, ran.issues), ...structure.issues] };
   if (run.json) {
-    io.out(JSON.stringify(result.report ? reportJson(result.report, result.issues, lang, result.commentary) : { issues: result.issues }, null, 2));
+    io.out(JSON.stringify(result.report ? { ...reportJson(result.report, result.issues, lang, result.commentary), issues: issuesJson(result.issues) } : { issues: issuesJson(result.issues) }, null, 2));
   } else {
     if (result.report && run.quiet !== true) io.out(printReport(result.report, lang, run.options.title));
     if (result.commentary.length > 0 && run.quiet !== true) io.out(`\n${printCommentary(result.commentary, lang)}`);
@@ -128,7 +128,7 @@ export async function runReportFile(run: ReportRun, io: CliIo): Promise<number> 
   if (result.grids.length > 0) {
     const failed = input.sie
       ? await writeSieReport(snapshot, result.grids, run.out, lang, io)
-      : await writeCopy(run.input, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
+      : await writeCopy(input.file, result.grids, run.out, lang, io, { inPlace: run.inPlace === true });
     if (failed !== null) return failed;
     if (!run.json) io.out(lang === 'sv' ? `\nRapporten sparades i ${run.out}` : `\nThe report was saved in ${run.out}`);
   } else if (!run.json) {

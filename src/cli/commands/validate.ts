@@ -5,7 +5,7 @@ import { FLAG, parseOrExit, periodOrExit } from '../command-kit';
 import { inputIssues, loadInput } from '../ledger-input';
 import { STRUCTURE_FLAGS, structureFor } from '../structure';
 import type { Template } from '../../core/report/template';
-import { formatIssues, verdict } from '../format-issues';
+import { formatIssues, issuesJson, verdict } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { ledgerSummary } from '../../core/ledger/summary';
@@ -74,7 +74,7 @@ export const validateCommand: Command = {
     const result = { ...validation, issues: [...inputIssues(input, found), ...structure.issues] };
     const summary = result.ledger ? ledgerSummary(result.ledger) : null;
     if (flags.json === true) {
-      io.out(JSON.stringify({ ledger: summary, reportYear: result.reportYear, issues: result.issues }, null, 2));
+      io.out(JSON.stringify({ ledger: summary, reportYear: result.reportYear, issues: issuesJson(result.issues) }, null, 2));
     } else {
       if (summary) {
         const cols = Object.values(summary.columns).join(', ');

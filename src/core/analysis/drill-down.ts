@@ -4,7 +4,7 @@ import { planTemplate } from '../report/check-template';
 import { accountCell } from '../report/account-flags';
 import { linesOf, makeRouting, routeEntry, SLOT, SLOTS } from './entry-route';
 import type { PartAmounts } from './forecast-split';
-import { leafParts } from './part-deviations';
+import { leafParts, partSums } from './part-deviations';
 import { forecastSplit } from './forecast-split';
 import { toOre } from './ore';
 
@@ -54,7 +54,7 @@ export function drillDown(ledger: Ledger, report: Report, cell: CellRef): Underl
   const L = report.template.lines.length;
   const weight = leafWeights(report, cell.lineId);
   const needsSplit = cell.column === 'forecastYear' || cell.column === 'varianceYear';
-  const sums = needsSplit ? leafParts(rt, [], { f, signs: report.signs, method: report.forecastMethod }).lineSums : null;
+  const sums = needsSplit ? leafParts(rt, [], { f, signs: report.signs, method: report.forecastMethod }, partSums(rt, [])).lineSums : null;
   const splits = new Map<number, (q: PartAmounts) => number>();
   const splitOf = (gl: number) => {
     let s = splits.get(gl);

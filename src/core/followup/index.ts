@@ -3,4 +3,5 @@ export type * from './types';
 export { SECTION_ORDER } from './types';
 export { buildFollowUp } from './build';
 export { SECTION_RUNNERS } from './sections';
+export { sieSectionRunners } from './sie-sections';
 export { contentsGrid, SECTION_TITLE } from './contents';

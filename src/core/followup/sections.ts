@@ -3,8 +3,10 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { renderReport } from '../report/run-report';
 import { prepareLedger } from '../report/prepare';
 import type { PreparedLedger } from '../report/prepare';
-import { historyGrid, readForecastHistory, recordInvestmentForecasts, withForecastHistory } from '../history';
+import { historyTables, recordForecasts, recordInvestmentForecasts } from '../history';
+import type { ForecastHistory } from '../history';
 import { runInvestments } from '../investments';
+import type { RunInvestmentsResult } from '../investments';
 import { lineKey } from '../investments/grid';
 import { goalGrid, judgeGoals, readGoalTable } from '../goals';
 import { assignmentGrids, readAssignments, summarizeAssignments } from '../assignments';
@@ -14,7 +16,7 @@ import type { FollowUpOptions, SectionId, SectionResult, SectionRunner } from '.
 
 const skipped = (id: SectionId, sv: string, en: string, issues: SectionResult['issues'] = []): SectionResult => ({ id, kind: 'skipped', reason: { sv, en }, issues });
 
-function reportOptions(o: FollowUpOptions) {
+export function reportOptions(o: FollowUpOptions) {
   return {
     lang: o.lang,
     ...(o.year !== undefined ? { year: o.year } : {}),
@@ -33,18 +35,26 @@ const prepared = new WeakMap<WorkbookSnapshot, PreparedLedger>();
 
 function ledgerOf(snapshot: WorkbookSnapshot, o: FollowUpOptions): PreparedLedger {
   const known = prepared.get(snapshot);
-  if (known && known.options.year === o.year && known.options.throughMonth === o.throughMonth) return known;
-  const fresh = prepareLedger(snapshot, { ...(o.year !== undefined ? { year: o.year } : {}), ...(o.throughMonth !== undefined ? { throughMonth: o.throughMonth } : {}) });
+  if (known && known.options.year === o.year && known.options.throughMonth === o.throughMonth && known.options.template === o.template && known.options.roles === o.roles) return known;
+  const fresh = prepareLedger(snapshot, {
+    ...(o.year !== undefined ? { year: o.year } : {}),
+    ...(o.throughMonth !== undefined ? { throughMonth: o.throughMonth } : {}),
+    ...(o.template !== undefined ? { template: o.template } : {}),
+    ...(o.roles !== undefined ? { roles: o.roles } : {}),
+  });
   prepared.set(snapshot, fresh);
   return fresh;
 }
 
-const drift: SectionRunner = (snapshot, o) => {
+const drift: SectionRunner = (snapshot, o, history) => {
   const r = renderReport(ledgerOf(snapshot, o), reportOptions(o));
   if (!r.ledger) return skipped('drift', 'Ingen huvudbok hittades.', 'No ledger was found.', r.issues);
   if (!r.report || r.grids.length === 0) return skipped('drift', 'Huvudboken har fel som måste rättas först (se meddelandena).', 'The ledger has errors to correct first (see the messages).', r.issues);
-  const h = withForecastHistory(snapshot, r, { lang: o.lang });
-  return { id: 'drift', kind: 'written', grids: h.grids, issues: h.issues, commentary: h.commentary.map((p) => p.text) };
+  const commentary = r.commentary.map((p) => p.text);
+  // The stored months came with the ledger (r.history); the follow-up's history sheet is written once for every section.
+  if (!r.history) return { id: 'drift', kind: 'written', grids: r.grids, issues: r.issues, commentary };
+  const grids = [...historyTables(r.history, r.report, r.grids[0], o.lang), ...r.grids.slice(1)];
+  return { id: 'drift', kind: 'written', grids, issues: [...r.issues, ...r.history.issues], commentary, history: recordForecasts(history, r.report) };
 };
 
 const perUnit: SectionRunner = (snapshot, o) => {
@@ -55,21 +65,27 @@ const perUnit: SectionRunner = (snapshot, o) => {
   if (by === undefined || !dims.includes(by)) {
     return skipped('per-unit', 'Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.', 'The ledger has no Verksamhet or Ansvar column to break the report down by.');
   }
-  const r = renderReport(ledger, { ...reportOptions(o), by });
+  const r = renderReport(ledger, { ...reportOptions(o), by, forecastHistory: 'ignore' });
   if (!r.report || r.grids.length === 0) return skipped('per-unit', 'Huvudboken har fel som måste rättas först.', 'The ledger has errors to correct first.');
   // The ledger's own issues were reported with the drift section.
   return { id: 'per-unit', kind: 'written', grids: r.grids, issues: [] };
 };
 
-const investments: SectionRunner = (snapshot, o) => {
+const investments: SectionRunner = (snapshot, o, history) => {
   const r = runInvestments(snapshot, reportOptions(o));
   if (!r.ledger) return skipped('investments', 'Ingen investeringsredovisning (Projekt med Utfall och Budget) hittades.', 'No investment ledger (Projekt with Utfall and Budget) was found.');
-  if (!r.report || r.grids.length === 0) return skipped('investments', 'Investeringsredovisningen har fel som måste rättas först.', 'The investment ledger has errors to correct first.', r.issues);
-  const stored = readForecastHistory(snapshot);
-  const lines = r.report.lines.map((l) => ({ key: lineKey(l), label: l.label, forecast: l.values.forecastYear }));
-  const history = recordInvestmentForecasts(stored.history, { year: r.report.year, through: r.report.through, lines });
-  return { id: 'investments', kind: 'written', grids: [...r.grids, historyGrid(history)], issues: r.issues };
+  return investmentSection(r, history);
 };
+
+/**
+ * The investment section from a run that found its ledger (a workbook's, or an SIE file's
+ * fixed-asset accounts): the table, and this month's forecasts added to the stored history.
+ */
+export function investmentSection(r: RunInvestmentsResult, history: ForecastHistory): SectionResult {
+  if (!r.report || r.grids.length === 0) return skipped('investments', 'Investeringsredovisningen har fel som måste rättas först.', 'The investment ledger has errors to correct first.', r.issues);
+  const lines = r.report.lines.map((l) => ({ key: lineKey(l), label: l.label, forecast: l.values.forecastYear }));
+  return { id: 'investments', kind: 'written', grids: r.grids, issues: r.issues, history: recordInvestmentForecasts(history, { year: r.report.year, through: r.report.through, lines }) };
+}
 
 const goals: SectionRunner = (snapshot, o) => {
   const read = readGoalTable(snapshot);

@@ -2,6 +2,9 @@ import type { Issue } from '../issue';
 import type { ReportGrid } from '../grid';
 import type { Lang } from '../i18n/types';
 import type { ForecastMethod, SignConvention, Unit } from '../report/report-types';
+import type { Template } from '../report/template';
+import type { RoleOverrides } from '../ledger/find-table';
+import type { ForecastHistory } from '../history/types';
 
 /**
  * The whole follow-up in one action: every section the workbook has data for, in the order the
@@ -23,10 +26,22 @@ export type FollowUpOptions = {
   readonly unit?: Unit;
   /** The dimension of the per-unit section; default Verksamhet, else Ansvar, when the ledger has it. */
   readonly by?: string;
+  /** A structure chosen outside the workbook (--template, --chart, an SIE file's chart). */
+  readonly template?: Template;
+  /** Column roles given with the ledger (an SIE file's dimension columns by their #DIM names). */
+  readonly roles?: RoleOverrides;
 };
 
 export type SectionResult =
-  | { readonly id: SectionId; readonly kind: 'written'; readonly grids: readonly ReportGrid[]; readonly issues: readonly Issue[]; readonly commentary?: readonly string[] }
+  | {
+      readonly id: SectionId;
+      readonly kind: 'written';
+      readonly grids: readonly ReportGrid[];
+      readonly issues: readonly Issue[];
+      readonly commentary?: readonly string[];
+      /** The forecast history with this section's forecasts recorded (the follow-up writes one history sheet for all). */
+      readonly history?: ForecastHistory;
+    }
   | { readonly id: SectionId; readonly kind: 'skipped'; readonly reason: { readonly sv: string; readonly en: string }; readonly issues: readonly Issue[] };
 
 export type FollowUp = {
@@ -36,5 +51,9 @@ export type FollowUp = {
   readonly issues: readonly Issue[];
 };
 
-/** A section: reads what it needs from the snapshot and lays out its tables, or says why not. */
-export type SectionRunner = (snapshot: import('../snapshot').WorkbookSnapshot, options: FollowUpOptions) => SectionResult;
+/**
+ * A section: reads what it needs from the snapshot and lays out its tables, or says why not.
+ * `history` is the forecast history so far (the stored months and what earlier sections
+ * recorded); a section with forecasts returns it with its own added.
+ */
+export type SectionRunner = (snapshot: import('../snapshot').WorkbookSnapshot, options: FollowUpOptions, history: ForecastHistory) => SectionResult;

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/types';
 import type { ReportGrid } from '../grid';
 import type { Report } from '../report/report-types';
 import { readForecastHistory } from './read';
+import type { HistoryRead } from './read';
 import { previousForecast, recordForecasts } from './record';
 import { historyGrid } from './grid';
 import { withForecastChange } from './columns';
@@ -25,10 +26,9 @@ function hasForecast(report: Report): boolean {
   return report.lines.some((l) => l.values.forecastYear !== null);
 }
 
-/** Reads the stored months from the workbook and adds this report's; null when the report has no forecast. */
-export function historyContext(snapshot: WorkbookSnapshot, report: Report, lang: Lang): HistoryContext | null {
+/** The stored months (read from the workbook) with this report's added; null when the report has no forecast. */
+export function historyContext(read: HistoryRead, report: Report, lang: Lang): HistoryContext | null {
   if (!hasForecast(report)) return null;
-  const read = readForecastHistory(snapshot);
   const previous = previousForecast(read.history, { year: report.year, month: report.through });
   const netId = report.lines.some((l) => l.id === 'net') ? 'net' : (report.checks[0]?.lineId ?? '');
   return {
@@ -45,9 +45,15 @@ export function historyContext(snapshot: WorkbookSnapshot, report: Report, lang:
  * refresh-or-insert), and the accuracy table once the year is closed. Nothing of the user's.
  */
 export function historyGrids(ctx: HistoryContext, report: Report, grid: ReportGrid, lang: Lang): ReportGrid[] {
+  const [main, ...accuracy] = historyTables(ctx, report, grid, lang);
+  return [main, historyGrid(ctx.updated), ...accuracy];
+}
+
+/** The visible part of historyGrids: the report grid with the history's columns, and the accuracy table of a closed year. */
+export function historyTables(ctx: HistoryContext, report: Report, grid: ReportGrid, lang: Lang): ReportGrid[] {
   const main = ctx.previous ? withForecastChange(grid, report, ctx.previous, lang) : grid;
   const accuracy = forecastAccuracy(ctx.updated, report);
-  return [main, historyGrid(ctx.updated), ...(accuracy ? [accuracyGrid(accuracy, { lang, unit: report.unit })] : [])];
+  return [main, ...(accuracy ? [accuracyGrid(accuracy, { lang, unit: report.unit })] : [])];
 }
 
 export type HistoryApplied = {
@@ -59,7 +65,7 @@ export type HistoryApplied = {
 
 /** Both steps at once, for a report whose grid is already laid out. */
 export function applyForecastHistory(snapshot: WorkbookSnapshot, report: Report, reportGrid: ReportGrid, lang: Lang): HistoryApplied {
-  const ctx = historyContext(snapshot, report, lang);
+  const ctx = historyContext(readForecastHistory(snapshot), report, lang);
   if (!ctx) return { grids: [reportGrid], previous: null, sentence: null, issues: [] };
   return { grids: historyGrids(ctx, report, reportGrid, lang), previous: ctx.previous, sentence: ctx.sentence, issues: ctx.issues };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/types';
+import type { Paragraph } from '../commentary/commentary-types';
 import type { Report } from '../report/report-types';
 import { UNIT_SCALE } from '../layout/number-formats';
 import { formatSwedishNumber } from '../text/number';
@@ -34,4 +35,11 @@ export function forecastMoveSentence(report: Report, previous: PreviousForecast,
   const unit = { kr: 'SEK', tkr: 'SEK thousand', mnkr: 'SEK million' }[report.unit];
   if (zero) return `The full-year forecast for ${label} is unchanged since the forecast of ${month}.`;
   return `The full-year forecast for ${label} has ${change > 0 ? 'improved' : 'worsened'} by ${text} ${unit} since the forecast of ${month}.`;
+}
+
+/** The forecast-change paragraph's place in the commentary: right after the one about the full-year forecast, else last. */
+export function withForecastSentence(commentary: readonly Paragraph[], text: string): Paragraph[] {
+  const p: Paragraph = { topic: 'forecast-change', text };
+  const at = commentary.findIndex((c) => c.topic === 'forecast' && c.block === undefined);
+  return at < 0 ? [...commentary, p] : [...commentary.slice(0, at + 1), p, ...commentary.slice(at + 1)];
 }

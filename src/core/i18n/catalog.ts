@@ -1,4 +1,4 @@
-import type { Catalog, Lang, Params } from './types';
+import type { Catalog, Lang, Params, Place } from './types';
 import { ledgerMessages } from './ledger-messages';
 import { reportMessages } from './report-messages';
 import { goalMessages } from './goal-messages';
@@ -8,28 +8,59 @@ import { measuresMessages } from './measures-messages';
 import { historyMessages } from './history-messages';
 import { sieMessages } from './sie-messages';
 import { investmentMessages } from './investment-messages';
+import { sieInvestmentMessages } from './sie-investment-messages';
 import { paneMessages } from './pane-messages';
+import { excelErrorMessages } from './excel-error-messages';
+import { xlsxErrorMessages } from './xlsx-error-messages';
+import { metadataMessages } from './metadata-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...paneMessages } satisfies Catalog;
+export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...sieInvestmentMessages, ...paneMessages } satisfies Catalog;
 
 /** Every code an Issue can carry: the keys of the catalog. */
 export type IssueCode = keyof typeof catalog;
 
-/** The params a code's message is built from (Params where the message does not say). */
-export type ParamsOf<C extends IssueCode> = Parameters<(typeof catalog)[C]['sv']>[0];
+type FirstParam<F> = F extends () => string ? Place : F extends (p: infer A) => string ? A : never;
+
+/**
+ * The params a code's message is built from, as its message module types them (types.ts `P`);
+ * a message that takes none takes only the place.
+ */
+export type ParamsOf<C extends IssueCode> = FirstParam<(typeof catalog)[C]['sv']>;
+
+/** True when every param of the code is optional, so the params may be left out. */
+export type ParamsOptional<C extends IssueCode> = Partial<ParamsOf<C>> extends ParamsOf<C> ? true : false;
 
 export function isIssueCode(code: string): code is IssueCode {
   return Object.prototype.hasOwnProperty.call(catalog, code);
 }
 
 /**
- * The message for `code` in `lang`. Every message is built here, so this is where the user text
- * a message echoes is bounded: each string param is clipped first (see clip.ts).
+ * The texts of the adapters' errors (ExcelReadError/ExcelWriteError `excel.*`, XlsxReadError/
+ * XlsxWriteError `xlsx.*`, MetadataDamagedError `metadata.*`). An error carries its key and
+ * params; the pane and the CLI render it. These keys are never an Issue's code.
+ */
+export const errorCatalog = { ...excelErrorMessages, ...xlsxErrorMessages, ...metadataMessages } satisfies Catalog;
+
+export type ErrorKey = keyof typeof errorCatalog;
+
+/** Every key messageFor knows: the issue codes and the error keys. */
+export type MessageKey = IssueCode | ErrorKey;
+
+function lookup(code: string): Catalog[string] | undefined {
+  if (isIssueCode(code)) return (catalog as Catalog)[code];
+  return Object.prototype.hasOwnProperty.call(errorCatalog, code) ? (errorCatalog as Catalog)[code] : undefined;
+}
+
+/**
+ * The message for `code` (an issue code or an error key) in `lang`. Every message is built here,
+ * so this is where the user text a message echoes is bounded: each string param is clipped first
+ * (see clip.ts). Only the edges call it (the pane, the CLI, through render.ts); core and the
+ * adapters carry code and params.
  */
 export function messageFor(code: string, lang: Lang, params: Params): string {
-  const m: Catalog[string] | undefined = isIssueCode(code) ? (catalog as Catalog)[code] : undefined;
+  const m = lookup(code);
   if (!m) return lang === 'sv' ? `Okänt problem (${code}).` : `Unknown problem (${code}).`;
   return m[lang](clipParams(params));
 }

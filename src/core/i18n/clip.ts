@@ -14,7 +14,7 @@ export const ELLIPSIS = '…';
 /** Params that hold a list or reference the program composed, given the longer bound. */
 const LIST_PARAMS: ReadonlySet<string> = new Set([
   'sheets', 'found', 'accounts', 'cells', 'rows', 'years', 'months', 'monthsEn',
-  'formula', 'path', 'known', 'missing', 'rule',
+  'formula', 'path', 'known', 'missing', 'rule', 'file', 'detail',
 ]);
 
 /** `text` cut to at most `max` code points, with "…" added when something was cut. */

@@ -1,4 +1,4 @@
-import type { Catalog, Lang, Params } from './types';
+import type { Catalog, Lang, P, Params } from './types';
 import { place } from './place';
 
 /**
@@ -60,25 +60,25 @@ export const ledgerMessages = {
     en: (p: { sheets: string }) => `No ledger was found (searched: ${p.sheets || 'no sheets'}). The ledger needs a header row within the first 50 rows with at least Konto (account) and an amount (Utfall, Budget or Prognos). Add the headers or pick the sheet with --sheet.`,
   },
   'empty-ledger': {
-    sv: (p) => `${at(p, 'sv')}: huvudboken har rubriker men inga rader med belopp under rubrikraden (inga data från rad ${p.row}). Klistra in exporten från ekonomisystemet under rubrikerna.`,
-    en: (p) => `${at(p, 'en')}: the ledger has headers but no rows with amounts under the header row (no data from row ${p.row}). Paste the export from the finance system under the headers.`,
+    sv: (p: P<'row'>) => `${at(p, 'sv')}: huvudboken har rubriker men inga rader med belopp under rubrikraden (inga data från rad ${p.row}). Klistra in exporten från ekonomisystemet under rubrikerna.`,
+    en: (p: P<'row'>) => `${at(p, 'en')}: the ledger has headers but no rows with amounts under the header row (no data from row ${p.row}). Paste the export from the finance system under the headers.`,
   },
   'hidden-sheet': {
-    sv: (p) =>
+    sv: (p: P<never, 'visibility'>) =>
       `${at(p, 'sv')}: huvudboken ligger på ett dolt blad${p.visibility === 'veryHidden' ? ' (mycket dolt: det kan bara visas med VBA)' : ''}. Den läses ändå; visa bladet (högerklicka på en flik > Ta fram) om du vill kontrollera den, eller välj ett annat blad med --sheet.`,
-    en: (p) =>
+    en: (p: P<never, 'visibility'>) =>
       `${at(p, 'en')}: the ledger is on a hidden sheet${p.visibility === 'veryHidden' ? ' (very hidden: only VBA can show it)' : ''}. It is read anyway; unhide the sheet (right-click a tab > Unhide) to check it, or pick another sheet with --sheet.`,
   },
   'check-not-run': {
-    sv: (p) =>
+    sv: (p: P<never, 'part'>) =>
       `${at(p, 'sv')}: ${p.part === 'formulas' ? 'kontrollen av formler mot andra arbetsböcker' : 'kontrollen av dolda rader'} kunde inte göras här, eftersom den här Excel-versionen inte ger tillägget ${p.part === 'formulas' ? 'cellernas formler (det kräver Excel 2021, Microsoft 365 eller Excel på webben)' : 'radernas dolda läge'}. Öppna arbetsboken i en nyare Excel, eller kör kommandoraden (kommunrapport validate) på filen, om du vill att den görs.`,
-    en: (p) =>
+    en: (p: P<never, 'part'>) =>
       `${at(p, 'en')}: ${p.part === 'formulas' ? 'the check for formulas into other workbooks' : 'the check for hidden rows'} could not run here, because this version of Excel does not give the add-in ${p.part === 'formulas' ? "the cells' formulas (that needs Excel 2021, Microsoft 365 or Excel on the web)" : 'which rows are hidden'}. Open the workbook in a newer Excel, or run the command line (kommunrapport validate) on the file, to have it done.`,
   },
   'external-links': {
-    sv: (p) =>
+    sv: (p: P<'cells' | 'formula' | 'more'>) =>
       `${at(p, 'sv')}: värdet är en formel mot en annan arbetsbok (${p.formula}), så det är det värde som sparades senast och kan vara inaktuellt.${Number(p.count ?? 1) > 1 ? ` Samma gäller ${p.count} celler: ${p.cells}${Number(p.more ?? 0) > 0 ? ` och ${p.more} till` : ''}.` : ''} Öppna den andra arbetsboken och spara, eller klistra in värdena (Klistra in special > Värden).`,
-    en: (p) =>
+    en: (p: P<'cells' | 'formula' | 'more'>) =>
       `${at(p, 'en')}: the value is a formula into another workbook (${p.formula}), so it is the value last saved and may be out of date.${Number(p.count ?? 1) > 1 ? ` The same holds for ${p.count} cells: ${p.cells}${Number(p.more ?? 0) > 0 ? ` and ${p.more} more` : ''}.` : ''} Open the other workbook and save, or paste the values (Paste Special > Values).`,
   },
   'sheet-not-found': {
@@ -86,53 +86,53 @@ export const ledgerMessages = {
     en: (p: { wanted?: string; sheets: string }) => `The workbook has no sheet '${p.wanted}'. Its sheets are: ${p.sheets}. Write the name as it appears on the tab.`,
   },
   'missing-column': {
-    sv: (p) => `${at(p, 'sv')}: rubrikraden (rad ${p.row}: ${p.found}) saknar en kolumn för ${role(p, 'sv')}. Lägg till kolumnen med en sådan rubrik.`,
-    en: (p) => `${at(p, 'en')}: the header row (row ${p.row}: ${p.found}) has no column for ${role(p, 'en')}. Add the column with such a header.`,
+    sv: (p: P<'found' | 'role' | 'row'>) => `${at(p, 'sv')}: rubrikraden (rad ${p.row}: ${p.found}) saknar en kolumn för ${role(p, 'sv')}. Lägg till kolumnen med en sådan rubrik.`,
+    en: (p: P<'found' | 'role' | 'row'>) => `${at(p, 'en')}: the header row (row ${p.row}: ${p.found}) has no column for ${role(p, 'en')}. Add the column with such a header.`,
   },
   'ambiguous-column': {
-    sv: (p) => `${at(p, 'sv')}: både '${p.first}' (${p.firstAddress}) och '${p.second}' (${p.secondAddress}) ser ut att vara ${role(p, 'sv')}. Kolumnen '${p.first}' används nu; byt namn på den andra rubriken eller välj kolumn i inställningarna.`,
-    en: (p) => `${at(p, 'en')}: both '${p.first}' (${p.firstAddress}) and '${p.second}' (${p.secondAddress}) look like ${role(p, 'en')}. Column '${p.first}' is used for now; rename the other header or choose the column in the settings.`,
+    sv: (p: P<'first' | 'firstAddress' | 'role' | 'second' | 'secondAddress'>) => `${at(p, 'sv')}: både '${p.first}' (${p.firstAddress}) och '${p.second}' (${p.secondAddress}) ser ut att vara ${role(p, 'sv')}. Kolumnen '${p.first}' används nu; byt namn på den andra rubriken eller välj kolumn i inställningarna.`,
+    en: (p: P<'first' | 'firstAddress' | 'role' | 'second' | 'secondAddress'>) => `${at(p, 'en')}: both '${p.first}' (${p.firstAddress}) and '${p.second}' (${p.secondAddress}) look like ${role(p, 'en')}. Column '${p.first}' is used for now; rename the other header or choose the column in the settings.`,
   },
   'no-report-period': {
-    sv: (p) => `${at(p, 'sv')}: listan har ingen periodkolumn och ingen rubrik som säger vilken period den gäller. Skriv t.ex. "Utfall jan–aug 2025" ovanför rubrikraden, eller ange perioden (i kommandoraden: --period 2025-08; i fönstret: Till och med månad).`,
-    en: (p) => `${at(p, 'en')}: the listing has no period column and no title saying which period it covers. Write e.g. "Utfall jan–aug 2025" above the header row, or give the period (on the command line: --period 2025-08; in the task pane: Through month).`,
+    sv: (p: P) => `${at(p, 'sv')}: listan har ingen periodkolumn och ingen rubrik som säger vilken period den gäller. Skriv t.ex. "Utfall jan–aug 2025" ovanför rubrikraden, eller ange perioden (i kommandoraden: --period 2025-08; i fönstret: Till och med månad).`,
+    en: (p: P) => `${at(p, 'en')}: the listing has no period column and no title saying which period it covers. Write e.g. "Utfall jan–aug 2025" above the header row, or give the period (on the command line: --period 2025-08; in the task pane: Through month).`,
   },
   'period-assumed': {
-    sv: (p) => `${at(p, 'sv')}: rubriken anger år ${p.year} men ingen månad; utfallet antas gälla hela året (t.o.m. månad ${p.month}). Ange perioden om det är fel (i kommandoraden: --period ${p.year}-08; i fönstret: Till och med månad).`,
-    en: (p) => `${at(p, 'en')}: the title gives the year ${p.year} but no month; the actuals are taken as the whole year (through month ${p.month}). Give the period if that is wrong (on the command line: --period ${p.year}-08; in the task pane: Through month).`,
+    sv: (p: P<'month' | 'year'>) => `${at(p, 'sv')}: rubriken anger år ${p.year} men ingen månad; utfallet antas gälla hela året (t.o.m. månad ${p.month}). Ange perioden om det är fel (i kommandoraden: --period ${p.year}-08; i fönstret: Till och med månad).`,
+    en: (p: P<'month' | 'year'>) => `${at(p, 'en')}: the title gives the year ${p.year} but no month; the actuals are taken as the whole year (through month ${p.month}). Give the period if that is wrong (on the command line: --period ${p.year}-08; in the task pane: Through month).`,
   },
   'sign-assumed': {
-    sv: (p) =>
+    sv: (p: P<'sign'>) =>
       p.sign === 'unknown'
         ? `${at(p, 'sv')}: det går inte att avgöra beloppens tecken (intäkter, klass 3, och personalkostnader, klass 5, pekar inte åt olika håll). Bokföringstecken antas: intäkter negativa, kostnader positiva. Kontrollera några belopp.`
-        : `${at(p, 'sv')}: beloppen har ${SIGN_SV[String(p.sign)]}.`,
-    en: (p) =>
+        : `${at(p, 'sv')}: beloppen har ${SIGN_SV[String(p.sign)] ?? p.sign}.`,
+    en: (p: P<'sign'>) =>
       p.sign === 'unknown'
         ? `${at(p, 'en')}: the sign of the amounts cannot be told (income, class 3, and personnel costs, class 5, do not point in opposite directions). Bookkeeping sign is assumed: income negative, costs positive. Check a few amounts.`
-        : `${at(p, 'en')}: the amounts have ${SIGN_EN[String(p.sign)]}.`,
+        : `${at(p, 'en')}: the amounts have ${SIGN_EN[String(p.sign)] ?? p.sign}.`,
   },
   'inconsistent-signs': {
-    sv: (p) => `${at(p, 'sv')}: ${p.kind} har motsatt tecken mot utfallet (klass ${p.class} summerar till ${p.sum} mot utfallets ${p.reference}). Vänd tecknet på ${p.kind} så att båda följer samma konvention.`,
-    en: (p) => `${at(p, 'en')}: ${p.kindEn} has the opposite sign to the actuals (class ${p.class} sums to ${p.sum} against ${p.reference} in the actuals). Flip the sign of ${p.kindEn} so both follow the same convention.`,
+    sv: (p: P<'class' | 'kind' | 'kindEn' | 'reference' | 'sum' | 'year'>) => `${at(p, 'sv')}: ${p.kind} har motsatt tecken mot utfallet (klass ${p.class} summerar till ${p.sum} mot utfallets ${p.reference}). Vänd tecknet på ${p.kind} så att båda följer samma konvention.`,
+    en: (p: P<'class' | 'kind' | 'kindEn' | 'reference' | 'sum' | 'year'>) => `${at(p, 'en')}: ${p.kindEn} has the opposite sign to the actuals (class ${p.class} sums to ${p.sum} against ${p.reference} in the actuals). Flip the sign of ${p.kindEn} so both follow the same convention.`,
   },
   'duplicate-rows': {
-    sv: (p) => `${at(p, 'sv')}: ${p.count} rader är exakta dubbletter av en tidigare rad (samma konto, period, dimensioner och belopp), t.ex. rad ${p.rows}. Ta bort dubbletterna om exporten har klistrats in två gånger.`,
-    en: (p) => `${at(p, 'en')}: ${p.count} rows exactly repeat an earlier row (same account, period, dimensions and amount), e.g. row ${p.rows}. Delete the duplicates if the export was pasted twice.`,
+    sv: (p: P<'rows'>) => `${at(p, 'sv')}: ${p.count} rader är exakta dubbletter av en tidigare rad (samma konto, period, dimensioner och belopp), t.ex. rad ${p.rows}. Ta bort dubbletterna om exporten har klistrats in två gånger.`,
+    en: (p: P<'rows'>) => `${at(p, 'en')}: ${p.count} rows exactly repeat an earlier row (same account, period, dimensions and amount), e.g. row ${p.rows}. Delete the duplicates if the export was pasted twice.`,
   },
   'missing-months': {
-    sv: (p) => `${at(p, 'sv')}: utfallet för ${p.year} saknar ${p.months}, fast senare månader finns. Lägg till månaderna från ekonomisystemet.`,
-    en: (p) => `${at(p, 'en')}: the actuals for ${p.year} lack ${p.monthsEn} although later months are there. Add the months from the finance system.`,
+    sv: (p: P<'months' | 'monthsEn' | 'year'>) => `${at(p, 'sv')}: utfallet för ${p.year} saknar ${p.months}, fast senare månader finns. Lägg till månaderna från ekonomisystemet.`,
+    en: (p: P<'months' | 'monthsEn' | 'year'>) => `${at(p, 'en')}: the actuals for ${p.year} lack ${p.monthsEn} although later months are there. Add the months from the finance system.`,
   },
   'period-out-of-range': {
-    sv: (p) => `${at(p, 'sv')}: ${p.count} rader gäller andra år (${p.years}) än rapportåret ${p.year} och året före. De räknas inte in i rapporten; ta bort dem eller välj ett annat rapportår.`,
-    en: (p) => `${at(p, 'en')}: ${p.count} rows belong to other years (${p.years}) than the report year ${p.year} and the year before. They are not counted in the report; delete them or pick another report year.`,
+    sv: (p: P<'year' | 'years'>) => `${at(p, 'sv')}: ${p.count} rader gäller andra år (${p.years}) än rapportåret ${p.year} och året före. De räknas inte in i rapporten; ta bort dem eller välj ett annat rapportår.`,
+    en: (p: P<'year' | 'years'>) => `${at(p, 'en')}: ${p.count} rows belong to other years (${p.years}) than the report year ${p.year} and the year before. They are not counted in the report; delete them or pick another report year.`,
   },
   'no-budget': {
-    sv: (p) => `${at(p, 'sv')}: det finns ingen budget för ${p.year}. Lägg till en kolumn Budget eller Årsbudget, eller rader med typen Budget; annars blir avvikelsekolumnerna tomma.`,
-    en: (p) => `${at(p, 'en')}: there is no budget for ${p.year}. Add a Budget or Årsbudget column, or rows of type Budget; otherwise the variance columns stay empty.`,
+    sv: (p: P<'year'>) => `${at(p, 'sv')}: det finns ingen budget för ${p.year}. Lägg till en kolumn Budget eller Årsbudget, eller rader med typen Budget; annars blir avvikelsekolumnerna tomma.`,
+    en: (p: P<'year'>) => `${at(p, 'en')}: there is no budget for ${p.year}. Add a Budget or Årsbudget column, or rows of type Budget; otherwise the variance columns stay empty.`,
   },
   'uncovered-accounts': {
-    sv: (p) => `${at(p, 'sv')}: ${p.count} konton hör inte till någon rad i rapportstrukturen (${p.accounts}) och bär tillsammans ${p.amount} kr i utfall. Lägg till dem i bladet Rapportstruktur så att inget belopp faller bort.`,
-    en: (p) => `${at(p, 'en')}: ${p.count} accounts belong to no line of the report structure (${p.accounts}) and together carry ${p.amount} kr of actuals. Add them to the Rapportstruktur sheet so no amount is lost.`,
+    sv: (p: P<'accounts' | 'amount' | 'year'>) => `${at(p, 'sv')}: ${p.count} konton hör inte till någon rad i rapportstrukturen (${p.accounts}) och bär tillsammans ${p.amount} kr i utfall. Lägg till dem i bladet Rapportstruktur så att inget belopp faller bort.`,
+    en: (p: P<'accounts' | 'amount' | 'year'>) => `${at(p, 'en')}: ${p.count} accounts belong to no line of the report structure (${p.accounts}) and together carry ${p.amount} kr of actuals. Add them to the Rapportstruktur sheet so no amount is lost.`,
   },
 } satisfies Catalog;

@@ -13,3 +13,4 @@ export { investmentJson } from './json';
 export type { InvestmentJson } from './json';
 export { runInvestments } from './run';
 export type { RunInvestmentsOptions, RunInvestmentsResult } from './run';
+export { runSieInvestments } from './from-sie';

@@ -39,7 +39,7 @@ export function resolveInvestmentColumns(table: InvestmentTable): { resolved: Re
     }
     const first = cellA1(table.headerRow, col[c.role] as number);
     const second = cellA1(table.headerRow, c.col);
-    issues.push(makeIssue('investments.ambiguous-column', 'warning', { first: header[c.role], second: c.header, firstAddress: first, secondAddress: second }, { sheet: table.sheet.name, address: second }));
+    issues.push(makeIssue('investments.ambiguous-column', 'warning', { first: header[c.role] ?? '', second: c.header, firstAddress: first, secondAddress: second }, { sheet: table.sheet.name, address: second }));
   }
   const typed = col.amountType !== undefined && !separate;
   const form = typed ? 'typed' : col.period !== undefined ? 'long' : 'aggregated';

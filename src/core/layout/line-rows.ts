@@ -17,7 +17,10 @@ export const WIDTH = COLUMN_IDS.length + 2;
 
 const SUMMED: readonly ColumnId[] = ['budgetYear', 'budgetPeriod', 'actualPeriod', 'forecastYear', 'actualPriorPeriod', 'actualPriorYear'];
 
-const ref = (id: ColumnId, row: number) => cellA1(row, COL[id]);
+/** The column letters of each column id, worked out once (a preview writes thousands of these references). */
+const LETTERS: Record<ColumnId, string> = Object.fromEntries(COLUMN_IDS.map((id) => [id, cellA1(0, COL[id]).slice(0, -1)])) as Record<ColumnId, string>;
+
+const ref = (id: ColumnId, row: number) => `${LETTERS[id]}${row + 1}`;
 
 /** Formulas of the derived columns; `sv` is the sign convention. */
 export function derivedFormula(id: ColumnId, row: number, signs: SignConvention): string | undefined {
@@ -62,6 +65,7 @@ export function lineRows(lines: readonly ReportLine[], startRow: number, opts: {
     const row = startRow + i;
     const style = styleOf(line, line.id === opts.rootId);
     const cells: GridCell[] = [{ value: line.label[opts.lang], style, indent: line.level }];
+    const parts = line.type === 'summa' ? line.parts.map((p) => rowOf.get(p)).filter((r): r is number => r !== undefined) : [];
     for (const id of COLUMN_IDS) {
       const value = line.values[id];
       const format = id === 'utilisation' ? PERCENT_FORMAT : amount;
@@ -70,7 +74,6 @@ export function lineRows(lines: readonly ReportLine[], startRow: number, opts: {
       // A sum whose value is unknown (e.g. the prior full year of an aggregated listing) stays
       // empty: a SUM over blank parts would show 0 where the engine has no number.
       else if (line.type === 'summa' && SUMMED.includes(id) && value !== null) {
-        const parts = line.parts.map((p) => rowOf.get(p)).filter((r): r is number => r !== undefined);
         cells.push({ formula: sumFormula(COL[id], parts), value, format, style });
       } else cells.push({ value, format, style });
     }

@@ -1,13 +1,32 @@
 import { cellA1 } from '../address';
-import type { Issue, IssueCode, Severity } from '../issue';
+import type { Issue, Severity } from '../issue';
 import { makeIssue } from '../issue';
-import type { Params } from '../i18n/types';
+import type { Params, Place } from '../i18n/types';
+import type { ParamsOf } from '../i18n/catalog';
 
 /** How many addresses a grouped issue lists in its params. */
 export const LISTED = 5;
 
+/** The codes grouped per column: their messages list the cells (params.cells and params.more). */
+export type GroupedCode =
+  | 'bad-account'
+  | 'bad-period'
+  | 'month-without-year'
+  | 'bad-amount'
+  | 'ambiguous-amount'
+  | 'bad-type'
+  | 'excel-error'
+  | 'subtotal-rows'
+  | 'external-links'
+  | 'investments.subtotal-rows';
+
+/** A grouped code's own params: the collector adds the cells, how many more, and the place. */
+export type OwnParams<C extends GroupedCode> = Omit<ParamsOf<C>, 'cells' | 'more' | keyof Place>;
+
+type OwnArgs<C extends GroupedCode> = Partial<OwnParams<C>> extends OwnParams<C> ? [params?: OwnParams<C>] : [params: OwnParams<C>];
+
 type Group = {
-  code: IssueCode;
+  code: GroupedCode;
   severity: Severity;
   params: Params;
   count: number;
@@ -24,7 +43,8 @@ export class IssueCollector {
 
   constructor(private readonly sheet: string) {}
 
-  note(code: IssueCode, severity: Severity, row: number, col: number, params: Params = {}): void {
+  note<C extends GroupedCode>(code: C, severity: Severity, row: number, col: number, ...[own]: OwnArgs<C>): void {
+    const params: Params = (own ?? {}) as Params;
     const key = `${code}\u0000${col}\u0000${params.error ?? ''}`;
     let g = this.groups.get(key);
     if (!g) {
@@ -43,7 +63,7 @@ export class IssueCollector {
     for (const g of this.groups.values()) {
       const cells = g.rows.map((r, i) => cellA1(r, g.cols[i]));
       out.push(
-        makeIssue(g.code, g.severity, { ...g.params, cells: cells.join(', '), more: Math.max(0, g.count - cells.length) }, { sheet: this.sheet, address: cells[0], count: g.count }),
+        makeIssue(g.code, g.severity, { ...g.params, cells: cells.join(', '), more: Math.max(0, g.count - cells.length) } as ParamsOf<GroupedCode>, { sheet: this.sheet, address: cells[0], count: g.count }),
       );
     }
     return out;

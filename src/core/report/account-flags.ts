@@ -4,8 +4,9 @@ import type { Ledger } from '../ledger/types';
 import { cellA1 } from '../address';
 
 /**
- * What each accumulate key (account × motpart class) holds in each group, from one cheap pass
- * before the aggregation, so the aggregation can route an entry by what its key has:
+ * What each accumulate key (account × motpart class) holds in each group, so an entry can be
+ * routed by what its key has (the report finds it in its one pass, accumulate-keyed.ts; keyFlags
+ * is the pass before routing row by row, for the deviation analysis and accumulateByRow):
  * - a key with both per-period and whole-year budget amounts takes its annual budget from the
  *   whole-year amounts only and its budget to date from the period amounts only; the whole-year
  *   amounts are spread × m/12 only for a key without period amounts;

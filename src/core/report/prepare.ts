@@ -7,6 +7,8 @@ import type { Template } from './template';
 import { readTemplate } from './read-template';
 import { defaultTemplate } from './default-template';
 import { MOTPART } from './line-map';
+import type { HistoryRead } from '../history/read';
+import { readForecastHistory } from '../history/read';
 
 /** What reading depends on: the sheet, the user's column roles, and the report year/month. */
 export type PrepareOptions = {
@@ -38,6 +40,8 @@ export type PreparedLedger = {
   readonly issues: readonly Issue[];
   /** What reading the Rapportstruktur sheet found. */
   readonly templateIssues: readonly Issue[];
+  /** The forecasts stored on the Prognoshistorik sheet (read with the ledger: the report's sentence and columns come from it). */
+  readonly history: HistoryRead;
 };
 
 /**
@@ -55,7 +59,7 @@ export function prepareLedger(snapshot: WorkbookSnapshot, options: PrepareOption
   const ledger = validation.ledger;
   const templateFailed = read.template === null && read.issues.length > 0;
   const template = read.template ?? (ledger && !templateFailed ? defaultTemplate(ledger.dimensions[MOTPART] !== undefined) : null);
-  return { options, ledger, template, templateFailed, reportYear: validation.reportYear, issues: validation.issues, templateIssues: read.issues };
+  return { options, ledger, template, templateFailed, reportYear: validation.reportYear, issues: validation.issues, templateIssues: read.issues, history: readForecastHistory(snapshot) };
 }
 
 /**

@@ -14,9 +14,14 @@ import type { PrepareOptions, PreparedLedger } from './prepare';
 import { prepareLedger } from './prepare';
 import type { Report, ReportOptions } from './report-types';
 import { DEFAULT_REPORT_OPTIONS } from './report-types';
-import { analyseDeviations } from '../analysis/analyse-deviations';
+import { analyseDeviations, deviationPass } from '../analysis/analyse-deviations';
+import type { DeviationPass } from '../analysis/analyse-deviations';
+import type { DeviationAnalysis } from '../analysis/analysis-types';
 import { draftCommentary } from '../commentary/draft-commentary';
 import type { Materiality, Paragraph } from '../commentary/commentary-types';
+import type { HistoryContext } from '../history/apply';
+import { historyContext } from '../history/apply';
+import { withForecastSentence } from '../history/sentence';
 
 export type RunReportOptions = Partial<ReportOptions> &
   PrepareOptions & {
@@ -27,6 +32,13 @@ export type RunReportOptions = Partial<ReportOptions> &
     readonly materiality?: Materiality;
     /** With `by`: 'blocks' (default) writes a full report per value; 'table' the detail table (layout/detail-grid.ts). */
     readonly layout?: 'blocks' | 'table';
+    /**
+     * 'stored' (default): the forecasts stored on the Prognoshistorik sheet are read with the
+     * ledger; the commentary gets the sentence on how the net forecast moved, and `history`
+     * carries what withForecastHistory adds (columns, history sheet, accuracy table). 'ignore':
+     * a report that stores nothing (the follow-up's per-unit blocks).
+     */
+    readonly forecastHistory?: 'stored' | 'ignore';
   };
 
 export type RunReportResult = {
@@ -39,6 +51,8 @@ export type RunReportResult = {
   readonly issues: readonly Issue[];
   /** The drafted commentary (in the report's unit and language); empty without a report. */
   readonly commentary: readonly Paragraph[];
+  /** The stored forecast history with this report's added; null without forecasts, with errors, or with forecastHistory 'ignore'. */
+  readonly history: HistoryContext | null;
 };
 
 /**
@@ -57,7 +71,7 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   const lang = options.lang ?? 'sv';
   const { ledger, template } = prepared;
   const issues: Issue[] = [...prepared.issues, ...prepared.templateIssues];
-  if (!ledger || !template || prepared.templateFailed) return { ledger, template, report: null, grids: [], issues, commentary: [] };
+  if (!ledger || !template || prepared.templateFailed) return { ledger, template, report: null, grids: [], issues, commentary: [], history: null };
   const agg = aggregateOf(prepared, ledger, template, {
     year: options.year ?? prepared.reportYear ?? undefined,
     ...(options.throughMonth !== undefined ? { throughMonth: options.throughMonth } : {}),
@@ -70,12 +84,16 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   });
   const signKnown = issues.some((i) => i.code === 'sign-assumed');
   issues.push(...report.issues.filter((i) => !(signKnown && i.code === 'report.sign-assumed')));
-  const commentary = hasErrors(issues) ? [] : draftCommentary(report, analyseDeviations(ledger, report, { blockLines: 'summary' }), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const failed = hasErrors(issues);
+  const drafted = failed ? [] : draftCommentary(report, analysisOf(agg, report), { lang, ...(options.materiality ? { materiality: options.materiality } : {}) });
+  const history = failed || options.forecastHistory === 'ignore' ? null : historyContext(prepared.history, report, lang);
+  // A detail table keeps its own columns and has no commentary: its forecasts are only stored.
+  const commentary = history?.sentence && options.layout !== 'table' ? withForecastSentence(drafted, history.sentence) : drafted;
   const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
   const b = report.breakdown;
   const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : withVarianceCharts(reportGrid(report, { ...gridOptions, commentary }), report, lang);
-  const grids = hasErrors(issues) ? [] : [grid];
-  return { ledger, template, report, grids, issues, commentary };
+  const grids = failed ? [] : [grid];
+  return { ledger, template, report, grids, issues, commentary, history };
 }
 
 /** The aggregates a prepared ledger has made, by period and breakdown (a few: the pane's recent choices). */
@@ -94,4 +112,20 @@ function aggregateOf(prepared: PreparedLedger, ledger: Ledger, template: Templat
     made.set(key, agg);
   }
   return agg;
+}
+
+/**
+ * The deviation analysis behind the drafted commentary, per aggregate (and let go with it): its
+ * pass over the ledger is made once, and the analysis itself is kept for the last sign
+ * convention and forecast method, which is all it depends on besides the aggregate (a unit
+ * change reuses it; the amounts are kronor and öre whatever the unit).
+ */
+const analyses = new WeakMap<Aggregate, { readonly pass: DeviationPass; last?: { readonly key: string; readonly analysis: DeviationAnalysis } }>();
+
+function analysisOf(agg: Aggregate, report: Report): DeviationAnalysis {
+  let made = analyses.get(agg);
+  if (!made) analyses.set(agg, (made = { pass: deviationPass(agg.ledger, report) }));
+  const key = `${report.signs}|${report.forecastMethod}`;
+  if (made.last?.key !== key) made.last = { key, analysis: analyseDeviations(agg.ledger, report, { blockLines: 'summary' }, made.pass) };
+  return made.last.analysis;
 }

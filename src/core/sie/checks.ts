@@ -1,13 +1,13 @@
-import type { ObjectRef, SieFile, SieProblem } from './model';
-import { objectKey } from './model';
+import type { ObjectRef, ProblemParams, SieCode, SieFile, SieProblem } from './model';
+import { objectKey, sieProblem } from './model';
 
 /**
  * Checks across records (the record-level ones are made while parsing): a #TRANS on an account
  * the file never declares with #KONTO, an object of a dimension no #DIM or #UNDERDIM declares,
  * text already damaged in the export (U+FFFD), and which character set was read.
  */
-function add(out: SieProblem[], code: string, line: number, params: SieProblem['params'], severity: SieProblem['severity'] = 'warning'): void {
-  out.push({ code, severity, line, params: { line, ...params } });
+function add<C extends SieCode>(out: SieProblem[], code: C, line: number, params: ProblemParams<C>, severity: SieProblem['severity'] = 'warning'): void {
+  out.push(sieProblem(code, line, params, severity));
 }
 
 function undeclaredAccounts(file: SieFile, out: SieProblem[]): void {

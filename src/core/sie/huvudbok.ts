@@ -18,6 +18,8 @@ export type Huvudbok = {
   readonly roles: RoleOverrides;
   /** Per 0-based sheet row: the SIE line number (0 for the header row). */
   readonly lines: readonly number[];
+  /** Dimension number → its 0-based column on the sheet. */
+  readonly dimColumns: ReadonlyMap<string, number>;
 };
 
 function dimensionHeaders(file: SieFile, dims: readonly string[]): string[] {
@@ -67,5 +69,5 @@ export function huvudbok(file: SieFile, rows: readonly LedgerRow[]): Huvudbok {
   }
   const roles: Record<string, 'dimension'> = {};
   for (const h of headers) roles[h] = 'dimension';
-  return { sheet: { name: HUVUDBOK_SHEET, originRow: 0, originCol: 0, values }, roles, lines };
+  return { sheet: { name: HUVUDBOK_SHEET, originRow: 0, originCol: 0, values }, roles, lines, dimColumns: new Map(dims.map((d, i) => [d, 3 + i])) };
 }

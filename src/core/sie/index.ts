@@ -1,6 +1,7 @@
 /** SIE files (SIE 1–4, 4I) straight into the ledger: see read-sie.ts. */
 export type { SieRead } from './read-sie';
-export { readSie } from './read-sie';
+export { readSie, sieFileLedger } from './read-sie';
+export { isFixedAssetAccount } from './fixed-assets';
 export { parseSie } from './parse';
 export { decodeSie } from './encoding';
 export type { SieEncoding } from './encoding';

@@ -4,7 +4,8 @@ import { HUVUDBOK_SHEET } from './huvudbok';
 /**
  * Issues the ledger reader or the report found on the Huvudbok sheet made from an SIE file
  * point at a cell of a sheet the user never saw: this adds the SIE line the row came from
- * (params.sieLine) and says it first in the message ("SIE-filen rad 123: …").
+ * (params.sieLine), which the rendered message says first ("SIE-filen rad 123: …", see
+ * core/i18n/render.ts).
  */
 function rowOf(address: string): number | null {
   const m = /^\$?[A-Z]{1,3}\$?(\d+)(?::|$)/.exec(address);
@@ -20,12 +21,10 @@ export function sieLineOf(issue: Issue, lines: readonly number[]): number | null
 
 export function withSieLines(issues: readonly Issue[], lines: readonly number[]): Issue[] {
   return issues.map((issue) => {
+    // Already traced (the follow-up's investment section reads the file's fixed-asset rows, whose Huvudbok rows are others).
+    if (issue.params.sieLine !== undefined) return issue;
     const line = sieLineOf(issue, lines);
     if (line === null) return issue;
-    return {
-      ...issue,
-      params: { ...issue.params, sieLine: line },
-      message: { sv: `SIE-filen rad ${line}: ${issue.message.sv}`, en: `SIE file line ${line}: ${issue.message.en}` },
-    };
+    return { ...issue, params: { ...issue.params, sieLine: line } };
   });
 }

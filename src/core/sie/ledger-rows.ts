@@ -1,13 +1,15 @@
 import type { ObjectRef, PeriodRow, SieFile, SieProblem } from './model';
 import { applyReading, chooseReading } from './object-reading';
 import { isResultAccount } from './values';
+import { isFixedAssetAccount } from './fixed-assets';
 
 /**
  * The amounts that go into the ledger, per account, month and object list: actuals from
  * #PSALDO (each row that month's change) when the file has any, else from the vouchers'
  * #TRANS rows grouped by their date, else from #RES (one figure per account and financial
  * year, placed in the year's last month); budgets from #PBUDGET. Only result accounts
- * (classes 3–8) unless balance accounts are asked for.
+ * (classes 3–8) unless balance accounts are asked for, or only the fixed-asset accounts an
+ * investment is booked on (fixed-assets.ts).
  */
 export type Source = 'psaldo' | 'trans' | 'res' | 'none';
 
@@ -21,7 +23,7 @@ export type LedgerRow = {
   readonly line: number;
 };
 
-export type RowOptions = { readonly accounts?: 'result' | 'all' };
+export type RowOptions = { readonly accounts?: 'result' | 'all' | 'fixed-assets' };
 
 export type LedgerRows = { readonly rows: LedgerRow[]; readonly source: Source; readonly problems: SieProblem[] };
 
@@ -126,14 +128,18 @@ export function sieLedgerRows(file: SieFile, options: RowOptions = {}): LedgerRo
     const line = (file.psaldo.find((r) => r.objects.length > 0) ?? file.pbudget.find((r) => r.objects.length > 0) ?? { line: 1 }).line;
     problems.push({ code: 'sie.object-reading', severity: 'info', line, params: { line, reading: choice.reading, total: choice.total, cells: choice.cells } });
   }
-  if (psaldo.length > 0) {
+  const accounts = options.accounts ?? 'result';
+  // Period balances of result accounts only say nothing of the fixed assets: their vouchers do.
+  const psaldoFits = psaldo.length > 0 && (accounts !== 'fixed-assets' || psaldo.some((r) => isFixedAssetAccount(r.account)));
+  if (psaldoFits) {
     const used = applyReading(psaldo, choice.reading, problems);
     psaldoAgainstRes(file, used, problems);
     actual = periodRows(used, 'actual');
     source = 'psaldo';
   } else if (file.vouchers.some((v) => v.rows.length > 0)) {
     actual = transRows(file, problems);
-    transAgainstRes(file, actual, problems);
+    // #RES is the result accounts' year: no check on a reading of the fixed assets.
+    if (accounts !== 'fixed-assets') transAgainstRes(file, actual, problems);
     source = 'trans';
   } else if (file.results.length > 0) {
     actual = resRows(file, problems);
@@ -143,6 +149,6 @@ export function sieLedgerRows(file: SieFile, options: RowOptions = {}): LedgerRo
     source = 'none';
   }
   const budget = periodRows(applyReading(pbudget, choice.reading, problems), 'budget');
-  const keep = (r: LedgerRow): boolean => options.accounts === 'all' || isResultAccount(r.account);
+  const keep = (r: LedgerRow): boolean => accounts === 'all' || (accounts === 'fixed-assets' ? isFixedAssetAccount(r.account) : isResultAccount(r.account));
   return { rows: [...actual, ...budget].filter(keep), source, problems };
 }

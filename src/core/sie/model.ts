@@ -1,5 +1,5 @@
-import type { Severity } from '../issue';
-import type { Params } from '../i18n/types';
+import type { IssueCode, Severity } from '../issue';
+import type { ParamsOf } from '../i18n/catalog';
 import type { SieEncoding } from './encoding';
 
 /**
@@ -65,8 +65,22 @@ export type SieMeta = {
   chart?: string;
 };
 
-/** A problem found while reading, before it becomes an Issue: every one carries its line. */
-export type SieProblem = { readonly code: string; readonly severity: Severity; readonly line: number; readonly params: Params };
+/** The issue codes of SIE reading: the sie.* keys of the catalog (i18n/sie-messages.ts). */
+export type SieCode = Extract<IssueCode, `sie.${string}`>;
+
+/**
+ * A problem found while reading, before it becomes an Issue: every one carries its line, and the
+ * params its code's message takes (typed per code, as makeIssue's).
+ */
+export type SieProblem = { [C in SieCode]: { readonly code: C; readonly severity: Severity; readonly line: number; readonly params: ParamsOf<C> } }[SieCode];
+
+/** A SIE code's params without the line, which the problem helpers add from the record. */
+export type ProblemParams<C extends SieCode> = Omit<ParamsOf<C>, 'line'>;
+
+/** The problem for `code` on `line`, with the line in its params too. */
+export function sieProblem<C extends SieCode>(code: C, line: number, params: ProblemParams<C>, severity: Severity = 'warning'): SieProblem {
+  return { code, severity, line, params: { line, ...params } } as unknown as SieProblem;
+}
 
 export type SieFile = {
   readonly encoding: SieEncoding;

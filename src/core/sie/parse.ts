@@ -154,6 +154,6 @@ export function parseSie(bytes: Uint8Array): SieFile {
     problem({ file, line: state.voucher.line }, 'sie.unclosed-voucher', { series: state.voucher.series, number: state.voucher.number });
     closeVoucher({ file, line: lines.length }, state);
   }
-  if (crc !== null && !closed) problem({ file, line: crc.line }, 'sie.ksumma-unclosed');
+  if (crc !== null && !closed) problem({ file, line: crc.line }, 'sie.ksumma-unclosed', {});
   return file;
 }

@@ -1,14 +1,16 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
-import type { IssueCode } from '../issue';
+import type { ParamsOf } from '../i18n/catalog';
 import type { WorkbookSnapshot } from '../snapshot';
 import type { RoleOverrides } from '../ledger/find-table';
-import type { SieFile, SieProblem } from './model';
+import type { SieCode, SieFile, SieProblem } from './model';
+import { sieProblem } from './model';
 import { parseSie } from './parse';
 import { crossChecks } from './checks';
 import type { RowOptions, Source } from './ledger-rows';
 import { sieLedgerRows } from './ledger-rows';
 import { huvudbok } from './huvudbok';
+import { fixedAssetSheet } from './fixed-asset-sheet';
 
 /**
  * An SIE file (bytes) → a workbook snapshot with one long-form `Huvudbok` sheet that the
@@ -28,8 +30,8 @@ export type SieRead = {
 };
 
 function toIssue(p: SieProblem): Issue {
-  // SIE problem codes are the sie.* keys of the catalog (sie-messages.ts; a test checks each has its texts).
-  return makeIssue(p.code as IssueCode, p.severity, p.params);
+  // Each problem's params are its code's (SieProblem); the union of codes needs the one cast.
+  return makeIssue(p.code, p.severity, p.params as ParamsOf<SieCode>);
 }
 
 function yearNotes(file: SieFile): SieProblem[] {
@@ -44,13 +46,18 @@ function yearNotes(file: SieFile): SieProblem[] {
 }
 
 export function readSie(bytes: Uint8Array, options: RowOptions = {}): SieRead {
-  const file = parseSie(bytes);
+  return sieFileLedger(parseSie(bytes), options);
+}
+
+/** The ledger of a parsed file: another choice of accounts (the investments' fixed assets) without parsing the bytes again. */
+export function sieFileLedger(file: SieFile, options: RowOptions = {}): SieRead {
   const empty = { file, snapshot: null, roles: {}, lines: [], source: 'none' as Source };
   if (file.problems.some((p) => p.code === 'sie.not-sie')) return { ...empty, issues: file.problems.map(toIssue) };
   const built = sieLedgerRows(file, options);
   const problems: SieProblem[] = [...file.problems, ...crossChecks(file), ...built.problems, ...yearNotes(file)];
   if (built.rows.length === 0) {
-    problems.push({ code: 'sie.no-amounts', severity: 'error', line: 1, params: { line: 1, accounts: options.accounts === 'all' ? 'all' : 'result' } });
+    if (options.accounts === 'fixed-assets') problems.push(sieProblem('sie.no-fixed-assets', 1, {}, 'error'));
+    else problems.push(sieProblem('sie.no-amounts', 1, { accounts: options.accounts === 'all' ? 'all' : 'result' }, 'error'));
   } else {
     const first = built.rows[0].line;
     problems.push({ code: 'sie.source', severity: 'info', line: first, params: { line: first, source: built.source, rows: built.rows.length } });
@@ -59,5 +66,6 @@ export function readSie(bytes: Uint8Array, options: RowOptions = {}): SieRead {
   const issues = problems.map(toIssue);
   if (built.rows.length === 0) return { ...empty, source: built.source, issues };
   const book = huvudbok(file, built.rows);
-  return { file, snapshot: { sheets: [book.sheet] }, roles: book.roles, lines: book.lines, source: built.source, issues };
+  const sheet = options.accounts === 'fixed-assets' ? fixedAssetSheet(file, book) : book.sheet;
+  return { file, snapshot: { sheets: [sheet] }, roles: book.roles, lines: book.lines, source: built.source, issues };
 }

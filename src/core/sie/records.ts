@@ -1,6 +1,6 @@
 import type { Field } from './tokenize';
-import type { ObjectRef, SieFile, SieProblem } from './model';
-import { objectKey } from './model';
+import type { ObjectRef, ProblemParams, SieCode, SieFile, SieProblem } from './model';
+import { objectKey, sieProblem } from './model';
 import { isAccountCode, parseAmount, parseDate, parsePeriod, parseYearIndex } from './values';
 
 /**
@@ -15,8 +15,8 @@ export function text(f: Field | undefined): string {
   return f.kind === 'text' ? f.value : '';
 }
 
-export function problem(ctx: RecordContext, code: string, params: SieProblem['params'] = {}, severity: SieProblem['severity'] = 'warning'): void {
-  ctx.file.problems.push({ code, severity, line: ctx.line, params: { line: ctx.line, ...params } });
+export function problem<C extends SieCode>(ctx: RecordContext, code: C, params: ProblemParams<C>, severity: SieProblem['severity'] = 'warning'): void {
+  ctx.file.problems.push(sieProblem(code, ctx.line, params, severity));
 }
 
 function badField(ctx: RecordContext, label: string, field: string, value: string): null {

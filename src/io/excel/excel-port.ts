@@ -1,5 +1,5 @@
 import type { ReportRef, WorkbookPort } from '../../core/port';
-import { ExcelWriteError, officeCode } from './errors';
+import { ExcelReadError, ExcelWriteError, officeCode } from './errors';
 import { insertGrid } from './insert';
 import type { Inventory } from './inventory';
 import { DEFAULT_LIMITS } from './options';
@@ -7,7 +7,6 @@ import type { ExcelPortOptions, Limits } from './options';
 import { refreshGrid } from './refresh';
 import { loadFrom, saveTo } from './settings';
 import { definedNames, readSnapshot } from './snapshot';
-import { rememberDrafts, withUserCommentary } from './commentary';
 import { sheetOf } from './refresh-read';
 
 /**
@@ -38,25 +37,21 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
         inventory = r.inventory;
         return r.snapshot;
       } catch (e) {
-        if (e instanceof ExcelWriteError) throw e;
+        if (e instanceof ExcelReadError) throw e;
         const missing = officeCode(e) === 'ItemNotFound' && request.sheets ? request.sheets.join(', ') : null;
-        throw missing !== null ? new ExcelWriteError('sheet-not-found', { sheet: missing }, e) : new ExcelWriteError('read-failed', {}, e);
+        throw missing !== null ? new ExcelReadError('sheet-not-found', { sheet: missing }, e) : new ExcelReadError('read-failed', {}, e);
       }
     },
     async writeGrid(grid, mode) {
       if (mode === 'refresh') {
         inventory = null;
-        // Paragraphs of the drafted commentary the user edited stay (core/commentary).
-        const merged = await withUserCommentary(run, options.settings, grid);
-        const result = await refreshGrid({ run, supports, limits, tempSheetName }, merged.grid);
-        await rememberDrafts(options.settings, merged.grid, result.name);
-        return merged.kept.length > 0 ? { ...result, keptParagraphs: merged.kept } : result;
+        // Paragraphs of the drafted commentary the user edited stay (core/commentary), read in the refresh's read step.
+        return refreshGrid({ run, supports, limits, tempSheetName, settings: options.settings }, grid);
       }
       const known = inventory;
       inventory = null;
       const r = await insertGrid({ run, supports, limits, tempSheetName }, grid, known);
       inventory = r.inventory;
-      await rememberDrafts(options.settings, grid, r.result.name);
       return r.result;
     },
     async listReports() {

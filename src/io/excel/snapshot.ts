@@ -4,11 +4,12 @@ import { parseRangeA1, rangeA1 } from '../../core/address';
 import { toCellRows, toFormatRows } from './cell-values';
 import { halve, inSequence, packBlocks } from './chunks';
 import type { RowBlock } from './chunks';
-import { ExcelWriteError, isPayloadLimit } from './errors';
+import { ExcelReadError, isPayloadLimit } from './errors';
 import type { Limits, Supports } from './options';
 import { areasOf, queueExtras, readFormulas, readHiddenRows } from './snapshot-extras';
 import type { Extras } from './snapshot-extras';
 import { inventoryOf } from './inventory';
+import { METADATA_SHEET } from './meta-sheet';
 import type { Inventory } from './inventory';
 
 /**
@@ -130,12 +131,12 @@ function checkSize(geometry: readonly Geometry[], limits: Limits): void {
   let largest: Geometry | null = null;
   for (const g of geometry) {
     const cells = size(g);
-    if (cells > limits.maxCellsPerSheet) throw new ExcelWriteError('too-large', { sheet: g.name, address: address(g), cells, limit: limits.maxCellsPerSheet, scope: 'sheet' });
+    if (cells > limits.maxCellsPerSheet) throw new ExcelReadError('too-large', { sheet: g.name, address: address(g), cells, limit: limits.maxCellsPerSheet, scope: 'sheet' });
     total += cells;
     if (largest === null || cells > size(largest)) largest = g;
   }
   if (largest !== null && total > limits.maxCellsTotal) {
-    throw new ExcelWriteError('too-large', { sheet: largest.name, address: address(largest), cells: total, limit: limits.maxCellsTotal, scope: 'workbook' });
+    throw new ExcelReadError('too-large', { sheet: largest.name, address: address(largest), cells: total, limit: limits.maxCellsTotal, scope: 'workbook' });
   }
 }
 
@@ -154,7 +155,7 @@ export async function readSnapshot(run: typeof Excel.run, request: SnapshotReque
       geometry = await syncGeometry(context, request.sheets, withFormats, queueGeometry(context, request.sheets, withFormats, true, supports), list, supports);
     } else {
       await context.sync();
-      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name), withFormats, null, () => undefined, supports);
+      geometry = await syncGeometry(context, worksheets.items.map((w) => w.name).filter((n) => n !== METADATA_SHEET), withFormats, null, () => undefined, supports);
     }
     const inventory = inventoryOf(worksheets.items.map((w) => w.name), names.items.map((n) => n.name));
     checkSize(geometry, limits);

@@ -23,9 +23,9 @@ export function hasKeys(grid: ReportGrid): boolean {
   return grid.rowKeys !== undefined && grid.rowKeys.length > 0;
 }
 
-/** The block's width on the sheet: the grid, plus the hidden row-key column when it has keys. */
+/** The block's width on the sheet: the grid's (its row keys go in KR_Metadata, not in a column). */
 export function blockWidth(grid: ReportGrid): number {
-  return gridWidth(grid) + (hasKeys(grid) ? 1 : 0);
+  return gridWidth(grid);
 }
 
 /** Bytes one range operation of formatting costs in a request (object path, property, value). */
@@ -53,11 +53,6 @@ export function queueCells(p: Placement, grid: ReportGrid, from: number, to: num
   const range = p.ws.getRangeByIndexes(p.row + from, p.col, to - from, gridWidth(grid));
   range.numberFormat = formats;
   range.formulas = formulas;
-  if (hasKeys(grid)) {
-    const keys = (grid.rowKeys ?? []).slice(from, to).map((k) => [k ? textInput(k) : '']);
-    while (keys.length < to - from) keys.push(['']);
-    p.ws.getRangeByIndexes(p.row + from, p.col + gridWidth(grid), to - from, 1).formulas = keys;
-  }
 }
 
 /** The part of a plan rectangle on sheet rows [from, to), or null. */
@@ -72,7 +67,7 @@ function clip(r: Rect, from: number, to: number): Rect | null {
  * draws them, then the plan's alignments and indents. One range operation per rectangle; a
  * rectangle spanning chunks is cut at the chunk's edge, so every sync stays within its budget.
  */
-export function queueFormatting(ws: Excel.Worksheet, plan: BlockPlan, supports: Supports, rows: { from: number; to: number }): void {
+export function queueFormatting(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'styles' | 'horizontal' | 'indents'>, supports: Supports, rows: { from: number; to: number }): void {
   const from = plan.anchor.row + rows.from;
   const to = plan.anchor.row + rows.to;
   const at = (r: Rect): Excel.Range => ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
@@ -122,7 +117,7 @@ export function queueRowHeights(ws: Excel.Worksheet, plan: BlockPlan): void {
 }
 
 /** Conditional formats are ExcelApi 1.6, below the adapter's minimum (1.7): always there. */
-export function queueConditionalFormats(ws: Excel.Worksheet, plan: BlockPlan): void {
+export function queueConditionalFormats(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'conditionalFormats'>): void {
   for (const { rect, format: cf } of plan.conditionalFormats) {
     const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
     if (cf.kind === 'icon-set') {
@@ -179,13 +174,17 @@ export function suspend(context: Excel.RequestContext, supports: Supports, at: '
   if (at === 'first-sync' && supports('ExcelApi', '1.9')) context.application.suspendScreenUpdatingUntilNextSync();
 }
 
-/** The defined name's comment records the layout refresh needs. */
+/**
+ * The defined name's comment records the layout refresh needs: where the row keys are
+ * (`keys=metadata`: KR_Metadata; `keys=1`: the hidden last column of a block an earlier version
+ * wrote) and the Kommentar column.
+ */
 export function nameComment(grid: ReportGrid): string {
-  return `kommunrapport keys=${hasKeys(grid) ? 1 : 0} comment=${grid.commentColumn ?? -1}`;
+  return `kommunrapport keys=${hasKeys(grid) ? 'metadata' : 0} comment=${grid.commentColumn ?? -1}`;
 }
 
-export function parseNameComment(comment: string): { keys: boolean; comment: number } {
-  const keys = /keys=(\d)/.exec(comment);
+export function parseNameComment(comment: string): { keys: 'column' | 'metadata' | 'none'; comment: number } {
+  const keys = /keys=(\w+)/.exec(comment)?.[1];
   const c = /comment=(-?\d+)/.exec(comment);
-  return { keys: keys ? keys[1] === '1' : false, comment: c ? Number(c[1]) : -1 };
+  return { keys: keys === '1' ? 'column' : keys === 'metadata' ? 'metadata' : 'none', comment: c ? Number(c[1]) : -1 };
 }

@@ -21,6 +21,14 @@ export type ChunkHooks = {
   readonly sheetRows?: boolean;
 };
 
+/** The plan of a grid at a placement and the row chunks its write is cut into. */
+export type Prepared = { readonly plan: BlockPlan; readonly chunks: readonly { readonly from: number; readonly to: number }[] };
+
+export function prepareWrite(grid: ReportGrid, at: { readonly row: number; readonly col: number }, limits: Limits): Prepared {
+  const plan = planBlock(grid, { row: at.row, col: at.col }, undefined, 'metadata');
+  return { plan, chunks: rowChunks(grid, limits, plan) };
+}
+
 export async function writeInChunks(
   context: Excel.RequestContext,
   deps: { readonly supports: Supports; readonly limits: Limits },
@@ -28,9 +36,9 @@ export async function writeInChunks(
   grid: ReportGrid,
   comments: CommentsByRow,
   hooks: ChunkHooks = {},
+  prepared: Prepared = prepareWrite(grid, p, deps.limits),
 ): Promise<void> {
-  const plan = planBlock(grid, { row: p.row, col: p.col }, undefined, 'column');
-  const chunks = rowChunks(grid, deps.limits, plan);
+  const { plan, chunks } = prepared;
   await inSequence(chunks, async (chunk, i) => {
     suspend(context, deps.supports, i === 0 ? 'first-sync' : 'later-sync');
     if (i === 0) hooks.before?.();

@@ -2,6 +2,7 @@ import type { SheetSnapshot } from '../../core/snapshot';
 import { cellAt } from '../../core/snapshot';
 import { cellA1 } from '../../core/address';
 import { textElement } from './write/xml-escape';
+import type { DamagedReportParams, DamagedSettingsParams } from '../../core/i18n/metadata-messages';
 
 /**
  * What the file adapter remembers inside the workbook: the add-in's settings and, per report
@@ -19,27 +20,27 @@ const HEADER = 'kommunrapport-metadata v1';
 /** One entry: its key and its JSON text in pieces, as they sit in B, C, ... */
 export type MetaRow = { readonly key: string; readonly chunks: readonly string[] };
 
-/** An entry that is there but is not valid JSON (hand-edited, or cut short by another tool). */
+/**
+ * An entry that is there but is not valid JSON (hand-edited, or cut short by another tool). Its
+ * text (core/i18n/metadata-messages.ts) is rendered by the pane or the CLI from key and params.
+ */
 export class MetadataDamagedError extends Error {
   readonly code = 'metadata-damaged';
   readonly key: string;
-  readonly messages: { readonly sv: string; readonly en: string };
+  readonly messageKey: 'metadata.damaged-report' | 'metadata.damaged-settings';
+  readonly params: DamagedReportParams | DamagedSettingsParams;
 
   constructor(key: string, detail: string) {
-    const rows = key.startsWith('rowKeys:');
-    const messages = rows
-      ? {
-          sv: `Uppgifterna som kommunrapport sparade om rapporten '${key.slice(8)}' (det dolda bladet ${METADATA_SHEET}) är skadade (${detail}), så det går inte att veta vilka rader kommentarerna hör till. Inget har ändrats. Infoga rapporten på nytt (inte Uppdatera), så skrivs uppgifterna om.`,
-          en: `The data kommunrapport saved about the report '${key.slice(8)}' (the hidden sheet ${METADATA_SHEET}) is damaged (${detail}), so which rows the comments belong to cannot be told. Nothing was changed. Insert the report again (not Refresh), which writes the data anew.`,
-        }
-      : {
-          sv: `Inställningarna som kommunrapport sparade i arbetsboken (det dolda bladet ${METADATA_SHEET}, posten '${key}') är skadade (${detail}) och används inte. Inget har ändrats. Använd en tidigare sparad kopia av arbetsboken, eller be den som förvaltar kommunrapport att ta bort bladet ${METADATA_SHEET}; det innehåller bara tilläggets egna uppgifter.`,
-          en: `The settings kommunrapport saved in the workbook (the hidden sheet ${METADATA_SHEET}, entry '${key}') are damaged (${detail}) and are not used. Nothing was changed. Use an earlier saved copy of the workbook, or ask whoever maintains kommunrapport to delete the sheet ${METADATA_SHEET}; it holds only the add-in's own data.`,
-        };
-    super(messages.en);
+    super('metadata-damaged');
     this.name = 'MetadataDamagedError';
     this.key = key;
-    this.messages = messages;
+    if (key.startsWith('rowKeys:')) {
+      this.messageKey = 'metadata.damaged-report';
+      this.params = { sheet: METADATA_SHEET, report: key.slice(8), detail };
+    } else {
+      this.messageKey = 'metadata.damaged-settings';
+      this.params = { sheet: METADATA_SHEET, key, detail };
+    }
   }
 }
 

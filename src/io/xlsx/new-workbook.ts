@@ -2,12 +2,13 @@ import { strToU8, zipSync } from 'fflate';
 import type { CellValue } from '../../core/snapshot';
 import { isCellError } from '../../core/snapshot';
 import { cellA1 } from '../../core/address';
+import { minimalStyles } from './write/styles-part';
 
 /**
  * A new .xlsx package from plain values, without exceljs: the six parts a spreadsheet needs
- * ([Content_Types].xml, _rels/.rels, xl/workbook.xml, its rels, a minimal date-free
- * styles.xml, one worksheet per sheet) with text as inline strings (never a formula, whatever
- * it starts with) and numbers as numbers. Used for the ledger an SIE file gives (`convert`,
+ * ([Content_Types].xml, _rels/.rels, xl/workbook.xml, its rels, a minimal date-free styles.xml
+ * (the file writer's own, write/styles-part.ts), one worksheet per sheet) with text as inline
+ * strings (never a formula, whatever it starts with) and numbers as numbers. Used for the ledger an SIE file gives (`convert`,
  * and the workbook `report` adds its sheet to).
  */
 export type NewSheet = { readonly name: string; readonly values: readonly (readonly CellValue[])[] };
@@ -45,16 +46,6 @@ function sheetXml(values: readonly (readonly CellValue[])[]): string {
   return `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
-const STYLES =
-  `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
-
 export function newWorkbookBytes(sheets: readonly NewSheet[]): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const overrides = sheets
@@ -77,7 +68,7 @@ export function newWorkbookBytes(sheets: readonly NewSheet[]): Uint8Array {
   files['xl/_rels/workbook.xml.rels'] = strToU8(
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${rels}<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/></Relationships>`,
   );
-  files['xl/styles.xml'] = strToU8(STYLES);
+  files['xl/styles.xml'] = strToU8(minimalStyles(NS_MAIN));
   sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.values));
   });

@@ -2,7 +2,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ReportGrid } from '../../core/grid';
 import type { WriteResult } from '../../core/port';
-import { XlsxReadError, withFile } from './errors';
+import { XlsxWriteError, isXlsxError, withFile } from './errors';
 import { addGridsWithResults } from './add-grids';
 import type { FileWriteMode } from './add-grids';
 import { readFileBytes } from './read-file';
@@ -30,14 +30,14 @@ export async function writeReportFile(
   options: WriteFileOptions = {},
 ): Promise<readonly WriteResult[]> {
   if (resolve(inputPath) === resolve(outPath) && options.inPlace !== true) {
-    throw new XlsxReadError('would-overwrite', { file: basename(outPath) });
+    throw new XlsxWriteError('would-overwrite', { file: basename(outPath) });
   }
   const input = await readFileBytes(inputPath);
   let written: { bytes: Uint8Array; results: readonly WriteResult[] };
   try {
     written = await addGridsWithResults(input, grids, options.mode ?? 'refresh-or-insert');
   } catch (e) {
-    if (e instanceof XlsxReadError) throw withFile(e, basename(inputPath));
+    if (isXlsxError(e)) throw withFile(e, basename(inputPath));
     throw e;
   }
   const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${process.pid}.tmp`);
@@ -47,7 +47,7 @@ export async function writeReportFile(
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new XlsxReadError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
+    throw new XlsxWriteError('unwritable', { file: basename(outPath), detail: code ?? String(e) });
   }
   return written.results;
 }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import type { Issue } from '../../core/issue';
+import { issueText } from '../../core/i18n/render';
 import type { ReportGrid } from '../../core/grid';
 import type { WorkbookPort, WriteMode } from '../../core/port';
 import { useGoToCell } from '../hooks/useGoToCell';
@@ -55,7 +56,7 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
         </Section>
       ) : (
         // Nothing to summarise is not an error of the workbook: say what to add, calmly.
-        <Notice intent="info">{props.issues[0]?.message[lang] ?? props.noneText}</Notice>
+        <Notice intent="info">{props.issues[0] !== undefined ? issueText(props.issues[0], lang) : props.noneText}</Notice>
       )}
       {props.found && props.issues.length > 0 ? (
         <Section title={t.issues} level={2} minor>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Badge, Button, makeStyles, tokens, Text } from '@fluentui/react-components';
 import type { Issue, Severity } from '../../core/issue';
+import { issueText } from '../../core/i18n/render';
 import { useLang } from '../lang';
 import type { Strings } from '../strings';
 
@@ -59,7 +60,7 @@ export function IssueList(props: IssueListProps): React.ReactElement {
             <ul className={styles.list}>
               {group.map((issue, n) => (
                 <li key={`${issue.code}-${n}`} className={`${styles.item} ${styles[severity]}`}>
-                  <Text size={200}>{issue.message[lang]}</Text>
+                  <Text size={200}>{issueText(issue, lang)}</Text>
                   {issue.sheet !== undefined && issue.address !== undefined ? (
                     <Button
                       size="small"

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../core/port';
 import type { Issue } from '../../core/issue';
+import { issueText } from '../../core/i18n/render';
 import { huvudbokGrid, readSie } from '../../core/sie';
 import { readBytes } from '../hooks/useFileWorkbook';
 import { SETTINGS_KEY } from '../hooks/useReportOptions';
@@ -88,7 +89,7 @@ export function SieImport(props: SieImportProps): React.ReactElement {
   const list = (issues: readonly Issue[]): React.ReactElement => (
     <ul className={styles.list}>
       {issues.map((i, n) => (
-        <li key={`${i.code}-${n}`}>{i.message[lang]}</li>
+        <li key={`${i.code}-${n}`}>{issueText(i, lang)}</li>
       ))}
     </ul>
   );

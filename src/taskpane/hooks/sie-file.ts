@@ -1,18 +1,19 @@
 import { looksLikeSieBytes, readSie } from '../../core/sie';
 import { newWorkbookBytes } from '../../io/xlsx/new-workbook';
-import type { Messages } from '../user-error';
+import type { Issue } from '../../core/issue';
 
 /**
  * Standalone mode opens SIE files too: the file is read here in the browser and turned into a
  * new workbook with one Huvudbok sheet, which then opens like any workbook. A file that is not
- * SIE, or has no amounts, is refused with the reader's own words.
+ * SIE, or has no amounts, is refused with the reader's own words: the error carries the
+ * reader's error issues, which the pane renders (user-error.ts).
  */
 export class SieOpenError extends Error {
-  readonly messages: Messages;
-  constructor(messages: Messages) {
-    super(messages.en);
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[]) {
+    super(issues.map((i) => i.code).join(' '));
     this.name = 'SieOpenError';
-    this.messages = messages;
+    this.issues = issues;
   }
 }
 
@@ -23,8 +24,7 @@ export function asWorkbook(data: Uint8Array, fileName: string): Opened {
   if (!looksLikeSieBytes(data, fileName)) return { data, fileName };
   const read = readSie(data);
   if (read.snapshot === null) {
-    const errors = read.issues.filter((i) => i.severity === 'error');
-    throw new SieOpenError({ sv: errors.map((i) => i.message.sv).join(' '), en: errors.map((i) => i.message.en).join(' ') });
+    throw new SieOpenError(read.issues.filter((i) => i.severity === 'error'));
   }
   const sheets = read.snapshot.sheets.map((s) => ({ name: s.name, values: s.values }));
   const roles: Record<string, 'dimension'> = {};

@@ -58,9 +58,15 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
     });
   }
   get visibility(): string { return this.read('visibility'); }
+  /** Excel.SheetVisibility: 'Visible', 'Hidden' or 'VeryHidden' (only code can show it again); the last visible sheet cannot be hidden. */
   set visibility(v: string) {
     const state = ({ Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as Record<string, ExcelJS.WorksheetState>)[v];
-    this.queueWrite('worksheet.visibility', v, (ws) => (ws.state = state));
+    if (state === undefined) throw invalidArgument(`sheet visibility "${v}"`);
+    this.queueWrite('worksheet.visibility', v, (ws) => {
+      const visible = this.q.session.wb.worksheets.filter((w) => w.state === 'visible');
+      if (state !== 'visible' && visible.length === 1 && visible[0] === ws) throw new SimOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      ws.state = state;
+    });
   }
   get position(): number { return this.read('position'); }
 

@@ -1,18 +1,20 @@
-import type { GridCell, ReportGrid } from '../../../core/grid';
+import type { ReportGrid } from '../../../core/grid';
+import { planBlock } from '../../../core/block/plan';
+import type { BlockPlan, Placement } from '../../../core/block/plan';
 import type { WriteMode, WriteResult } from '../../../core/port';
 import { parseRangeA1, rangeA1 } from '../../../core/address';
 import type { RangeRef } from '../../../core/address';
-import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
+import type { SheetSnapshot } from '../../../core/snapshot';
 import { cellAt } from '../../../core/snapshot';
 import { uniqueDefinedName, uniqueSheetName } from '../../../core/sheet-names';
-import { XlsxReadError } from '../errors';
+import { XlsxWriteError } from '../errors';
 import { openPackage } from '../pkg/package';
 import { SheetReading } from '../read/sheet-reader';
 import type { WorkbookInfo, WorkbookSheet } from '../read/workbook-info';
 import { splitRef } from '../read/defined-names';
 import { readMeta, rowKeysKey, writeMeta } from '../metadata';
 import { draftsKey, oldCommentary, refreshCommentary } from '../../../core/commentary/refresh-commentary';
-import { blockRange, newSheetXml, renderBlock } from './sheet-xml';
+import { newSheetXml, renderPlan } from './sheet-xml';
 import { maxPriorityOutside, mergeBlock } from './sheet-merge';
 import { nameText, setDefinedName } from './workbook-part';
 import type { WorkbookEdit } from './workbook-edit';
@@ -43,70 +45,58 @@ function locate(info: WorkbookInfo, name: string): Located | null {
   return sheet && range ? { sheet, range } : null;
 }
 
-/** The first non-empty cell (row by row) the new block would cover outside the old one. */
-function collision(snap: SheetSnapshot, at: Located, grid: ReportGrid): string | null {
-  const fresh = parseRangeA1(blockRange(grid, { row: at.range.row, col: at.range.col }))!;
-  for (let i = 0; i < fresh.rows; i++) {
-    for (let j = 0; j < fresh.cols; j++) {
+/** The first non-empty cell (row by row) the plan would clear outside the old block: the user's, never overwritten. */
+function collision(snap: SheetSnapshot, at: Located, plan: BlockPlan): string | null {
+  const clear = plan.clear;
+  if (!clear) return null;
+  for (let i = 0; i < clear.rows; i++) {
+    for (let j = 0; j < clear.cols; j++) {
       if (i < at.range.rows && j < at.range.cols) continue;
-      const v = cellAt(snap, fresh.row + i, fresh.col + j);
-      if (v !== null && v !== '') return rangeA1(fresh.row + i, fresh.col + j, 1, 1);
+      const v = cellAt(snap, clear.row + i, clear.col + j);
+      if (v !== null && v !== '') return rangeA1(clear.row + i, clear.col + j, 1, 1);
     }
   }
   return null;
 }
 
-const labelKey = (v: CellValue | undefined): string | null => (v === null || v === undefined || typeof v === 'object' ? null : `label:${String(v).trim()}`);
-
-/** How rows are matched on refresh: by the stored and the new row keys, else (either has none) by the first column's text. */
-type Matcher = { readonly oldKey: (i: number) => string | null; readonly newKey: (r: number) => string | null };
-
-function matcher(stored: unknown, snap: SheetSnapshot, at: Located, grid: ReportGrid): Matcher {
-  const newKeys = grid.rowKeys;
-  if (Array.isArray(stored) && newKeys) {
-    const key = (k: unknown): string | null => (typeof k === 'string' && k !== '' ? `key:${k}` : null);
-    return { oldKey: (i) => key(stored[i]), newKey: (r) => key(newKeys[r]) };
-  }
+/**
+ * The old block as the plan needs it to move the comments: per old row its key (the stored row
+ * key when KR_Metadata has the block's keys and the new grid has keys, else the label in the
+ * block's first column, as the Office.js writer reads a block without its key column) and its
+ * Kommentar cell.
+ */
+function placement(stored: unknown, snap: SheetSnapshot, at: Located, grid: ReportGrid): Placement {
+  const keys = Array.isArray(stored) && grid.rowKeys !== undefined ? (stored as unknown[]) : null;
+  const column = grid.commentColumn;
+  const rows = Array.from({ length: at.range.rows }, (_, i) => at.range.row + i);
   return {
-    oldKey: (i) => labelKey(cellAt(snap, at.range.row + i, at.range.col)),
-    newKey: (r) => labelKey(grid.rows[r]?.[0]?.value),
+    rows: at.range.rows,
+    cols: at.range.cols,
+    byKeys: keys !== null,
+    keys: rows.map((r, i) => (keys ? keys[i] : cellAt(snap, r, at.range.col))),
+    comments: rows.map((r) => (column !== undefined ? cellAt(snap, r, at.range.col + column) : null)),
   };
 }
 
-/** The grid with the user's comments, read from the old block, in its comment column. */
-function withKeptComments(grid: ReportGrid, snap: SheetSnapshot, at: Located, match: Matcher): ReportGrid {
-  const column = grid.commentColumn;
-  if (column === undefined) return grid;
-  const kept = new Map<string, string | number>();
-  for (let i = 0; i < at.range.rows; i++) {
-    const text = cellAt(snap, at.range.row + i, at.range.col + column);
-    const key = match.oldKey(i);
-    if ((typeof text === 'string' || typeof text === 'number') && text !== '' && key) kept.set(key, text);
-  }
-  const rows = grid.rows.map((cells, r) => {
-    const key = match.newKey(r);
-    const text = key ? kept.get(key) : undefined;
-    if (text === undefined) return cells;
-    const out: GridCell[] = [...cells];
-    while (out.length <= column) out.push({});
-    out[column] = { ...out[column], value: text, formula: undefined };
-    return out;
-  });
-  return { ...grid, rows };
+/** The metadata with the plan's row keys under `rowKeys:<name>` (null when the grid has none). */
+function withKeys(rows: ReturnType<typeof metaRows>, plan: BlockPlan): ReturnType<typeof metaRows> {
+  return plan.keys?.kind === 'metadata' ? writeMeta(rows, plan.keys.key, plan.keys.value) : writeMeta(rows, rowKeysKey(plan.name.name), null);
 }
 
-function insert(w: WorkbookEdit, info: WorkbookInfo, grid: ReportGrid): WriteResult {
-  const sheet = uniqueSheetName(grid.sheetName, new Set(info.sheets.map((s) => s.name.toLowerCase())));
-  const name = uniqueDefinedName(grid.name, new Set(info.definedNames.map((n) => n.name.toLowerCase())));
+function insert(w: WorkbookEdit, info: WorkbookInfo, original: ReportGrid): WriteResult {
+  const sheet = uniqueSheetName(original.sheetName, new Set(info.sheets.map((s) => s.name.toLowerCase())));
+  const name = uniqueDefinedName(original.name, new Set(info.definedNames.map((n) => n.name.toLowerCase())));
+  const grid = { ...original, name };
+  const plan = planBlock(grid, { row: 0, col: 0 }, undefined, 'metadata');
   const { styles, part: stylesPart } = stylesOf(w, info);
-  const block = renderBlock(grid, { row: 0, col: 0 }, styles);
+  const block = renderPlan(plan, grid, styles);
   w.edit.set(stylesPart, styles.toXml());
   // The add-in's own data sheets (the forecast history) go in hidden; the user can unhide them.
-  const part = addSheetPart(w, sheet, newSheetXml(grid, block, w.flavour), grid.visibility === 'hidden' ? 'hidden' : undefined);
-  writeCharts(w, part, sheet, name, grid, { row: 0, col: 0 });
-  w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), name, nameText(sheet, parseRangeA1(block.range)!)));
-  setMetaRows(w, withDrafts(writeMeta(metaRows(w), rowKeysKey(name), grid.rowKeys ?? null), { ...grid, name }));
-  return { sheet, address: block.range, name };
+  const part = addSheetPart(w, sheet, newSheetXml(block, w.flavour), grid.visibility === 'hidden' ? 'hidden' : undefined);
+  writeCharts(w, part, sheet, name, original, plan.anchor);
+  w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), plan.name.name, nameText(sheet, parseRangeA1(plan.name.address)!)));
+  setMetaRows(w, withDrafts(withKeys(metaRows(w), plan), grid));
+  return { sheet, address: plan.address, name };
 }
 
 /** The metadata with the block's drafted commentary stored beside its row keys (when it has any). */
@@ -122,21 +112,20 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   // Paragraphs of the drafted commentary that the user edited stay (core/commentary).
   const old = oldCommentary(storedKeys, (i) => cellAt(snap, at.range.row + i, at.range.col));
   const { grid, edited } = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name)));
-  const hit = collision(snap, at, grid);
-  if (hit) throw new XlsxReadError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
-  const match = matcher(storedKeys, snap, at, grid);
-  const kept = withKeptComments(grid, snap, at, match);
+  const plan = planBlock(grid, { row: at.range.row, col: at.range.col }, placement(storedKeys, snap, at, grid), 'metadata');
+  const hit = collision(snap, at, plan);
+  if (hit) throw new XlsxWriteError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
   const { styles, part: stylesPart } = stylesOf(w, info);
   const sheetXml = w.edit.text(at.sheet.part);
-  const block = renderBlock(kept, { row: at.range.row, col: at.range.col }, styles, maxPriorityOutside(sheetXml, at.range) + 1);
+  const block = renderPlan(plan, grid, styles, maxPriorityOutside(sheetXml, at.range) + 1);
   w.edit.set(stylesPart, styles.toXml());
-  w.edit.set(at.sheet.part, mergeBlock(sheetXml, at.range, block, at.sheet.part));
-  writeCharts(w, at.sheet.part, at.sheet.name, grid.name, grid, { row: at.range.row, col: at.range.col });
-  w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), grid.name, nameText(at.sheet.name, parseRangeA1(block.range)!)));
-  setMetaRows(w, withDrafts(writeMeta(rows, rowKeysKey(grid.name), grid.rowKeys ?? null), grid));
+  w.edit.set(at.sheet.part, mergeBlock(sheetXml, at.range, plan.clear ?? at.range, block, at.sheet.part));
+  writeCharts(w, at.sheet.part, at.sheet.name, grid.name, grid, plan.anchor);
+  w.edit.set(w.workbookPart, setDefinedName(w.edit.text(w.workbookPart), plan.name.name, nameText(at.sheet.name, parseRangeA1(plan.name.address)!)));
+  setMetaRows(w, withDrafts(withKeys(rows, plan), grid));
   dropCalcChain(w);
   const keptParagraphs = edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged }));
-  return { sheet: at.sheet.name, address: block.range, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}) };
+  return { sheet: at.sheet.name, address: plan.address, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}) };
 }
 
 /**
@@ -150,7 +139,7 @@ export function writeGridsToPackage(bytes: Uint8Array, grids: readonly ReportGri
   for (const grid of grids) {
     let info = currentInfo(w);
     let at = locate(info, grid.name);
-    if (mode === 'refresh' && !at) throw new XlsxReadError('report-not-found', { name: grid.name });
+    if (mode === 'refresh' && !at) throw new XlsxWriteError('report-not-found', { name: grid.name });
     if (mode !== 'insert' && at && (w.edit.changed(at.sheet.part) || !w.opened.sheets.some((s) => s.part === at!.sheet.part))) {
       w = openWorkbookEdit(openPackage(finishWorkbookEdit(w, 'recalc')));
       info = currentInfo(w);

@@ -5,8 +5,8 @@ import { rowXml } from './sheet-xml';
 import { attrOf, brokenPart, dropAttr, findAll, findElement, rootPrefix, setAttr, withPrefix } from './xml-part';
 
 /**
- * Refresh: the report's block rewritten inside its existing worksheet part. Cells in the old
- * block and under the new one are replaced by the rendered block; every other cell, row, merge,
+ * Refresh: the report's block rewritten inside its existing worksheet part. Cells in the plan's
+ * clear rectangle (the old block and the new one together) are replaced by the rendered block; every other cell, row, merge,
  * note, drawing, hyperlink, validation and the print setup of the sheet stay as they are (the
  * sheet is the report's, but the user may have written beside the block). Column widths of the
  * block's columns, the frozen pane and the conditional formats inside the old block are the
@@ -49,7 +49,7 @@ function mergedRow(row: number, old: Row | undefined, fresh: RenderedRow | undef
   return `<${p}row${attrs}>${cells.map((c) => c.xml).join('')}</${p}row>`;
 }
 
-function mergeSheetData(xml: string, p: string, oldRange: RangeRef, block: RenderedBlock, fresh: RangeRef, part: string): { xml: string; used: RangeRef | null } {
+function mergeSheetData(xml: string, p: string, clear: RangeRef, block: RenderedBlock, part: string): { xml: string; used: RangeRef | null } {
   const sd = findElement(xml, p, 'sheetData');
   if (!sd) throw brokenPart(part);
   const rows = parseRows(sd.selfClosing ? '' : xml.slice(sd.openEnd, sd.closeStart), p);
@@ -68,8 +68,8 @@ function mergeSheetData(xml: string, p: string, oldRange: RangeRef, block: Rende
   };
   for (const n of numbers) {
     const old = byRow.get(n);
-    const touched = (n >= oldRange.row && n < oldRange.row + oldRange.rows) || (n >= fresh.row && n < fresh.row + fresh.rows);
-    const drop = (col: number): boolean => inside(oldRange, n, col) || inside(fresh, n, col);
+    const touched = n >= clear.row && n < clear.row + clear.rows;
+    const drop = (col: number): boolean => inside(clear, n, col);
     if (old && !touched) out += old.xml;
     else out += mergedRow(n, old, block.rows.get(n), drop, p);
     for (const c of old?.cells ?? []) if (!touched || !drop(c.col)) see(n, c.col);
@@ -167,12 +167,14 @@ function setDimension(xml: string, p: string, used: RangeRef | null): string {
   return `${xml.slice(0, dim.start)}<${p}dimension${setAttr(dim.attrs, 'ref', ref)}/>${xml.slice(dim.end)}`;
 }
 
-/** The worksheet XML with the old block replaced by the rendered one at `fresh`. */
-export function mergeBlock(xml: string, oldRange: RangeRef, block: RenderedBlock, part: string): string {
+/**
+ * The worksheet XML with the cells of `clear` (the plan's: the old block and the new one
+ * together) replaced by the rendered block, and the old block's conditional formats by the new.
+ */
+export function mergeBlock(xml: string, oldRange: RangeRef, clear: RangeRef, block: RenderedBlock, part: string): string {
   const p = rootPrefix(xml, 'worksheet');
   if (!findElement(xml, p, 'worksheet')) throw brokenPart(part);
-  const fresh = parseRangeA1(block.range)!;
-  const data = mergeSheetData(xml, p, oldRange, block, fresh, part);
+  const data = mergeSheetData(xml, p, clear, block, part);
   let out = mergeConditional(data.xml, p, oldRange, block.conditional);
   out = mergeCols(out, p, block);
   out = mergePane(out, p, block.pane);

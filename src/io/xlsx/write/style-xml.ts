@@ -1,6 +1,6 @@
-import type { GridCell } from '../../../core/grid';
-import { BORDER_COLOR, FONT_NAME, GRID_STYLES, horizontalOf, STATUS_COLORS } from '../../grid-style';
-import type { ColumnKind, GridStyle, StatusToken } from '../../grid-style';
+import { BORDER_COLOR, FONT_NAME, GRID_STYLES, STATUS_COLORS } from '../../grid-style';
+import type { GridStyle, StatusToken } from '../../grid-style';
+import type { PlannedLook } from './plan-looks';
 import { escapeAttr } from './xml-escape';
 
 /**
@@ -40,22 +40,25 @@ function borderXml(s: GridStyle): string {
   return `<border><left/><right/>${side('top', s.borderTop)}${side('bottom', s.borderBottom)}<diagonal/></border>`;
 }
 
-/** The full look of one grid cell: its token, number format and indent; `centred` for status cells. */
-export function cellLook(cell: GridCell, column: ColumnKind, centred: boolean): CellLook {
-  const { style: token, format, indent } = cell;
-  const s = GRID_STYLES[token ?? 'line'];
-  const text = typeof cell.value === 'string' && !cell.formula ? 'text' : 'other';
-  const horizontal = centred ? 'center' : horizontalOf(token, column, indent ?? 0, text);
+/**
+ * The full look of one cell as the block plan says: its style token (a cell without one looks
+ * like a line), the plan's alignment on top of the token's own, the plan's indent, and the
+ * cell's number format.
+ */
+export function cellLook(look: PlannedLook & { readonly format?: string }): CellLook {
+  const s = GRID_STYLES[look.token ?? 'line'];
+  const horizontal = look.align ?? s.horizontal;
+  const indent = look.indent ?? 0;
   const attrs = [
     horizontal ? ` horizontal="${horizontal}"` : '',
-    indent && indent > 0 ? ` indent="${Math.round(indent)}"` : '',
+    indent > 0 ? ` indent="${Math.round(indent)}"` : '',
     s.wrap ? ' wrapText="1"' : '',
   ].join('');
   return {
     font: fontXml(s),
     fill: fillXml(s),
     border: borderXml(s),
-    numFmt: format && format !== 'General' ? format : null,
+    numFmt: look.format && look.format !== 'General' ? look.format : null,
     alignment: attrs ? `<alignment${attrs}/>` : null,
   };
 }

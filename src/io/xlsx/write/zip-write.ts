@@ -1,5 +1,5 @@
 import { deflateSync } from 'fflate';
-import { XlsxReadError } from '../errors';
+import { XlsxWriteError } from '../errors';
 import type { ZipEntry } from '../zip-guard';
 import { entryRawBytes } from '../zip-guard';
 
@@ -90,11 +90,11 @@ export function rewriteZip(source: Uint8Array, entries: readonly ZipEntry[], cha
   let localSize = 0;
   let centralSize = 0;
   for (const p of parts) {
-    if (p.size > MAX32 || p.data.length > MAX32) throw new XlsxReadError('too-large');
+    if (p.size > MAX32 || p.data.length > MAX32) throw new XlsxWriteError('too-large');
     localSize += 30 + p.name.length + p.data.length;
     centralSize += 46 + p.name.length;
   }
-  if (localSize + centralSize > MAX32 || parts.length > 0xffff) throw new XlsxReadError('too-large');
+  if (localSize + centralSize > MAX32 || parts.length > 0xffff) throw new XlsxWriteError('too-large');
   const out = new Uint8Array(localSize + centralSize + 22);
   let at = 0;
   let central = localSize;
