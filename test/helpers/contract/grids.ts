@@ -16,8 +16,9 @@ import { buildLedger } from '../ledger-builder';
  * The grids the contract suite renders through both adapters, each with the grid a refresh
  * writes over it: the Alingsås report with a breakdown per ansvar (report --by Ansvar; the
  * refresh drops ansvar 300, so rows move and one block's comments have no row any more), the
- * goal table with icon sets (the refresh has one row fewer), the assignment table (one row
- * more), and a keyless report whose first column holds a label twice (comments matched by
+ * goal table with icon sets (the refresh has one row fewer, and a narrower second column whose
+ * heading now wraps to two lines), the assignment table (one row more, and a frozen first
+ * column), and a keyless report whose first column holds a label twice (comments matched by
  * label, the n-th duplicate to the n-th).
  */
 export type Case = { readonly label: string; readonly grid: ReportGrid; readonly refreshed: ReportGrid };
@@ -36,12 +37,15 @@ export function breakdownReport(): Case {
 
 export function goalTable(): Case {
   const grid = goalGrid(judgeGoals(readGoalTable(workbookOf(sheetOf('Mål', withManual()))).table!, {}), { lang: 'sv' });
-  return { label: 'goal table with icon sets', grid, refreshed: { ...grid, rows: grid.rows.slice(0, grid.rows.length - 1), rowKeys: grid.rowKeys?.slice(0, grid.rows.length - 1) } };
+  const widths = grid.columnWidths.map((w, j) => (j === 1 ? 8 : w));
+  return { label: 'goal table with icon sets', grid, refreshed: { ...grid, rows: grid.rows.slice(0, grid.rows.length - 1), rowKeys: grid.rowKeys?.slice(0, grid.rows.length - 1), columnWidths: widths } };
 }
 
 export function assignmentTable(): Case {
   const grid = assignmentGrids(summarizeAssignments(readAssignments(workbookOf(sheetOf('Uppdrag', [header, ...assignmentRows()]))).items, { asOf: '2025-08-31' }), { lang: 'sv' })[0];
-  return { label: 'assignment table', grid, refreshed: { ...grid, rows: [...grid.rows, [{ value: 'Ny rad' }]], rowKeys: grid.rowKeys ? [...grid.rowKeys, 'ny-rad'] : undefined } };
+  // The refresh also freezes the first column (a later version's layout): both must show the new panes.
+  const refreshed: ReportGrid = { ...grid, rows: [...grid.rows, [{ value: 'Ny rad' }]], rowKeys: grid.rowKeys ? [...grid.rowKeys, 'ny-rad'] : undefined, freeze: { rows: grid.freeze?.rows ?? 0, columns: 1 } };
+  return { label: 'assignment table', grid, refreshed };
 }
 
 /** sampleGrid with "Personal" on rows 4 and 5 (sheet rows), no row keys: a block an earlier version wrote. */
