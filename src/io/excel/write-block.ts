@@ -83,11 +83,16 @@ export function queueFormatting(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anch
     if (s.fill) f.fill.color = s.fill;
     if (s.wrap) f.wrapText = true;
     if (s.horizontal) f.horizontalAlignment = ALIGN[s.horizontal];
-    for (const [edge, line] of [['EdgeTop', s.borderTop], ['EdgeBottom', s.borderBottom]] as const) {
-      if (!line) continue;
-      const b = f.borders.getItem(edge);
-      b.style = LINE[line];
-      b.color = BORDER_COLOR;
+    // A rule belongs to every row of the token (two subtotal rows in a row each have theirs, as
+    // the file writer draws them per cell): the edges go on each row, not only around the rectangle.
+    for (let i = 0; i < r.rows; i++) {
+      const row = r.rows === 1 ? f : at({ row: r.row + i, col: r.col, rows: 1, cols: r.cols }).format;
+      for (const [edge, line] of [['EdgeTop', s.borderTop], ['EdgeBottom', s.borderBottom]] as const) {
+        if (!line) continue;
+        const b = row.borders.getItem(edge);
+        b.style = LINE[line];
+        b.color = BORDER_COLOR;
+      }
     }
   }
   for (const { align, rect } of plan.horizontal) {
