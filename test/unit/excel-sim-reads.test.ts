@@ -37,6 +37,29 @@ describe('Office.js simulator: reads as Excel reports them', () => {
     });
   });
 
+  it('reads the frozen cells: a null object unfrozen, whole rows or columns, or the corner range', async () => {
+    const sim = createSimulator(workbook());
+    await sim.run(async (context: Ctx) => {
+      const ws = context.workbook.worksheets.getItem('Data');
+      const none = ws.freezePanes.getLocationOrNullObject().load('address');
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      ws.freezePanes.freezeRows(2);
+      const rows = ws.freezePanes.getLocationOrNullObject().load('rowCount,columnCount');
+      await context.sync();
+      expect([rows.rowCount, rows.columnCount]).toEqual([2, 16384]);
+      ws.freezePanes.freezeAt(ws.getRange('A1:B3'));
+      const corner = ws.freezePanes.getLocationOrNullObject().load('address');
+      await context.sync();
+      expect(corner.address).toBe('Data!A1:B3');
+      ws.freezePanes.unfreeze();
+      ws.freezePanes.freezeColumns(1);
+      const cols = ws.freezePanes.getLocationOrNullObject().load('rowCount,columnCount');
+      await context.sync();
+      expect([cols.rowCount, cols.columnCount]).toEqual([1048576, 1]);
+    });
+  });
+
   it('keeps column widths in whole pixels, given and read in points, stored as ECMA-376 character widths', async () => {
     const wb = workbook();
     const sim = createSimulator(wb);

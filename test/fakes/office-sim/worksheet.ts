@@ -121,7 +121,7 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
     });
   }
 
-  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: SimRange | string): void; unfreeze(): void } {
+  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: SimRange | string): void; unfreeze(): void; getLocationOrNullObject(): SimRange } {
     this.q.requireApi('Worksheet.freezePanes');
     const set = (kind: string, f: (ws: ExcelJS.Worksheet) => { x: number; y: number }): void =>
       this.queueWrite(kind, kind, (ws) => {
@@ -140,6 +140,14 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
         return { x: rect.col + rect.cols, y: rect.row + rect.rows };
       }),
       unfreeze: () => set('freezePanes', () => ({ x: 0, y: 0 })),
+      // The frozen cells of the top-left pane: whole rows when only rows are frozen, whole
+      // columns when only columns are, a null object when nothing is (ExcelApi 1.7).
+      getLocationOrNullObject: () =>
+        this.range('freezePanes.getLocation', (ws) => {
+          const { x, y } = current(ws);
+          if (x === 0 && y === 0) return null;
+          return { row: 0, col: 0, rows: y === 0 ? MAX_ROWS : y, cols: x === 0 ? MAX_COLS : x };
+        }),
     };
   }
 
