@@ -36,6 +36,29 @@ describe('Office.js simulator', () => {
     expect(wb.getWorksheet('Data')?.state).toBe('visible');
   });
 
+  it('refuses to delete a very hidden sheet (InvalidOperation, as Office.js documents) and deletes it once it is only hidden', async () => {
+    const wb = workbook();
+    const sim = createSimulator(wb);
+    await sim.run(async (context: Ctx) => {
+      context.workbook.worksheets.add('Meta').visibility = 'VeryHidden';
+      await context.sync();
+    });
+    await expect(
+      sim.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem('Meta').delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(wb.getWorksheet('Meta')?.state).toBe('veryHidden');
+    await sim.run(async (context: Ctx) => {
+      const meta = context.workbook.worksheets.getItem('Meta');
+      meta.visibility = 'Hidden';
+      meta.delete();
+      await context.sync();
+    });
+    expect(wb.getWorksheet('Meta')).toBeUndefined();
+  });
+
   it('throws PropertyNotLoaded when a property is read before load and sync', async () => {
     const sim = createSimulator(workbook());
     await sim.run(async (context: Ctx) => {

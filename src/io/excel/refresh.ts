@@ -12,6 +12,7 @@ import type { OldBlock } from './refresh-read';
 import { nameComment, queueColumns } from './write-block';
 import { prepareWrite, writeInChunks } from './write-chunks';
 import { queueCharts, queueDeleteOwnCharts } from './charts';
+import { deleteHiddenSheet } from './delete-sheet';
 import { METADATA_SHEET, blockEntries, metaBatches, metaChanges, rideAlong, runBatches } from './meta-sheet';
 import type { MetaChange } from './meta-sheet';
 import { withUserCommentary } from './commentary';
@@ -123,8 +124,8 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     switchName();
     replaceCharts();
     meta.along?.queue();
-    stage.delete();
-    keptSheet.delete();
+    deleteHiddenSheet(stage);
+    deleteHiddenSheet(keptSheet);
     await context.sync();
   } else {
     progress.formats = await checkedRecord(context, ws, old, metaValue(old.meta, planKey(grid.name), grid.name, 'absent'));
@@ -139,7 +140,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
         switchName();
         replaceCharts();
         meta.along?.queue();
-        stage.delete();
+        deleteHiddenSheet(stage);
       },
       sheetRows: false,
     }, prepared);
@@ -175,10 +176,10 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
       named.comment = old.comment;
     }
     const meta = progress.meta;
-    if (meta !== null && meta.created && !metaSheet.isNullObject) metaSheet.delete();
+    if (meta !== null && meta.created && !metaSheet.isNullObject) deleteHiddenSheet(metaSheet);
     if (meta !== null && !meta.created) await runBatches(context, metaBatches(context, meta.changes, 'from', deps.limits, false));
-    if (!staged.isNullObject) staged.delete();
-    if (!kept.isNullObject) kept.delete();
+    if (!staged.isNullObject) deleteHiddenSheet(staged);
+    if (!kept.isNullObject) deleteHiddenSheet(kept);
     await context.sync();
   });
 }
