@@ -149,6 +149,25 @@ describe('Office.js simulator', () => {
     expect(ny.getCell('A2').value).toBeNull();
   });
 
+  it('loses the reply of a sync on request: the whole batch is applied, the sync rejects and its loads stay unread', async () => {
+    const wb = workbook();
+    const sim = createSimulator(wb);
+    sim.loseReplyAt(1);
+    let loaded: Excel.Range | null = null;
+    await expect(
+      sim.run(async (context: Ctx) => {
+        const ws = context.workbook.worksheets.getItem('Data');
+        ws.getRange('A1').values = [[1]];
+        ws.getRange('A2').values = [[2]];
+        loaded = ws.getRange('B2').load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(sim.pendingFaults()).toBe(0);
+    expect([wb.getWorksheet('Data')?.getCell('A1').value, wb.getWorksheet('Data')?.getCell('A2').value]).toEqual([1, 2]);
+    expect(() => (loaded as unknown as Excel.Range).values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+  });
+
   it('keeps defined names in the workbook and turns them to #REF! when their sheet goes', async () => {
     const wb = workbook();
     wb.addWorksheet('Other');
