@@ -16,7 +16,7 @@ type Subject = {
   readonly port: WorkbookPort;
   saved(): Promise<ExcelJS.Workbook>;
   /** The user types into a cell of the workbook between two writes. */
-  edit(sheet: string, ref: string, value: string): Promise<void>;
+  edit(sheet: string, ref: string, value: ExcelJS.CellValue): Promise<void>;
 };
 
 async function load(buf: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
@@ -122,6 +122,18 @@ describe.each(Object.keys(subjects))('WorkbookPort contract: %s adapter', (kind)
     const ws = (await s.saved()).getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
     expect(ws.getCell('B6').value).toBe('användarens');
     expect(ws.getCell('A5').value).toBe('Övrigt');
+  });
+
+  it('refuses a larger refresh that would cover a formula of the user showing "", and leaves the formula as it was', async () => {
+    const s = await subjects[kind]();
+    const g = sampleGrid();
+    // As above, but B6 holds =IF(1=1,"",0): its value is "", yet it is the user's cell.
+    await s.port.writeGrid({ ...g, rows: g.rows.slice(0, 5), rowKeys: g.rowKeys?.slice(0, 5) }, 'insert');
+    await s.edit('Rapport 2025-08', 'B6', { formula: 'IF(1=1,"",0)', result: '' });
+    const err = await s.port.writeGrid(g, 'refresh').catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'refresh-would-overwrite', params: { address: 'B6', sheet: 'Rapport 2025-08' } });
+    const ws = (await s.saved()).getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    expect(ws.getCell('B6').formula).toBe('IF(1=1,"",0)');
   });
 
   it('refuses to refresh a report that is not in the workbook', async () => {

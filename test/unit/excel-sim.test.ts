@@ -36,6 +36,29 @@ describe('Office.js simulator', () => {
     expect(wb.getWorksheet('Data')?.state).toBe('visible');
   });
 
+  it('refuses to delete a very hidden sheet (InvalidOperation, as Office.js documents) and deletes it once it is only hidden', async () => {
+    const wb = workbook();
+    const sim = createSimulator(wb);
+    await sim.run(async (context: Ctx) => {
+      context.workbook.worksheets.add('Meta').visibility = 'VeryHidden';
+      await context.sync();
+    });
+    await expect(
+      sim.run(async (context: Ctx) => {
+        context.workbook.worksheets.getItem('Meta').delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(wb.getWorksheet('Meta')?.state).toBe('veryHidden');
+    await sim.run(async (context: Ctx) => {
+      const meta = context.workbook.worksheets.getItem('Meta');
+      meta.visibility = 'Hidden';
+      meta.delete();
+      await context.sync();
+    });
+    expect(wb.getWorksheet('Meta')).toBeUndefined();
+  });
+
   it('throws PropertyNotLoaded when a property is read before load and sync', async () => {
     const sim = createSimulator(workbook());
     await sim.run(async (context: Ctx) => {
@@ -124,6 +147,25 @@ describe('Office.js simulator', () => {
     const ny = wb.getWorksheet('Ny') as ExcelJS.Worksheet;
     expect(ny).toBeDefined();
     expect(ny.getCell('A2').value).toBeNull();
+  });
+
+  it('loses the reply of a sync on request: the whole batch is applied, the sync rejects and its loads stay unread', async () => {
+    const wb = workbook();
+    const sim = createSimulator(wb);
+    sim.loseReplyAt(1);
+    let loaded: Excel.Range | null = null;
+    await expect(
+      sim.run(async (context: Ctx) => {
+        const ws = context.workbook.worksheets.getItem('Data');
+        ws.getRange('A1').values = [[1]];
+        ws.getRange('A2').values = [[2]];
+        loaded = ws.getRange('B2').load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(sim.pendingFaults()).toBe(0);
+    expect([wb.getWorksheet('Data')?.getCell('A1').value, wb.getWorksheet('Data')?.getCell('A2').value]).toEqual([1, 2]);
+    expect(() => (loaded as unknown as Excel.Range).values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
   });
 
   it('keeps defined names in the workbook and turns them to #REF! when their sheet goes', async () => {

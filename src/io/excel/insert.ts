@@ -8,6 +8,7 @@ import type { Limits, Supports } from './options';
 import { blockWidth, nameComment, queueSheetSetup } from './write-block';
 import { prepareWrite, writeInChunks } from './write-chunks';
 import { queueCharts } from './charts';
+import { deleteHiddenSheet } from './delete-sheet';
 import { METADATA_SHEET, blockEntries, blockKeys, metaBatches, metaChanges, readMetaState, rideAlong, runBatches } from './meta-sheet';
 import type { MetaChange } from './meta-sheet';
 
@@ -45,7 +46,7 @@ async function cleanUp(deps: InsertDeps, temp: string, name: string, progress: M
     if (!named.isNullObject && named.formula.includes(temp)) named.delete();
     if (!ws.isNullObject) ws.delete();
     const meta = progress.meta;
-    if (meta !== null && meta.created && !metaSheet.isNullObject) metaSheet.delete();
+    if (meta !== null && meta.created && !metaSheet.isNullObject) deleteHiddenSheet(metaSheet);
     if (meta !== null && !meta.created) await runBatches(context, metaBatches(context, meta.changes, 'from', deps.limits, false));
     await context.sync();
   });

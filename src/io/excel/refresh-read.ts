@@ -52,8 +52,22 @@ export function sheetOf(address: string): string {
   return address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
 }
 
+const KEYS = 0;
+const COMMENTS = 1;
+const BELOW = 2;
+const RIGHT = 3;
+const LABELS = 4;
+
 /**
- * Reads the blocks' values. `extra` queues further small loads for the first sync; a sync that
+ * The strips a larger block would cover are read as formulas (the same payload): a formula of
+ * the user's that shows "" is a cell of the user's, not an empty one.
+ */
+function loads(key: number): 'values' | 'formulas' {
+  return key === BELOW || key === RIGHT ? 'formulas' : 'values';
+}
+
+/**
+ * Reads the blocks' values (the strips' formulas, see loads). `extra` queues further small loads for the first sync; a sync that
  * failed loaded nothing, so they are queued again with the first retry.
  */
 async function readValues(context: Excel.RequestContext, sheet: string, blocks: readonly RowBlock[], limits: Limits, extra: () => void): Promise<Map<number, unknown[][]>> {
@@ -64,7 +78,7 @@ async function readValues(context: Excel.RequestContext, sheet: string, blocks: 
   const readSync = async (chunk: readonly RowBlock[]): Promise<void> => {
     const ranges = chunk.map((b) => {
       const r = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
-      r.load('values');
+      r.load(loads(b.key));
       return r;
     });
     try {
@@ -77,7 +91,7 @@ async function readValues(context: Excel.RequestContext, sheet: string, blocks: 
     }
     chunk.forEach((b, i) => {
       const rows = out.get(b.key) ?? [];
-      rows.push(...(ranges[i].values as unknown[][]));
+      rows.push(...((loads(b.key) === 'formulas' ? ranges[i].formulas : ranges[i].values) as unknown[][]));
       out.set(b.key, rows);
     });
   };
@@ -85,12 +99,6 @@ async function readValues(context: Excel.RequestContext, sheet: string, blocks: 
   await inSequence(plan, readSync);
   return out;
 }
-
-const KEYS = 0;
-const COMMENTS = 1;
-const BELOW = 2;
-const RIGHT = 3;
-const LABELS = 4;
 
 function firstNonEmpty(rows: unknown[][] | undefined, row: number, col: number): string | null {
   for (let i = 0; i < (rows?.length ?? 0); i++) {

@@ -12,6 +12,7 @@ import type { OldBlock } from './refresh-read';
 import { nameComment, queueColumns } from './write-block';
 import { prepareWrite, writeInChunks } from './write-chunks';
 import { queueCharts, queueDeleteOwnCharts } from './charts';
+import { deleteHiddenSheet } from './delete-sheet';
 import { METADATA_SHEET, blockEntries, metaBatches, metaChanges, rideAlong, runBatches } from './meta-sheet';
 import type { MetaChange } from './meta-sheet';
 import { withUserCommentary } from './commentary';
@@ -51,6 +52,8 @@ type Progress = {
   formats: FormatRecord | null;
   /** KR_Metadata rows this refresh writes (and whether it creates the sheet), once it may have begun. */
   meta: { readonly changes: readonly MetaChange[]; readonly created: boolean } | null;
+  /** Set just before the sync that deletes the staged (and kept) sheet, the commit's last operations. */
+  result: WriteResult | null;
 };
 
 function absolute(sheet: string, row: number, col: number, rows: number, cols: number): string {
@@ -87,6 +90,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   progress.old = old;
   const plan = planBlock(grid, { row: old.row, col: old.col }, old, 'metadata');
   const { rows, cols } = plan;
+  const result = { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}) };
   const ws = context.workbook.worksheets.getItem(old.sheet);
   const named = context.workbook.names.getItem(grid.name);
   const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);
@@ -123,13 +127,15 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     switchName();
     replaceCharts();
     meta.along?.queue();
-    stage.delete();
-    keptSheet.delete();
+    deleteHiddenSheet(stage);
+    deleteHiddenSheet(keptSheet);
+    progress.result = result;
     await context.sync();
   } else {
     progress.formats = await checkedRecord(context, ws, old, metaValue(old.meta, planKey(grid.name), grid.name, 'absent'));
     progress.backup = await readBackup(context, old.sheet, { row: old.row, col: old.col, ...old.union }, deps.limits);
     progress.touched = true;
+    progress.result = result;
     await writeInChunks(context, deps, { ws, row: old.row, col: old.col }, grid, plan.comments, {
       before: () => {
         union.conditionalFormats.clearAll();
@@ -139,21 +145,27 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
         switchName();
         replaceCharts();
         meta.along?.queue();
-        stage.delete();
+        deleteHiddenSheet(stage);
       },
       sheetRows: false,
     }, prepared);
   }
-  return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}) };
+  return result;
 }
 
-/** Puts the old block and its KR_Metadata rows back (when the write may have begun) and removes the temporary sheets. */
-async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: string; kept: string }, progress: Progress): Promise<void> {
-  await deps.run(async (context) => {
+/**
+ * Puts the old block and its KR_Metadata rows back (when the write may have begun) and removes
+ * the temporary sheets; 'committed' instead when the commit's sync was applied and only its reply
+ * lost: the temporary sheets, deleted by its last operations, are gone, so the block, the name
+ * and KR_Metadata are all in the new state, and undoing part of that would mix old and new.
+ */
+async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: string; kept: string }, progress: Progress): Promise<'restored' | 'committed'> {
+  return deps.run(async (context) => {
     const staged = context.workbook.worksheets.getItemOrNullObject(names.staged);
     const kept = context.workbook.worksheets.getItemOrNullObject(names.kept);
     const metaSheet = context.workbook.worksheets.getItemOrNullObject(METADATA_SHEET);
     await context.sync();
+    if (progress.result !== null && staged.isNullObject && kept.isNullObject) return 'committed';
     const old = progress.old;
     if (old !== null && progress.touched) {
       const ws = context.workbook.worksheets.getItem(old.sheet);
@@ -175,17 +187,18 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
       named.comment = old.comment;
     }
     const meta = progress.meta;
-    if (meta !== null && meta.created && !metaSheet.isNullObject) metaSheet.delete();
+    if (meta !== null && meta.created && !metaSheet.isNullObject) deleteHiddenSheet(metaSheet);
     if (meta !== null && !meta.created) await runBatches(context, metaBatches(context, meta.changes, 'from', deps.limits, false));
-    if (!staged.isNullObject) staged.delete();
-    if (!kept.isNullObject) kept.delete();
+    if (!staged.isNullObject) deleteHiddenSheet(staged);
+    if (!kept.isNullObject) deleteHiddenSheet(kept);
     await context.sync();
+    return 'restored';
   });
 }
 
 export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<WriteResult> {
   const names = { staged: deps.tempSheetName(), kept: deps.tempSheetName() };
-  const progress: Progress = { old: null, touched: false, backup: null, formats: null, meta: null };
+  const progress: Progress = { old: null, touched: false, backup: null, formats: null, meta: null, result: null };
   try {
     return await deps.run((context) => stageAndCommit(context, deps, grid, names, progress));
   } catch (e) {
@@ -195,7 +208,8 @@ export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<
       throw e;
     }
     try {
-      await restore(deps, grid, names, progress);
+      // The commit's reply lost after Excel applied it: the refresh is done.
+      if ((await restore(deps, grid, names, progress)) === 'committed' && progress.result !== null) return progress.result;
     } catch (restoreError) {
       throw new ExcelWriteError('refresh-failed', { name: grid.name, sheet }, { write: e, restore: restoreError });
     }

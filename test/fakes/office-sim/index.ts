@@ -26,6 +26,8 @@ export type Simulator = {
   failNext(kind: string): void;
   /** Makes sync number `sync` (1-based, counted over the simulator's life) fail at its `afterOps`-th operation. */
   failAt(sync: number, afterOps?: number): void;
+  /** Makes sync number `sync` apply its whole batch and then reject (the reply is lost), as a dropped connection can. */
+  loseReplyAt(sync: number): void;
   /** The active sheet's name and the selected address. */
   selection(): { readonly sheet: string; readonly address: string };
   resetStats(): void;
@@ -109,6 +111,7 @@ export function createSimulator(wb: ExcelJS.Workbook, opts: SimOptions = {}): Si
     },
     failNext: (kind) => void session.faults.push({ kind }),
     failAt: (sync, afterOps = 0) => void session.faults.push({ atSync: sync, afterOps }),
+    loseReplyAt: (sync) => void session.faults.push({ atSync: sync, lostReply: true }),
     selection: () => {
       const ws = wb.getWorksheet(session.active.sheetId);
       return { sheet: ws ? ws.name : '', address: session.active.address };

@@ -17,7 +17,7 @@ export type SimStats = {
 };
 
 /** Which queued operation fails: by kind (e.g. 'range.formulas', 'names.add'), or the op at a sync. */
-export type Fault = { readonly kind?: string; readonly atSync?: number; readonly afterOps?: number };
+export type Fault = { readonly kind?: string; readonly atSync?: number; readonly afterOps?: number; readonly lostReply?: true };
 
 export type SimOptions = {
   /** Largest request or response a sync may carry, in bytes (Excel on the web: 5 MB). */
@@ -86,12 +86,18 @@ export function executeBatch(session: SimSession, ops: readonly Op[]): void {
   if (responseBytes > session.maxPayloadBytes) {
     throw new SimOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${responseBytes} bytes) has exceeded the limit.`);
   }
+  // The batch was applied, its reply is lost: the sync rejects and nothing loaded is readable.
+  const lost = session.faults.findIndex((f) => f.lostReply === true && f.atSync === syncNo);
+  if (lost >= 0) {
+    session.faults.splice(lost, 1);
+    throw new SimOfficeError('GeneralException', `Injected lost reply at sync ${syncNo}: the batch was applied.`);
+  }
   for (const op of ops) op.commit?.();
 }
 
 function takeFault(session: SimSession, kind: string, syncNo: number, index: number): boolean {
   const i = session.faults.findIndex(
-    (f) => (f.kind !== undefined && f.kind === kind) || (f.atSync !== undefined && f.atSync === syncNo && index >= (f.afterOps ?? 0)),
+    (f) => f.lostReply !== true && ((f.kind !== undefined && f.kind === kind) || (f.atSync !== undefined && f.atSync === syncNo && index >= (f.afterOps ?? 0))),
   );
   if (i < 0) return false;
   session.faults.splice(i, 1);

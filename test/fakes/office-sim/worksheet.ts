@@ -110,6 +110,8 @@ export class SimWorksheet extends SimProxy<ExcelJS.Worksheet> {
   delete(): void {
     this.queueWrite('worksheet.delete', undefined, (ws) => {
       const s = this.q.session;
+      // Office.js: deleting a 'VeryHidden' sheet fails; make it 'Hidden' (or visible) first.
+      if (ws.state === 'veryHidden') throw new SimOfficeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.');
       const visible = s.wb.worksheets.filter((w) => w.state === 'visible');
       if (visible.length === 1 && visible[0] === ws) throw new SimOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       s.wb.removeWorksheet(ws.id);

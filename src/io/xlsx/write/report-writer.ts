@@ -45,7 +45,13 @@ function locate(info: WorkbookInfo, name: string): Located | null {
   return sheet && range ? { sheet, range } : null;
 }
 
-/** The first non-empty cell (row by row) the plan would clear outside the old block: the user's, never overwritten. */
+/** Whether the cell holds a formula (<f>), whatever its cached value: a formula showing "" is the user's too. */
+function hasFormula(snap: SheetSnapshot, row: number, col: number): boolean {
+  const f = snap.formulas?.[row - snap.originRow]?.[col - snap.originCol];
+  return f !== undefined && f !== '';
+}
+
+/** The first cell (row by row) with a value or a formula the plan would clear outside the old block: the user's, never overwritten. */
 function collision(snap: SheetSnapshot, at: Located, plan: BlockPlan): string | null {
   const clear = plan.clear;
   if (!clear) return null;
@@ -53,7 +59,7 @@ function collision(snap: SheetSnapshot, at: Located, plan: BlockPlan): string | 
     for (let j = 0; j < clear.cols; j++) {
       if (i < at.range.rows && j < at.range.cols) continue;
       const v = cellAt(snap, clear.row + i, clear.col + j);
-      if (v !== null && v !== '') return rangeA1(clear.row + i, clear.col + j, 1, 1);
+      if ((v !== null && v !== '') || hasFormula(snap, clear.row + i, clear.col + j)) return rangeA1(clear.row + i, clear.col + j, 1, 1);
     }
   }
   return null;
