@@ -74,4 +74,8 @@ export const xlsxErrorMessages = {
     en: (p: XlsxErrorParams) =>
       `The refreshed report '${p.name ?? ''}' is larger than the old one and would overwrite cell ${p.address ?? ''} on sheet '${p.sheet ?? ''}'. Nothing was changed. Move that content away and refresh again, or insert the report on a new sheet.`,
   },
+  'xlsx.metadata-sheet-taken': {
+    sv: () => 'Arbetsboken har ett blad som heter KR_Metadata men som tillägget inte har skapat. Tillägget sparar sina uppgifter på ett blad med det namnet och skriver inte i ditt. Byt namn på bladet och försök igen. Inget har ändrats.',
+    en: () => 'The workbook has a sheet named KR_Metadata that the add-in did not make. The add-in keeps its data on a sheet of that name and does not write into yours. Rename the sheet and try again. Nothing was changed.',
+  },
 } satisfies Catalog;

@@ -17,7 +17,9 @@ export type ExcelWriteErrorCode =
   | 'refresh-would-overwrite'
   | 'sheet-not-found'
   | 'settings-not-saved'
-  | 'metadata-damaged';
+  | 'metadata-damaged'
+  /** A sheet named KR_Metadata without the add-in's header: the user's, never written into. */
+  | 'metadata-sheet-taken';
 
 export type { ExcelErrorParams };
 

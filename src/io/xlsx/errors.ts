@@ -22,7 +22,9 @@ export type XlsxWriteErrorCode =
   /** Refresh: the report's defined name (or its sheet) is gone from the workbook. */
   | 'report-not-found'
   /** Refresh: the new, larger block would cover a non-empty cell outside the old block. */
-  | 'refresh-would-overwrite';
+  | 'refresh-would-overwrite'
+  /** A sheet named KR_Metadata without the add-in's header: the user's, never written into. */
+  | 'metadata-sheet-taken';
 
 export type { XlsxErrorParams };
 

@@ -53,6 +53,15 @@ export type MetaRead =
   | { readonly kind: 'value'; readonly value: unknown }
   | { readonly kind: 'damaged'; readonly key: string; readonly detail: string };
 
+/**
+ * Whether a sheet named KR_Metadata is the add-in's: A1 holds the header. One without it is the
+ * user's own sheet that happens to have the name; neither host reads or writes it
+ * (XlsxWriteError / ExcelWriteError `metadata-sheet-taken`).
+ */
+export function isMetaSheet(sheet: SheetSnapshot): boolean {
+  return cellAt(sheet, 0, 0) === HEADER;
+}
+
 /** The entries of the metadata sheet (rows from 2 with text in A), in sheet order. */
 export function metaRowsOf(sheet: SheetSnapshot | null): MetaRow[] {
   if (!sheet) return [];
