@@ -107,6 +107,28 @@ describe('KR_Metadata, the same in both hosts', () => {
     expect(metaEntries(wb).get('rowKeys:KR_Rapport_2025_08')).toBe('[null,null,"c","b","total"]');
   });
 
+  it('refreshes a legacy block (keys in its hidden column) even when its rowKeys entry in KR_Metadata is damaged: that entry is not read', async () => {
+    const wb = ledgerWorkbook(5);
+    const { sim, port } = excelPortOn(wb);
+    await port.writeGrid(sampleGrid(), 'insert');
+    const meta = wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet;
+    const row = [2, 3, 4].find((r) => meta.getCell(r, 1).value === 'rowKeys:KR_Rapport_2025_08') as number;
+    meta.getCell(row, 2).value = '[null,null,"a"'; // cut short: not JSON
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
+    ws.getColumn(7).hidden = true;
+    await sim.run(async (context) => {
+      const named = context.workbook.names.getItem('KR_Rapport_2025_08');
+      named.formula = "='Rapport 2025-08'!$A$1:$G$6";
+      named.comment = 'kommunrapport keys=1 comment=5';
+      await context.sync();
+    });
+    ws.getCell('F4').value = 'Vakanser under våren';
+    await port.writeGrid(renamedGrid(), 'refresh');
+    expect([ws.getCell('A4').value, ws.getCell('F4').value]).toEqual(['Personalkostnader', 'Vakanser under våren']);
+    expect(metaEntries(wb).get('rowKeys:KR_Rapport_2025_08')).toBe('[null,null,"c","b","total"]');
+  });
+
   it('writes and reads one million row keys (about 20 MB of JSON) in syncs under the 5 MB request limit', async () => {
     // 1 000 000 keys of 'line:' + 7 digits, each with quotes and a comma: 1e6 × 15 + 1 = 15 000 001
     // characters of JSON, 469 cells of 32 000; escaped in a request ("\"" for each quote) some 19 MB.
