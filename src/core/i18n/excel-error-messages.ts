@@ -1,4 +1,5 @@
 import type { Catalog } from './types';
+import { damagedReport } from './metadata-messages';
 
 /**
  * Why a workbook operation inside Excel failed (the Excel adapter's ExcelReadError and
@@ -56,10 +57,7 @@ export const excelErrorMessages = {
     sv: () => 'Inställningarna kunde inte sparas i arbetsboken. Kontrollera att du får redigera den och försök igen.',
     en: () => 'The settings could not be saved in the workbook. Check that you may edit it and try again.',
   },
-  'excel.metadata-damaged': {
-    sv: (p: ExcelErrorParams) => `Uppgifterna som kommunrapport sparade om rapporten '${p.name ?? ''}' (det dolda bladet KR_Metadata) är skadade, så det går inte att veta vilka rader kommentarerna hör till. Inget har ändrats. Infoga rapporten på nytt (inte Uppdatera), så skrivs uppgifterna om.`,
-    en: (p: ExcelErrorParams) => `The data kommunrapport saved about the report '${p.name ?? ''}' (the hidden sheet KR_Metadata) is damaged, so which rows the comments belong to cannot be told. Nothing was changed. Insert the report again (not Refresh), which writes the data anew.`,
-  },
+  'excel.metadata-damaged': damagedReport,
   'excel.metadata-sheet-taken': {
     sv: () => 'Arbetsboken har ett blad som heter KR_Metadata men som tillägget inte har skapat. Tillägget sparar sina uppgifter på ett blad med det namnet och skriver inte i ditt. Byt namn på bladet och försök igen. Inget har ändrats.',
     en: () => 'The workbook has a sheet named KR_Metadata that the add-in did not make. The add-in keeps its data on a sheet of that name and does not write into yours. Rename the sheet and try again. Nothing was changed.',

@@ -5,7 +5,7 @@ import { finishWorkbookEdit, metaRows, openWorkbookEdit, ourMetaRows, setMetaRow
 
 /**
  * The add-in's settings in a package, on the KR_Metadata sheet. Reading a damaged entry throws
- * MetadataDamagedError; saving replaces the entry whatever it held, so the file can be mended. A
+ * XlsxReadError('settings-damaged'); saving replaces the entry whatever it held, so the file can be mended. A
  * KR_Metadata sheet the add-in did not make holds no settings, and saving into it is refused.
  */
 function isSettings(v: unknown): v is Settings {
