@@ -12,6 +12,8 @@ import type { ReportGrid } from '../../src/core/grid';
 import { createSettings, createSimulator } from '../fakes/office-sim';
 import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 import { commentaryReport } from '../helpers/commentary-grid';
+import { errorTexts } from '../../src/core/i18n/render';
+import type { KeyedError } from '../../src/core/i18n/render';
 
 jest.setTimeout(120_000);
 
@@ -201,7 +203,25 @@ describe('an ExcelApi 1.7 host restores the formats the add-in wrote', () => {
     // The title (the record's first sample) is no longer bold 14 pt: not the block the record describes.
     (wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('A1').font = {};
     sim.failNext('namedItem.formula');
-    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'refresh-not-done' });
+    // Its formats are not put back, so the user is not told that nothing changed.
+    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'refresh-not-done-formats' });
+    expect(headerFill(wb)).toBeUndefined();
+  });
+
+  it('says the colours and borders may need Insert again when the block has no format record (the file adapter wrote it)', async () => {
+    const wb = await fileInserted(sampleGrid());
+    expect(headerFill(wb)).toBe('FFD9E1F2');
+    const sim = createSimulator(wb, { excelApiMinor: 7 });
+    const port = createExcelPort(sim.run, { supports: (_s, v) => Number(v.split('.')[1]) <= 7, tempSheetName: nextTempName });
+    sim.failNext('namedItem.formula');
+    const e = await port.writeGrid(sampleGrid(), 'refresh').catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'refresh-not-done-formats', params: { name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08' } });
+    const t = errorTexts(e as KeyedError);
+    expect(t.en).not.toContain('Nothing in the workbook was changed');
+    expect(t.en).toContain('colours and borders');
+    expect(t.sv).toContain('färger och kantlinjer');
+    // Contents are back (the title), the fill is not: what the message says.
+    expect((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('A1').value).toBe(sampleGrid().rows[0][0].value);
     expect(headerFill(wb)).toBeUndefined();
   });
 });

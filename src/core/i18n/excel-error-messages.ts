@@ -31,6 +31,10 @@ export const excelErrorMessages = {
     sv: (p: ExcelErrorParams) => `Rapporten '${p.name ?? ''}' kunde inte uppdateras. Inget i arbetsboken har ändrats: tabellen, dina kommentarer och namnet är som förut. Spara arbetsboken, stäng andra fönster som redigerar den och försök igen.`,
     en: (p: ExcelErrorParams) => `The report '${p.name ?? ''}' could not be refreshed. Nothing in the workbook was changed: the table, your comments and its name are as before. Save the workbook, close other windows editing it and try again.`,
   },
+  'excel.refresh-not-done-formats': {
+    sv: (p: ExcelErrorParams) => `Rapporten '${p.name ?? ''}' kunde inte uppdateras. Tabellens innehåll, dina kommentarer och namnet är som förut, men dess färger och kantlinjer kunde inte återställas i den här versionen av Excel. Spara arbetsboken, stäng andra fönster som redigerar den och försök igen; ser tabellen på bladet '${p.sheet ?? ''}' fel ut, infoga rapporten på nytt.`,
+    en: (p: ExcelErrorParams) => `The report '${p.name ?? ''}' could not be refreshed. The table's contents, your comments and its name are as before, but its colours and borders could not be put back in this version of Excel. Save the workbook, close other windows editing it and try again; if the table on sheet '${p.sheet ?? ''}' looks wrong, insert the report again.`,
+  },
   'excel.report-not-found': {
     sv: (p: ExcelErrorParams) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj ”Infoga rapport” för att skapa den på nytt.`,
     en: (p: ExcelErrorParams) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert report" to create it again.`,

@@ -13,6 +13,8 @@ export type ExcelWriteErrorCode =
   | 'insert-failed'
   | 'refresh-failed'
   | 'refresh-not-done'
+  /** ExcelApi 1.7–1.8: the refresh failed, contents, comments and name are back, but no format record could put the formats back. */
+  | 'refresh-not-done-formats'
   | 'report-not-found'
   | 'refresh-would-overwrite'
   | 'sheet-not-found'
