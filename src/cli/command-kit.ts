@@ -21,7 +21,6 @@ import type { WriteFileOptions } from '../io/xlsx/write-file';
 import { XlsxWriteError, isXlsxError } from '../io/xlsx/errors';
 import { errorText } from '../core/i18n/render';
 import { readPeriod } from '../core/text/period';
-import { isMetadataDamaged } from '../io/xlsx/metadata';
 
 /** The flags several commands accept, spelled once so their error hints stay the same everywhere. */
 export const FLAG = {
@@ -80,9 +79,9 @@ export function periodOrExit(texts: readonly (string | true | undefined)[], lang
   return option;
 }
 
-/** Prints an XlsxReadError, an XlsxWriteError or a damaged-metadata error and gives EXIT.usage; rethrows anything else. */
+/** Prints an XlsxReadError (damaged metadata included) or an XlsxWriteError and gives EXIT.usage; rethrows anything else. */
 function usageOnReadError(e: unknown, lang: Lang, io: CliIo): number {
-  if (!isXlsxError(e) && !isMetadataDamaged(e)) throw e;
+  if (!isXlsxError(e)) throw e;
   io.err(errorText(e, lang));
   return EXIT.usage;
 }

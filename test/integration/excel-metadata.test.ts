@@ -12,6 +12,8 @@ import type { ReportGrid } from '../../src/core/grid';
 import { createSettings, createSimulator } from '../fakes/office-sim';
 import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 import { commentaryReport } from '../helpers/commentary-grid';
+import { errorTexts } from '../../src/core/i18n/render';
+import type { KeyedError } from '../../src/core/i18n/render';
 
 jest.setTimeout(120_000);
 
@@ -107,6 +109,28 @@ describe('KR_Metadata, the same in both hosts', () => {
     expect(metaEntries(wb).get('rowKeys:KR_Rapport_2025_08')).toBe('[null,null,"c","b","total"]');
   });
 
+  it('refreshes a legacy block (keys in its hidden column) even when its rowKeys entry in KR_Metadata is damaged: that entry is not read', async () => {
+    const wb = ledgerWorkbook(5);
+    const { sim, port } = excelPortOn(wb);
+    await port.writeGrid(sampleGrid(), 'insert');
+    const meta = wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet;
+    const row = [2, 3, 4].find((r) => meta.getCell(r, 1).value === 'rowKeys:KR_Rapport_2025_08') as number;
+    meta.getCell(row, 2).value = '[null,null,"a"'; // cut short: not JSON
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
+    ws.getColumn(7).hidden = true;
+    await sim.run(async (context) => {
+      const named = context.workbook.names.getItem('KR_Rapport_2025_08');
+      named.formula = "='Rapport 2025-08'!$A$1:$G$6";
+      named.comment = 'kommunrapport keys=1 comment=5';
+      await context.sync();
+    });
+    ws.getCell('F4').value = 'Vakanser under våren';
+    await port.writeGrid(renamedGrid(), 'refresh');
+    expect([ws.getCell('A4').value, ws.getCell('F4').value]).toEqual(['Personalkostnader', 'Vakanser under våren']);
+    expect(metaEntries(wb).get('rowKeys:KR_Rapport_2025_08')).toBe('[null,null,"c","b","total"]');
+  });
+
   it('writes and reads one million row keys (about 20 MB of JSON) in syncs under the 5 MB request limit', async () => {
     // 1 000 000 keys of 'line:' + 7 digits, each with quotes and a comma: 1e6 × 15 + 1 = 15 000 001
     // characters of JSON, 469 cells of 32 000; escaped in a request ("\"" for each quote) some 19 MB.
@@ -179,7 +203,25 @@ describe('an ExcelApi 1.7 host restores the formats the add-in wrote', () => {
     // The title (the record's first sample) is no longer bold 14 pt: not the block the record describes.
     (wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('A1').font = {};
     sim.failNext('namedItem.formula');
-    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'refresh-not-done' });
+    // Its formats are not put back, so the user is not told that nothing changed.
+    await expect(port.writeGrid(sampleGrid(), 'refresh')).rejects.toMatchObject({ code: 'refresh-not-done-formats' });
+    expect(headerFill(wb)).toBeUndefined();
+  });
+
+  it('says the colours and borders may need Insert again when the block has no format record (the file adapter wrote it)', async () => {
+    const wb = await fileInserted(sampleGrid());
+    expect(headerFill(wb)).toBe('FFD9E1F2');
+    const sim = createSimulator(wb, { excelApiMinor: 7 });
+    const port = createExcelPort(sim.run, { supports: (_s, v) => Number(v.split('.')[1]) <= 7, tempSheetName: nextTempName });
+    sim.failNext('namedItem.formula');
+    const e = await port.writeGrid(sampleGrid(), 'refresh').catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'refresh-not-done-formats', params: { name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08' } });
+    const t = errorTexts(e as KeyedError);
+    expect(t.en).not.toContain('Nothing in the workbook was changed');
+    expect(t.en).toContain('colours and borders');
+    expect(t.sv).toContain('färger och kantlinjer');
+    // Contents are back (the title), the fill is not: what the message says.
+    expect((wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet).getCell('A1').value).toBe(sampleGrid().rows[0][0].value);
     expect(headerFill(wb)).toBeUndefined();
   });
 });

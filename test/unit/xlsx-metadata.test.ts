@@ -1,6 +1,9 @@
 import { Workbook } from 'exceljs';
 import { createFilePort } from '../../src/io/xlsx/file-port';
-import { isMetadataDamaged, METADATA_SHEET, readMeta, readMetaEntry, rowKeysKey, SETTINGS_KEY, writeMeta } from '../../src/io/xlsx/metadata';
+import { METADATA_SHEET, readMeta, readMetaEntry, rowKeysKey, SETTINGS_KEY, writeMeta } from '../../src/io/xlsx/metadata';
+import { isXlsxReadError } from '../../src/io/xlsx/errors';
+import { ExcelWriteError } from '../../src/io/excel/errors';
+import { draftsKey } from '../../src/core/commentary/refresh-commentary';
 import type { MetaRow } from '../../src/io/xlsx/metadata';
 import { sampleReportGrid, sampleSourceWorkbook } from '../helpers/grid-samples';
 import { errorTexts } from '../../src/core/i18n/render';
@@ -30,7 +33,8 @@ describe('KR_Metadata entries', () => {
     expect(readMetaEntry(rows, SETTINGS_KEY)).toEqual({ kind: 'value', value: { lang: 'en' } });
     rows = rows.map((r) => (r.key === SETTINGS_KEY ? { key: r.key, chunks: ['{"lang":"sv",'] } : r));
     expect(readMetaEntry(rows, SETTINGS_KEY)).toMatchObject({ kind: 'damaged', key: SETTINGS_KEY });
-    expect(() => readMeta(rows, SETTINGS_KEY)).toThrow(expect.objectContaining({ name: 'MetadataDamagedError', key: SETTINGS_KEY }));
+    // Reading the workbook's own data is reading the input file: an XlsxReadError.
+    expect(() => readMeta(rows, SETTINGS_KEY)).toThrow(expect.objectContaining({ name: 'XlsxReadError', code: 'settings-damaged', messageKey: 'xlsx.settings-damaged' }));
   });
 
   it('splits long JSON over cells of at most 32 000 characters and replaces it whole', () => {
@@ -46,8 +50,8 @@ describe('KR_Metadata entries', () => {
     await first.saveSettings({ lang: 'sv', threshold: 0.9 });
     const port = await createFilePort(await damaged(await first.bytes(), SETTINGS_KEY), 'h.xlsx');
     const e: unknown = await port.loadSettings().catch((x: unknown) => x);
-    expect(isMetadataDamaged(e)).toBe(true);
-    if (!isMetadataDamaged(e)) return;
+    expect(isXlsxReadError(e) && e.code).toBe('settings-damaged');
+    if (!isXlsxReadError(e)) return;
     expect(errorTexts(e).sv).toContain(`det dolda bladet ${METADATA_SHEET}, posten 'settings'`);
     expect(errorTexts(e).sv).toContain('är skadade');
     expect(errorTexts(e).en).toContain('are damaged');
@@ -63,7 +67,20 @@ describe('KR_Metadata entries', () => {
     const bytes = await damaged(await port.bytes(), rowKeysKey(grid.name));
     const again = await createFilePort(bytes, 'h.xlsx');
     const e: unknown = await again.writeGrid(grid, 'refresh').catch((x: unknown) => x);
-    expect(isMetadataDamaged(e) && errorTexts(e).sv).toContain('Infoga rapporten på nytt');
+    expect(isXlsxReadError(e) && e.code).toBe('metadata-damaged');
+    if (!isXlsxReadError(e)) return;
+    expect(errorTexts(e).sv).toContain('Infoga rapporten på nytt');
+    // One damaged-metadata message, word for word the one Excel gives for the same report.
+    expect(errorTexts(e)).toEqual(errorTexts(new ExcelWriteError('metadata-damaged', { name: grid.name })));
     expect(Buffer.from(await again.bytes()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('damaged drafts are damaged report metadata, not damaged settings', async () => {
+    const grid = { ...sampleReportGrid(), drafts: { intro: 'Utkast' } };
+    const port = await createFilePort(await sampleSourceWorkbook(), 'h.xlsx');
+    await port.writeGrid(grid, 'insert');
+    const again = await createFilePort(await damaged(await port.bytes(), draftsKey(grid.name)), 'h.xlsx');
+    const e: unknown = await again.writeGrid(grid, 'refresh').catch((x: unknown) => x);
+    expect(e).toMatchObject({ name: 'XlsxReadError', code: 'metadata-damaged', params: { name: grid.name } });
   });
 });

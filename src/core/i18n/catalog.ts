@@ -12,7 +12,6 @@ import { sieInvestmentMessages } from './sie-investment-messages';
 import { paneMessages } from './pane-messages';
 import { excelErrorMessages } from './excel-error-messages';
 import { xlsxErrorMessages } from './xlsx-error-messages';
-import { metadataMessages } from './metadata-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
@@ -38,10 +37,10 @@ export function isIssueCode(code: string): code is IssueCode {
 
 /**
  * The texts of the adapters' errors (ExcelReadError/ExcelWriteError `excel.*`, XlsxReadError/
- * XlsxWriteError `xlsx.*`, MetadataDamagedError `metadata.*`). An error carries its key and
+ * XlsxWriteError `xlsx.*`). An error carries its key and
  * params; the pane and the CLI render it. These keys are never an Issue's code.
  */
-export const errorCatalog = { ...excelErrorMessages, ...xlsxErrorMessages, ...metadataMessages } satisfies Catalog;
+export const errorCatalog = { ...excelErrorMessages, ...xlsxErrorMessages } satisfies Catalog;
 
 export type ErrorKey = keyof typeof errorCatalog;
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './types';
+import { damagedReport } from './metadata-messages';
 
 /**
  * Why a workbook operation inside Excel failed (the Excel adapter's ExcelReadError and
@@ -30,6 +31,10 @@ export const excelErrorMessages = {
     sv: (p: ExcelErrorParams) => `Rapporten '${p.name ?? ''}' kunde inte uppdateras. Inget i arbetsboken har ändrats: tabellen, dina kommentarer och namnet är som förut. Spara arbetsboken, stäng andra fönster som redigerar den och försök igen.`,
     en: (p: ExcelErrorParams) => `The report '${p.name ?? ''}' could not be refreshed. Nothing in the workbook was changed: the table, your comments and its name are as before. Save the workbook, close other windows editing it and try again.`,
   },
+  'excel.refresh-not-done-formats': {
+    sv: (p: ExcelErrorParams) => `Rapporten '${p.name ?? ''}' kunde inte uppdateras. Tabellens innehåll, dina kommentarer och namnet är som förut, men dess färger och kantlinjer kunde inte återställas i den här versionen av Excel. Spara arbetsboken, stäng andra fönster som redigerar den och försök igen; ser tabellen på bladet '${p.sheet ?? ''}' fel ut, infoga rapporten på nytt.`,
+    en: (p: ExcelErrorParams) => `The report '${p.name ?? ''}' could not be refreshed. The table's contents, your comments and its name are as before, but its colours and borders could not be put back in this version of Excel. Save the workbook, close other windows editing it and try again; if the table on sheet '${p.sheet ?? ''}' looks wrong, insert the report again.`,
+  },
   'excel.report-not-found': {
     sv: (p: ExcelErrorParams) => `Rapporten '${p.name ?? ''}' finns inte längre i arbetsboken (namnet har tagits bort eller bladet raderats). Välj ”Infoga rapport” för att skapa den på nytt.`,
     en: (p: ExcelErrorParams) => `The report '${p.name ?? ''}' is no longer in the workbook (its name was removed or its sheet deleted). Choose "Insert report" to create it again.`,
@@ -56,8 +61,9 @@ export const excelErrorMessages = {
     sv: () => 'Inställningarna kunde inte sparas i arbetsboken. Kontrollera att du får redigera den och försök igen.',
     en: () => 'The settings could not be saved in the workbook. Check that you may edit it and try again.',
   },
-  'excel.metadata-damaged': {
-    sv: (p: ExcelErrorParams) => `Uppgifterna som kommunrapport sparade om rapporten '${p.name ?? ''}' (det dolda bladet KR_Metadata) är skadade, så det går inte att veta vilka rader kommentarerna hör till. Inget har ändrats. Infoga rapporten på nytt (inte Uppdatera), så skrivs uppgifterna om.`,
-    en: (p: ExcelErrorParams) => `The data kommunrapport saved about the report '${p.name ?? ''}' (the hidden sheet KR_Metadata) is damaged, so which rows the comments belong to cannot be told. Nothing was changed. Insert the report again (not Refresh), which writes the data anew.`,
+  'excel.metadata-damaged': damagedReport,
+  'excel.metadata-sheet-taken': {
+    sv: () => 'Arbetsboken har ett blad som heter KR_Metadata men som tillägget inte har skapat. Tillägget sparar sina uppgifter på ett blad med det namnet och skriver inte i ditt. Byt namn på bladet och försök igen. Inget har ändrats.',
+    en: () => 'The workbook has a sheet named KR_Metadata that the add-in did not make. The add-in keeps its data on a sheet of that name and does not write into yours. Rename the sheet and try again. Nothing was changed.',
   },
 } satisfies Catalog;

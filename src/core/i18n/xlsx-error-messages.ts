@@ -1,4 +1,5 @@
 import type { Catalog } from './types';
+import { damagedReport, damagedSettings } from './metadata-messages';
 
 /**
  * Why a workbook file could not be read or written (the file adapter's XlsxReadError and
@@ -14,6 +15,8 @@ export type XlsxErrorParams = {
   readonly name?: string;
   readonly sheet?: string;
   readonly address?: string;
+  /** 'settings-damaged': the entry's key. */
+  readonly key?: string;
 };
 
 const fileSv = (p: XlsxErrorParams): string => (p.file ? `Filen "${p.file}"` : 'Filen');
@@ -73,5 +76,11 @@ export const xlsxErrorMessages = {
       `Den uppdaterade rapporten '${p.name ?? ''}' är större än den gamla och skulle skriva över cell ${p.address ?? ''} på bladet '${p.sheet ?? ''}'. Inget har ändrats. Flytta innehållet därifrån och uppdatera igen, eller infoga rapporten på ett nytt blad.`,
     en: (p: XlsxErrorParams) =>
       `The refreshed report '${p.name ?? ''}' is larger than the old one and would overwrite cell ${p.address ?? ''} on sheet '${p.sheet ?? ''}'. Nothing was changed. Move that content away and refresh again, or insert the report on a new sheet.`,
+  },
+  'xlsx.metadata-damaged': damagedReport,
+  'xlsx.settings-damaged': damagedSettings,
+  'xlsx.metadata-sheet-taken': {
+    sv: () => 'Arbetsboken har ett blad som heter KR_Metadata men som tillägget inte har skapat. Tillägget sparar sina uppgifter på ett blad med det namnet och skriver inte i ditt. Byt namn på bladet och försök igen. Inget har ändrats.',
+    en: () => 'The workbook has a sheet named KR_Metadata that the add-in did not make. The add-in keeps its data on a sheet of that name and does not write into yours. Rename the sheet and try again. Nothing was changed.',
   },
 } satisfies Catalog;

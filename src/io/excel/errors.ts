@@ -13,11 +13,15 @@ export type ExcelWriteErrorCode =
   | 'insert-failed'
   | 'refresh-failed'
   | 'refresh-not-done'
+  /** ExcelApi 1.7–1.8: the refresh failed, contents, comments and name are back, but no format record could put the formats back. */
+  | 'refresh-not-done-formats'
   | 'report-not-found'
   | 'refresh-would-overwrite'
   | 'sheet-not-found'
   | 'settings-not-saved'
-  | 'metadata-damaged';
+  | 'metadata-damaged'
+  /** A sheet named KR_Metadata without the add-in's header: the user's, never written into. */
+  | 'metadata-sheet-taken';
 
 export type { ExcelErrorParams };
 

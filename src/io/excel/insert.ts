@@ -97,6 +97,8 @@ export async function insertGrid(deps: InsertDeps, grid: ReportGrid, known: Inve
     }
     // A stale inventory (the user added a same-named sheet meanwhile): look again, once.
     if (officeCode(e) === 'ItemAlreadyExists' && !retried) return insertGrid(deps, grid, null, true);
+    // The user's own KR_Metadata: refused before anything was written, said as it is.
+    if (e instanceof ExcelWriteError && e.code === 'metadata-sheet-taken') throw e;
     throw new ExcelWriteError('insert-failed', { sheet: sheetName }, e);
   }
   const sheets = new Set(inventory.sheets).add(sheetName.toLowerCase()).add(METADATA_SHEET.toLowerCase());

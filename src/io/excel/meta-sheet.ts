@@ -5,11 +5,13 @@ import type { Prepared } from './write-chunks';
 import { textInput } from './cell-input';
 import { inSequence } from './chunks';
 import type { Limits } from './options';
+import { ExcelWriteError } from './errors';
 
 /**
  * KR_Metadata inside Excel, in exactly the file adapter's scheme (src/io/xlsx/metadata.ts): a
  * very hidden sheet, A1 `kommunrapport-metadata v1`, one entry a row from row 2, the key in A and
- * its JSON text in B, C, … (at most 32 000 characters a cell). So a workbook written by either
+ * its JSON text in B, C, … (at most 32 000 characters a cell). A KR_Metadata sheet without the
+ * header is the user's and is never written into (readMetaState refuses: `metadata-sheet-taken`). So a workbook written by either
  * host is read by the other. Entries are read and written in size-bounded syncs: one million row
  * keys are some 20 MB of JSON, four times what a request may carry. The scheme's constants are
  * the file adapter's, repeated here so the adapter stands alone (its mutation check copies
@@ -39,20 +41,35 @@ export type MetaChange = { readonly key: string; readonly row: number; readonly 
 const KEY_BLOCK = 1024;
 const CELL_BYTES = 64_100;
 const OP_BYTES = 200;
+/** Columns of a worksheet (A to XFD). */
+const MAX_COLUMNS = 16_384;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
 
-/** The first block of keys (column A from row 2), to load along with other reads. */
-export function keysBlock(context: Excel.RequestContext, row = 1): Excel.Range {
-  return context.workbook.worksheets.getItem(METADATA_SHEET).getRangeByIndexes(row, 0, KEY_BLOCK, 1);
+/** A1 and the first block of keys (column A from row 2), to load along with other reads. */
+export function keysBlock(context: Excel.RequestContext): Excel.Range {
+  return context.workbook.worksheets.getItem(METADATA_SHEET).getRangeByIndexes(0, 0, 1 + KEY_BLOCK, 1);
 }
 
-/** Column A from row 2 down, 1 024 rows a load, to the first block that ends empty (one sync a block). `first`: the first block, loaded already. */
-async function readKeys(context: Excel.RequestContext, first: Excel.Range | undefined, row = 1): Promise<string[]> {
-  const r = first ?? keysBlock(context, row).load('values');
-  if (first === undefined) await context.sync();
+/** Column A from row `row` down, 1 024 rows a load, to the first block that ends empty (one sync a block). */
+async function moreKeys(context: Excel.RequestContext, row: number): Promise<string[]> {
+  const r = context.workbook.worksheets.getItem(METADATA_SHEET).getRangeByIndexes(row, 0, KEY_BLOCK, 1).load('values');
+  await context.sync();
   const keys = r.values.map((v) => text(v[0]));
-  return keys[KEY_BLOCK - 1] === '' ? keys : [...keys, ...(await readKeys(context, undefined, row + KEY_BLOCK))];
+  return keys[KEY_BLOCK - 1] === '' ? keys : [...keys, ...(await moreKeys(context, row + KEY_BLOCK))];
+}
+
+/**
+ * The keys in column A from row 2 (`first`: keysBlock loaded already). A sheet without the header
+ * in A1 is the user's own sheet of that name: ExcelWriteError('metadata-sheet-taken'), before
+ * anything is written, so nothing of theirs is changed.
+ */
+async function readKeys(context: Excel.RequestContext, first: Excel.Range | undefined): Promise<string[]> {
+  const r = first ?? keysBlock(context).load('values');
+  if (first === undefined) await context.sync();
+  const [header, ...keys] = r.values.map((v) => text(v[0]));
+  if (header !== META_HEADER) throw new ExcelWriteError('metadata-sheet-taken', { sheet: METADATA_SHEET });
+  return keys[KEY_BLOCK - 1] === '' ? keys : [...keys, ...(await moreKeys(context, 1 + KEY_BLOCK))];
 }
 
 type Pending = { readonly row: number; readonly col: number };
@@ -61,13 +78,13 @@ type Pending = { readonly row: number; readonly col: number };
 async function readRows(context: Excel.RequestContext, pending: readonly Pending[], limits: Limits, out: Map<number, string[]>): Promise<Map<number, string[]>> {
   if (pending.length === 0) return out;
   const width = Math.max(1, Math.floor(limits.syncBudgetBytes / CELL_BYTES / pending.length));
-  const loads = pending.map((p) => ({ p, r: context.workbook.worksheets.getItem(METADATA_SHEET).getRangeByIndexes(p.row, p.col, 1, Math.min(width, 16_384 - p.col)).load('values') }));
+  const loads = pending.map((p) => ({ p, r: context.workbook.worksheets.getItem(METADATA_SHEET).getRangeByIndexes(p.row, p.col, 1, Math.min(width, MAX_COLUMNS - p.col)).load('values') }));
   await context.sync();
   const next = loads.flatMap(({ p, r }) => {
     const cells = r.values[0].map(text);
     const end = cells.indexOf('');
     out.set(p.row, [...(out.get(p.row) ?? []), ...(end < 0 ? cells : cells.slice(0, end))]);
-    return end < 0 && p.col + cells.length < 16_384 ? [{ row: p.row, col: p.col + cells.length }] : [];
+    return end < 0 && p.col + cells.length < MAX_COLUMNS ? [{ row: p.row, col: p.col + cells.length }] : [];
   });
   return readRows(context, next, limits, out);
 }
@@ -151,11 +168,11 @@ export function metaBatches(context: Excel.RequestContext, changes: readonly Met
   const budget = Math.max(CELL_BYTES, limits.syncBudgetBytes * 0.8);
   for (const c of changes) {
     const cells = c[side];
-    const width = 1 + Math.max(c.from?.length ?? 0, c.to?.length ?? 0);
     ops.push({
       bytes: OP_BYTES * 2 + c.key.length,
       queue: () => {
-        if (!create) ws().getRangeByIndexes(c.row, 0, 1, width).clear('Contents');
+        // The whole row: a stale cell after a gap would otherwise join the JSON once the entry grows into the gap.
+        if (!create) ws().getRangeByIndexes(c.row, 0, 1, MAX_COLUMNS).clear('Contents');
         if (cells !== null) ws().getRangeByIndexes(c.row, 0, 1, 1).formulas = [[textInput(c.key)]];
       },
     });

@@ -188,8 +188,8 @@ export async function readOldBlock(context: Excel.RequestContext, grid: ReportGr
   if (hit) throw new ExcelWriteError('refresh-would-overwrite', { sheet, address: hit, name: grid.name });
   const column = (key: number): unknown[] => (values.get(key) ?? []).map((r) => r[0]);
   const meta = await readMetaState(context, blockKeys(grid.name), limits, !metaSheet.isNullObject, metaKeys);
-  const fromMeta = metaValue(meta, rowKeysKey(grid.name), grid.name);
-  const storedKeys = keyColumn > 0 ? column(KEYS) : fromMeta;
+  // A legacy block's keys are in its hidden column: its rowKeys entry is not read, so damage there does not block the refresh.
+  const storedKeys = keyColumn > 0 ? column(KEYS) : metaValue(meta, rowKeysKey(grid.name), grid.name);
   // Keys that no longer fit the block (rows inserted into it by hand) match nothing: rows go by label.
   const byKeys = grid.rowKeys !== undefined && Array.isArray(storedKeys) && storedKeys.length === rows;
   return {

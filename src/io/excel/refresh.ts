@@ -213,6 +213,8 @@ export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<
     } catch (restoreError) {
       throw new ExcelWriteError('refresh-failed', { name: grid.name, sheet }, { write: e, restore: restoreError });
     }
-    throw new ExcelWriteError('refresh-not-done', { name: grid.name, sheet }, e);
+    // ExcelApi 1.7–1.8 without a format record that fits: contents are back, the formats are not.
+    const formatsLost = progress.touched && progress.backup !== null && progress.formats === null;
+    throw new ExcelWriteError(formatsLost ? 'refresh-not-done-formats' : 'refresh-not-done', { name: grid.name, sheet }, e);
   }
 }

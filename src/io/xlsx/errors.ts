@@ -10,7 +10,15 @@ import type { XlsxErrorParams } from '../../core/i18n/xlsx-error-messages';
  * Macro-enabled workbooks (.xlsm) are read and written like any other: nothing runs their
  * macros, and the package writer copies the VBA project byte for byte.
  */
-export type XlsxReadErrorCode = 'not-found' | 'unreadable' | 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'corrupt' | 'too-large';
+export type XlsxReadErrorCode =
+  | 'not-found' | 'unreadable' | 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'corrupt' | 'too-large'
+  /**
+   * A report's KR_Metadata entry (row keys, drafts) is not valid JSON; params.name is the report.
+   * A read error because the workbook's own data is read (as Excel's `metadata-damaged`, same text).
+   */
+  | 'metadata-damaged'
+  /** The settings entry in KR_Metadata is not valid JSON; params.sheet and params.key name it. */
+  | 'settings-damaged';
 
 export type XlsxWriteErrorCode =
   /** The output path is the input file and in-place writing was not asked for. */
@@ -22,7 +30,9 @@ export type XlsxWriteErrorCode =
   /** Refresh: the report's defined name (or its sheet) is gone from the workbook. */
   | 'report-not-found'
   /** Refresh: the new, larger block would cover a non-empty cell outside the old block. */
-  | 'refresh-would-overwrite';
+  | 'refresh-would-overwrite'
+  /** A sheet named KR_Metadata without the add-in's header: the user's, never written into. */
+  | 'metadata-sheet-taken';
 
 export type { XlsxErrorParams };
 

@@ -14,8 +14,8 @@ import { readSettings, writeSettings } from './write/settings';
  * with the package writer's output (write/), and `bytes()` returns them. Settings live on the
  * very hidden KR_Metadata sheet (see metadata.ts), so they travel with the file. There is no UI
  * here: selectCell only records the selection, which `selection()` returns.
- * A damaged settings entry makes loadSettings reject with MetadataDamagedError (it carries a
- * message key and params, as XlsxReadError does); saveSettings overwrites it.
+ * A damaged settings entry makes loadSettings reject with XlsxReadError('settings-damaged');
+ * saveSettings overwrites it.
  * Macro workbooks are written like any other: the VBA project is copied byte for byte.
  * Creating the port checks the package (zip and workbook part), so it is async. Browser-safe: no fs.
  */

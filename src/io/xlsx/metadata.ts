@@ -2,7 +2,7 @@ import type { SheetSnapshot } from '../../core/snapshot';
 import { cellAt } from '../../core/snapshot';
 import { cellA1 } from '../../core/address';
 import { textElement } from './write/xml-escape';
-import type { DamagedReportParams, DamagedSettingsParams } from '../../core/i18n/metadata-messages';
+import { XlsxReadError } from './errors';
 
 /**
  * What the file adapter remembers inside the workbook: the add-in's settings and, per report
@@ -21,37 +21,29 @@ const HEADER = 'kommunrapport-metadata v1';
 export type MetaRow = { readonly key: string; readonly chunks: readonly string[] };
 
 /**
- * An entry that is there but is not valid JSON (hand-edited, or cut short by another tool). Its
- * text (core/i18n/metadata-messages.ts) is rendered by the pane or the CLI from key and params.
+ * An entry that is there but is not valid JSON (hand-edited, or cut short by another tool), as a
+ * read error: `settings-damaged` for the settings entry, `metadata-damaged` (params.name: the
+ * report) for a report's `rowKeys:` or `drafts:` entry, the text Excel gives for the same damage.
+ * The parser's reason goes in params.detail, for a developer; the text does not show it.
  */
-export class MetadataDamagedError extends Error {
-  readonly code = 'metadata-damaged';
-  readonly key: string;
-  readonly messageKey: 'metadata.damaged-report' | 'metadata.damaged-settings';
-  readonly params: DamagedReportParams | DamagedSettingsParams;
-
-  constructor(key: string, detail: string) {
-    super('metadata-damaged');
-    this.name = 'MetadataDamagedError';
-    this.key = key;
-    if (key.startsWith('rowKeys:')) {
-      this.messageKey = 'metadata.damaged-report';
-      this.params = { sheet: METADATA_SHEET, report: key.slice(8), detail };
-    } else {
-      this.messageKey = 'metadata.damaged-settings';
-      this.params = { sheet: METADATA_SHEET, key, detail };
-    }
-  }
-}
-
-export function isMetadataDamaged(e: unknown): e is MetadataDamagedError {
-  return e instanceof MetadataDamagedError;
+export function metadataDamaged(key: string, detail: string): XlsxReadError {
+  if (key === SETTINGS_KEY) return new XlsxReadError('settings-damaged', { sheet: METADATA_SHEET, key, detail });
+  return new XlsxReadError('metadata-damaged', { name: key.slice(key.indexOf(':') + 1), detail });
 }
 
 export type MetaRead =
   | { readonly kind: 'absent' }
   | { readonly kind: 'value'; readonly value: unknown }
   | { readonly kind: 'damaged'; readonly key: string; readonly detail: string };
+
+/**
+ * Whether a sheet named KR_Metadata is the add-in's: A1 holds the header. One without it is the
+ * user's own sheet that happens to have the name; neither host reads or writes it
+ * (XlsxWriteError / ExcelWriteError `metadata-sheet-taken`).
+ */
+export function isMetaSheet(sheet: SheetSnapshot): boolean {
+  return cellAt(sheet, 0, 0) === HEADER;
+}
 
 /** The entries of the metadata sheet (rows from 2 with text in A), in sheet order. */
 export function metaRowsOf(sheet: SheetSnapshot | null): MetaRow[] {
@@ -84,13 +76,13 @@ export function readMetaEntry(rows: readonly MetaRow[], key: string): MetaRead {
 }
 
 /**
- * The value under `key`, undefined when there is none. A damaged entry throws
- * MetadataDamagedError (Swedish and English messages): silently falling back to defaults would
+ * The value under `key`, undefined when there is none. A damaged entry throws an XlsxReadError
+ * (metadataDamaged; Swedish and English messages): silently falling back to defaults would
  * reset the user's settings, or lose which comment belongs to which row, without a word.
  */
 export function readMeta(rows: readonly MetaRow[], key: string): unknown {
   const entry = readMetaEntry(rows, key);
-  if (entry.kind === 'damaged') throw new MetadataDamagedError(entry.key, entry.detail);
+  if (entry.kind === 'damaged') throw metadataDamaged(entry.key, entry.detail);
   return entry.kind === 'value' ? entry.value : undefined;
 }
 

@@ -1,18 +1,21 @@
 import type { Settings } from '../../../core/port';
 import { openPackage } from '../pkg/package';
 import { readMeta, SETTINGS_KEY, writeMeta } from '../metadata';
-import { finishWorkbookEdit, metaRows, openWorkbookEdit, setMetaRows } from './workbook-edit';
+import { finishWorkbookEdit, metaRows, openWorkbookEdit, ourMetaRows, setMetaRows } from './workbook-edit';
 
 /**
  * The add-in's settings in a package, on the KR_Metadata sheet. Reading a damaged entry throws
- * MetadataDamagedError; saving replaces the entry whatever it held, so the file can be mended.
+ * XlsxReadError('settings-damaged'); saving replaces the entry whatever it held, so the file can be mended. A
+ * KR_Metadata sheet the add-in did not make holds no settings, and saving into it is refused.
  */
 function isSettings(v: unknown): v is Settings {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function readSettings(bytes: Uint8Array): Settings {
-  const s = readMeta(metaRows(openWorkbookEdit(openPackage(bytes))), SETTINGS_KEY);
+  // A KR_Metadata sheet of the user's holds no settings of ours.
+  const rows = ourMetaRows(openWorkbookEdit(openPackage(bytes)));
+  const s = rows === 'taken' ? undefined : readMeta(rows, SETTINGS_KEY);
   return isSettings(s) ? s : {};
 }
 

@@ -4,7 +4,8 @@ import type { WorkbookInfo } from '../read/workbook-info';
 import { readRelationships, readWorkbookInfo } from '../read/workbook-info';
 import { readSheet } from '../read/sheet-reader';
 import type { MetaRow } from '../metadata';
-import { METADATA_SHEET, metadataSheetXml, metaRowsOf } from '../metadata';
+import { isMetaSheet, METADATA_SHEET, metadataSheetXml, metaRowsOf } from '../metadata';
+import { XlsxWriteError } from '../errors';
 import type { PackageEdit } from './package-edit';
 import { editPackage } from './package-edit';
 import type { StylesPart } from './styles-part';
@@ -89,11 +90,22 @@ export function stylesOf(w: WorkbookEdit, info: WorkbookInfo): { readonly styles
   return { styles: openStyles(edit.text(part), part), part };
 }
 
-/** The KR_Metadata entries (read from the package as opened, the first time). */
+/** The KR_Metadata entries of the package as opened; 'taken' when a sheet of that name is not the add-in's (no header in A1). */
+export function ourMetaRows(w: WorkbookEdit): MetaRow[] | 'taken' {
+  if (!w.opened.sheets.some((s) => s.name === METADATA_SHEET)) return [];
+  const sheet = readSheet(w.edit.pkg, w.opened, METADATA_SHEET);
+  return isMetaSheet(sheet) ? metaRowsOf(sheet) : 'taken';
+}
+
+/**
+ * The KR_Metadata entries (read from the package as opened, the first time). A KR_Metadata sheet
+ * the add-in did not make is never written into: XlsxWriteError('metadata-sheet-taken').
+ */
 export function metaRows(w: WorkbookEdit): MetaRow[] {
   if (w.meta === null) {
-    const sheet = w.opened.sheets.find((s) => s.name === METADATA_SHEET);
-    w.meta = sheet ? metaRowsOf(readSheet(w.edit.pkg, w.opened, METADATA_SHEET)) : [];
+    const rows = ourMetaRows(w);
+    if (rows === 'taken') throw new XlsxWriteError('metadata-sheet-taken', { sheet: METADATA_SHEET });
+    w.meta = rows;
   }
   return w.meta;
 }
