@@ -4,14 +4,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { catalog, errorCatalog, isIssueCode, messageFor } from '../../src/core/i18n/catalog';
+import { catalog, errorCatalog, isIssueCode, messageFor, reasonCatalog } from '../../src/core/i18n/catalog';
 import type { Catalog, Params } from '../../src/core/i18n/types';
 
 /** Params that answer any name with a marker, so a message shows which ones it reads. */
 const anyParams = new Proxy({} as Params, { get: (_t, key) => (typeof key === 'string' ? `«${key}»` : undefined) });
 
 describe('every code has both texts', () => {
-  const all: Catalog = { ...catalog, ...errorCatalog };
+  const all: Catalog = { ...catalog, ...errorCatalog, ...reasonCatalog };
 
   it.each(Object.keys(all))('%s: Swedish and English, different, built from its params', (code) => {
     const sv = all[code].sv(anyParams);
@@ -29,6 +29,9 @@ describe('every code has both texts', () => {
     expect(errors.filter((k) => !/^(excel|xlsx|metadata)\./.test(k))).toEqual([]);
     expect(errors.filter((k) => isIssueCode(k))).toEqual([]);
     expect(Object.keys(catalog).filter((k) => Object.prototype.hasOwnProperty.call(errorCatalog, k))).toEqual([]);
+    // A skipped section's reason (followup.*) is neither an issue code nor an error key.
+    const reasons = Object.keys(reasonCatalog);
+    expect(reasons.filter((k) => !k.startsWith('followup.') || isIssueCode(k) || Object.prototype.hasOwnProperty.call(errorCatalog, k))).toEqual([]);
   });
 
   it('renders an error key word for word', () => {
@@ -55,7 +58,7 @@ describe('messages are rendered only at the edges', () => {
   const EDGES = /^(cli|taskpane)\//;
 
   it('no module outside the pane, the CLI and the catalog renders a message', () => {
-    const renders = /\b(messageFor|issueTexts?|errorTexts?)\(/;
+    const renders = /\b(messageFor|issueTexts?|errorTexts?|reasonTexts?)\(/;
     const offenders = src.filter((s) => !EDGES.test(s.file) && !s.file.startsWith('core/i18n/') && renders.test(s.text)).map((s) => s.file);
     expect(offenders).toEqual([]);
   });
@@ -64,6 +67,30 @@ describe('messages are rendered only at the edges', () => {
     const imports = /from '[./]*(core\/)?i18n\/render'|import \{[^}]*\bmessageFor\b[^}]*\} from/;
     const offenders = src.filter((s) => !EDGES.test(s.file) && !s.file.startsWith('core/i18n/') && imports.test(s.text)).map((s) => s.file);
     expect(offenders).toEqual([]);
+  });
+
+  /**
+   * Words core may still write itself: headings and fixed labels of the grids it lays out (the
+   * same kind of text as a column heading of a report). Each file is listed with what it holds;
+   * a message (what went wrong, why a section was skipped, what to do) is never one of them.
+   */
+  const LAYOUT_WORDS: Readonly<Record<string, string>> = {
+    'core/goals/labels.ts': 'the goal grid: status words and the direction labels (Högre/Lägre är bättre)',
+    'core/personnel/labels.ts': 'the sick-leave grid: its row labels (Kvinnor, Män, age bands, day bands)',
+    'core/assignments/vocabulary.ts': 'the assignment grid: its status words (Ej påbörjad, Påbörjad, Slutförd)',
+    'core/investments/grid.ts': 'the investment grid: its title',
+    'core/commentary/commentary-grid.ts': 'the commentary block: its heading row',
+    'core/followup/contents.ts': 'the contents sheet: section titles, column headings and the word Överhoppat/Skipped before a rendered reason',
+  };
+
+  it('core writes no Swedish/English text pair outside the catalog but the listed grid words', () => {
+    // A text pair: an `sv:` key holding a string literal ({ sv: '…', en: '…' }, or a Record<Lang, string>).
+    const pair = /\bsv:\s*['"`]/;
+    const offenders = src.filter((s) => s.file.startsWith('core/') && !s.file.startsWith('core/i18n/') && pair.test(s.text) && !(s.file in LAYOUT_WORDS)).map((s) => s.file);
+    expect(offenders).toEqual([]);
+    // The list holds only files that still have such words (a file cleaned up leaves the list).
+    const stale = Object.keys(LAYOUT_WORDS).filter((f) => !src.some((s) => s.file === f && pair.test(s.text)));
+    expect(stale).toEqual([]);
   });
 
   it('an Issue carries no rendered message, and the adapters keep no text tables', () => {
