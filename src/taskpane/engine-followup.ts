@@ -1,6 +1,7 @@
 import type { Lang } from '../core/i18n/types';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { buildFollowUp, SECTION_TITLE } from '../core/followup';
+import { reasonText, reasonTexts } from '../core/i18n/render';
 import type { FollowUpRun, ReportOptions } from './engine-types';
 
 /** Hela uppföljningen: every section the workbook has data for, and why the others are skipped. */
@@ -9,6 +10,7 @@ export function followUpRun(snapshot: WorkbookSnapshot, asOf: string, lang: Lang
   const f = buildFollowUp(snapshot, {
     lang,
     asOf,
+    renderReason: reasonText,
     ...(through > 0 ? { year: Math.floor(through / 100), throughMonth: through % 100 } : {}),
     ...(options?.forecast !== undefined ? { forecast: options.forecast } : {}),
     ...(options?.unit !== undefined ? { unit: options.unit } : {}),
@@ -18,7 +20,7 @@ export function followUpRun(snapshot: WorkbookSnapshot, asOf: string, lang: Lang
     sections: f.sections.map((s) =>
       s.kind === 'written'
         ? { id: s.id, title: SECTION_TITLE[s.id], kind: 'written', sheets: s.grids.filter((g) => g.visibility !== 'hidden').map((g) => g.sheetName) }
-        : { id: s.id, title: SECTION_TITLE[s.id], kind: 'skipped', reason: s.reason },
+        : { id: s.id, title: SECTION_TITLE[s.id], kind: 'skipped', reason: reasonTexts(s.reason) },
     ),
     grids: f.grids,
     issues: f.issues,

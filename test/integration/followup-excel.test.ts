@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { createExcelPort } from '../../src/io/excel';
 import { buildFollowUp } from '../../src/core/followup';
+import { reasonText } from '../../src/core/i18n/render';
 import type { FollowUp } from '../../src/core/followup';
 import type { WorkbookPort } from '../../src/core/port';
 import { createSettings, createSimulator } from '../fakes/office-sim';
@@ -23,7 +24,7 @@ describe('the whole follow-up in Excel', () => {
     const sim = createSimulator(wb, {});
     let n = 0;
     const port = createExcelPort(sim.run, { supports: () => true, settings: createSettings(), tempSheetName: () => `KR tmp ${(n += 1)}` });
-    const options = { lang: 'sv' as const, asOf: '2025-08-31', year: 2025, throughMonth: 8 };
+    const options = { lang: 'sv' as const, asOf: '2025-08-31', year: 2025, throughMonth: 8, renderReason: reasonText };
     const first = buildFollowUp(await port.snapshot({ withFormats: true }), options);
     expect(first.sections.map((s) => [s.id, s.kind])).toEqual([
       ['drift', 'written'],

@@ -1,4 +1,5 @@
 import { buildFollowUp } from '../../src/core/followup';
+import { reasonText } from '../../src/core/i18n/render';
 import { HISTORY_NAME, readForecastHistory } from '../../src/core/history';
 import type { CellValue } from '../../src/core/snapshot';
 import type { ReportGrid } from '../../src/core/grid';
@@ -28,7 +29,7 @@ const snapshot = workbook(
 const asSheet = (g: ReportGrid) => sheet(g.sheetName, g.rows.map((r) => r.map((c) => (c.value === undefined ? null : c.value))));
 
 describe('the whole follow-up', () => {
-  const f = buildFollowUp(snapshot, { lang: 'sv', asOf: '2025-08-31', year: 2025, throughMonth: 8 });
+  const f = buildFollowUp(snapshot, { lang: 'sv', asOf: '2025-08-31', year: 2025, throughMonth: 8, renderReason: reasonText });
 
   it('writes the sections with data in report order and skips the rest with a reason', () => {
     expect(f.sections.map((s) => [s.id, s.kind])).toEqual([
@@ -41,8 +42,25 @@ describe('the whole follow-up', () => {
       ['measures', 'skipped'],
     ]);
     const perUnit = f.sections[1];
-    expect(perUnit.kind === 'skipped' && perUnit.reason.sv).toBe('Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.');
+    // The reason is a code and its params; the words come from the catalog, at the edge.
+    expect(perUnit.kind === 'skipped' && perUnit.reason).toEqual({ code: 'followup.no-unit-column', params: {} });
     expect(f.grids[0].sheetName).toBe('Innehåll');
+  });
+
+  it('writes the skipped reason into the contents sheet with the renderer it is given, in its language', () => {
+    const contents = f.grids[0];
+    const row = contents.rows[contents.rowKeys!.indexOf('section:per-unit')];
+    expect(row[2].value).toBe('Överhoppat: Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter. Lägg till en av dem i huvudboken, eller välj en annan kolumn med --by.');
+    const en = buildFollowUp(snapshot, { lang: 'en', asOf: '2025-08-31', year: 2025, throughMonth: 8, renderReason: reasonText }).grids[0];
+    expect(en.rows[en.rowKeys!.indexOf('section:goals')][2].value).toBe(
+      'Skipped: No goal table (Indicator, Target, Outcome) was found. Add a sheet with the goal table to the workbook to include the section.',
+    );
+  });
+
+  it('names the column asked for (--by) when the ledger lacks it', () => {
+    const g = buildFollowUp(snapshot, { lang: 'sv', asOf: '2025-08-31', year: 2025, throughMonth: 8, by: 'Kostnadsställe', renderReason: reasonText });
+    const perUnit = g.sections[1];
+    expect(perUnit.kind === 'skipped' && reasonText(perUnit.reason, 'sv')).toBe("Huvudboken har ingen kolumn 'Kostnadsställe' att dela upp rapporten efter. Välj en kolumn som finns i huvudboken med --by.");
   });
 
   it('keeps one hidden history sheet holding the drift lines and the investment lines of the month', () => {
@@ -72,7 +90,7 @@ describe('the whole follow-up', () => {
     const history = f.grids.find((g) => g.name === HISTORY_NAME)!;
     // The workbook as the writer left it: the history sheet and its defined name (the block is refreshed there).
     const written = { ...workbook(...snapshot.sheets, asSheet(history)), definedNames: [{ name: HISTORY_NAME, sheet: history.sheetName, range: 'A1' }] };
-    const again = buildFollowUp(written, { lang: 'sv', asOf: '2025-09-30', year: 2025, throughMonth: 9 });
+    const again = buildFollowUp(written, { lang: 'sv', asOf: '2025-09-30', year: 2025, throughMonth: 9, renderReason: reasonText });
     const stored = again.grids.find((g) => g.name === HISTORY_NAME)!;
     expect(stored.sheetName).toBe('Prognoshistorik');
     const records = readForecastHistory(workbook(asSheet(stored))).history.records;

@@ -7,7 +7,7 @@ import { Unsupported } from '../../src/taskpane/components/Unsupported';
 import { SETTINGS_KEY } from '../../src/taskpane/hooks/useReportOptions';
 import type { WriteResult } from '../../src/core/port';
 import { duplicateIssue, fakeEngine, fakePort, renderPane } from './taskpane-support/fakes';
-import { ExcelWriteError } from '../../src/io/excel/errors';
+import { ExcelReadError, ExcelWriteError } from '../../src/io/excel/errors';
 
 const ASOF = '2025-09-15';
 jest.setTimeout(60_000);
@@ -137,7 +137,7 @@ describe('task pane after review: reading the workbook', () => {
     const user = userEvent.setup({ pointerEventsCheck: 0 });
     const port = fakePort();
     port.selectCell = async () => {
-      throw new ExcelWriteError('sheet-not-found', { sheet: 'Huvudbok', address: 'B7' }, new Error('ItemNotFound'));
+      throw new ExcelReadError('sheet-not-found', { sheet: 'Huvudbok', address: 'B7' }, new Error('ItemNotFound'));
     };
     renderPane(<App port={port} engine={fakeEngine({ issues: [duplicateIssue()] })} asOf={ASOF} />);
     const errors = await screen.findByRole('region', { name: /Fel/ });

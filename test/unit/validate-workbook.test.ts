@@ -56,6 +56,9 @@ describe('validateWorkbook', () => {
     const s = find(r.issues, 'inconsistent-signs') as Issue;
     expect(s.severity).toBe('error');
     expect(said(s).sv).toContain('prognosen har motsatt tecken mot utfallet (klass 5 summerar till -600 mot utfallets 50)');
+    // The column is a param ('forecast'), named in each language by the catalog.
+    expect(s.params.kind).toBe('forecast');
+    expect(said(s).en).toContain('the forecast has the opposite sign to the actuals (class 5 sums to -600 against 50 in the actuals)');
   });
 
   it('sign-assumed is a warning when the sign cannot be told', () => {

@@ -9,6 +9,7 @@ import { sieFileLedger } from '../../core/sie';
 import { formatIssues, issuesJson } from '../format-issues';
 import { hasErrors } from '../../core/issue';
 import type { Lang } from '../../core/i18n/types';
+import { reasonText } from '../../core/i18n/render';
 import { parseIsoDate } from '../../core/assignments';
 import { FORECAST_METHODS, SIGN_CONVENTIONS, UNITS } from '../../core/report/report-types';
 import type { ForecastMethod, SignConvention, Unit } from '../../core/report/report-types';
@@ -83,7 +84,7 @@ export function printFollowUp(f: FollowUp, lang: Lang): string {
   return f.sections
     .map((s) => {
       const title = SECTION_TITLE[s.id][lang];
-      if (s.kind === 'skipped') return `  - ${title}: ${sv ? 'överhoppat' : 'skipped'} (${s.reason[lang]})`;
+      if (s.kind === 'skipped') return `  - ${title}: ${sv ? 'överhoppat' : 'skipped'} (${reasonText(s.reason, lang)})`;
       const sheets = s.grids.filter((g) => g.visibility !== 'hidden').map((g) => `'${g.sheetName}'`);
       return `  + ${title}: ${sheets.join(', ')}`;
     })
@@ -129,6 +130,7 @@ export const packageCommand: Command = {
       {
         lang,
         asOf,
+        renderReason: reasonText,
         ...period,
         ...(str('forecast') !== undefined ? { forecast: str('forecast') as ForecastMethod } : {}),
         ...(str('unit') !== undefined ? { unit: str('unit') as Unit } : {}),
@@ -146,7 +148,7 @@ export const packageCommand: Command = {
         JSON.stringify(
           {
             sections: followUp.sections.map((s) =>
-              s.kind === 'written' ? { id: s.id, status: 'written', sheets: s.grids.map((g) => g.sheetName) } : { id: s.id, status: 'skipped', reason: s.reason[lang] },
+              s.kind === 'written' ? { id: s.id, status: 'written', sheets: s.grids.map((g) => g.sheetName) } : { id: s.id, status: 'skipped', reason: reasonText(s.reason, lang) },
             ),
             issues: issuesJson(followUp.issues),
           },

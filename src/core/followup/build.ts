@@ -6,6 +6,7 @@ import { SECTION_ORDER } from './types';
 import { SECTION_RUNNERS } from './sections';
 import { contentsGrid } from './contents';
 import { placeGrids } from './placement';
+import { skipReason } from './reason';
 import { historyGrid, readForecastHistory } from '../history';
 
 /**
@@ -21,7 +22,7 @@ export function buildFollowUp(snapshot: WorkbookSnapshot, options: FollowUpOptio
   let recorded = false;
   const sections: SectionResult[] = SECTION_ORDER.map((id) => {
     const run = extra[id] ?? SECTION_RUNNERS[id];
-    if (!run) return { id, kind: 'skipped', reason: { sv: 'Avsnittet finns inte i den här versionen.', en: 'This version has no such section.' }, issues: [] };
+    if (!run) return { id, kind: 'skipped', reason: skipReason('followup.no-section'), issues: [] };
     const result = run(snapshot, options, history);
     if (result.kind === 'written' && result.history) {
       history = result.history;
@@ -41,7 +42,7 @@ export function buildFollowUp(snapshot: WorkbookSnapshot, options: FollowUpOptio
     next += s.grids.length;
   }
   const heading = options.lang === 'sv' ? 'Uppföljning: innehåll' : 'Follow-up: contents';
-  const grids = [contentsGrid(sections, options.lang, heading), ...placed];
+  const grids = [contentsGrid(sections, options.lang, heading, options.renderReason), ...placed];
   const issues: Issue[] = sections.flatMap((s) => s.issues);
   return { sections, grids, issues };
 }

@@ -1,6 +1,6 @@
 import type { GridCell, ReportGrid } from '../grid';
 import type { Lang } from '../i18n/types';
-import type { SectionId, SectionResult } from './types';
+import type { SectionId, SectionResult, SkipReason } from './types';
 
 export const SECTION_TITLE: Readonly<Record<SectionId, { readonly sv: string; readonly en: string }>> = {
   drift: { sv: 'Driftredovisning', en: 'Operating statement' },
@@ -15,8 +15,10 @@ export const SECTION_TITLE: Readonly<Record<SectionId, { readonly sv: string; re
 /**
  * The contents sheet: one row per section in report order, with the sheet(s) it was written to,
  * or why it was skipped. Sheet names are plain text (a user's sheet name is never a formula).
+ * The headings and the section titles are the sheet's layout, like any report's headings; the
+ * reason is a message, so its words come from the catalog through `render` (the caller's).
  */
-export function contentsGrid(sections: readonly SectionResult[], lang: Lang, heading: string): ReportGrid {
+export function contentsGrid(sections: readonly SectionResult[], lang: Lang, heading: string, render: (reason: SkipReason, lang: Lang) => string): ReportGrid {
   const sv = lang === 'sv';
   const rows: GridCell[][] = [
     [{ value: heading, style: 'title' }],
@@ -34,7 +36,7 @@ export function contentsGrid(sections: readonly SectionResult[], lang: Lang, hea
       const sheets = s.grids.filter((g) => g.visibility !== 'hidden').map((g) => g.sheetName);
       rows.push([{ value: title, style: 'line' }, { value: sheets.join(', '), style: 'line' }, { value: sv ? 'Infogat' : 'Inserted', style: 'line' }]);
     } else {
-      rows.push([{ value: title, style: 'line' }, { value: '', style: 'line' }, { value: `${sv ? 'Överhoppat' : 'Skipped'}: ${s.reason[lang]}`, style: 'note' }]);
+      rows.push([{ value: title, style: 'line' }, { value: '', style: 'line' }, { value: `${sv ? 'Överhoppat' : 'Skipped'}: ${render(s.reason, lang)}`, style: 'note' }]);
     }
     keys.push(`section:${s.id}`);
   }

@@ -5,3 +5,4 @@ export { buildFollowUp } from './build';
 export { SECTION_RUNNERS } from './sections';
 export { sieSectionRunners } from './sie-sections';
 export { contentsGrid, SECTION_TITLE } from './contents';
+export { skipReason } from './reason';

@@ -12,9 +12,10 @@ import { goalGrid, judgeGoals, readGoalTable } from '../goals';
 import { assignmentGrids, readAssignments, summarizeAssignments } from '../assignments';
 import { readSickTable, sickLeaveGrid, sickLeaveReport } from '../personnel';
 import { measureGrid, measureReport, readMeasureTable } from '../measures';
-import type { FollowUpOptions, SectionId, SectionResult, SectionRunner } from './types';
+import type { FollowUpOptions, SectionId, SectionResult, SectionRunner, SkipReason } from './types';
+import { skipReason } from './reason';
 
-const skipped = (id: SectionId, sv: string, en: string, issues: SectionResult['issues'] = []): SectionResult => ({ id, kind: 'skipped', reason: { sv, en }, issues });
+const skipped = (id: SectionId, reason: SkipReason, issues: SectionResult['issues'] = []): SectionResult => ({ id, kind: 'skipped', reason, issues });
 
 export function reportOptions(o: FollowUpOptions) {
   return {
@@ -48,8 +49,8 @@ function ledgerOf(snapshot: WorkbookSnapshot, o: FollowUpOptions): PreparedLedge
 
 const drift: SectionRunner = (snapshot, o, history) => {
   const r = renderReport(ledgerOf(snapshot, o), reportOptions(o));
-  if (!r.ledger) return skipped('drift', 'Ingen huvudbok hittades.', 'No ledger was found.', r.issues);
-  if (!r.report || r.grids.length === 0) return skipped('drift', 'Huvudboken har fel som måste rättas först (se meddelandena).', 'The ledger has errors to correct first (see the messages).', r.issues);
+  if (!r.ledger) return skipped('drift', skipReason('followup.no-ledger'), r.issues);
+  if (!r.report || r.grids.length === 0) return skipped('drift', skipReason('followup.ledger-errors'), r.issues);
   const commentary = r.commentary.map((p) => p.text);
   // The stored months came with the ledger (r.history); the follow-up's history sheet is written once for every section.
   if (!r.history) return { id: 'drift', kind: 'written', grids: r.grids, issues: r.issues, commentary };
@@ -61,19 +62,19 @@ const perUnit: SectionRunner = (snapshot, o) => {
   const ledger = ledgerOf(snapshot, o);
   const dims = ledger.ledger ? Object.keys(ledger.ledger.dimensions) : [];
   const by = o.by ?? ['Verksamhet', 'Ansvar'].find((d) => dims.includes(d));
-  if (!ledger.ledger) return skipped('per-unit', 'Ingen huvudbok hittades.', 'No ledger was found.');
+  if (!ledger.ledger) return skipped('per-unit', skipReason('followup.no-ledger'));
   if (by === undefined || !dims.includes(by)) {
-    return skipped('per-unit', 'Huvudboken har ingen kolumn Verksamhet eller Ansvar att dela upp rapporten efter.', 'The ledger has no Verksamhet or Ansvar column to break the report down by.');
+    return skipped('per-unit', skipReason('followup.no-unit-column', o.by !== undefined ? { by: o.by } : {}));
   }
   const r = renderReport(ledger, { ...reportOptions(o), by, forecastHistory: 'ignore' });
-  if (!r.report || r.grids.length === 0) return skipped('per-unit', 'Huvudboken har fel som måste rättas först.', 'The ledger has errors to correct first.');
+  if (!r.report || r.grids.length === 0) return skipped('per-unit', skipReason('followup.ledger-errors'));
   // The ledger's own issues were reported with the drift section.
   return { id: 'per-unit', kind: 'written', grids: r.grids, issues: [] };
 };
 
 const investments: SectionRunner = (snapshot, o, history) => {
   const r = runInvestments(snapshot, reportOptions(o));
-  if (!r.ledger) return skipped('investments', 'Ingen investeringsredovisning (Projekt med Utfall och Budget) hittades.', 'No investment ledger (Projekt with Utfall and Budget) was found.');
+  if (!r.ledger) return skipped('investments', skipReason('followup.no-investments'));
   return investmentSection(r, history);
 };
 
@@ -82,39 +83,39 @@ const investments: SectionRunner = (snapshot, o, history) => {
  * fixed-asset accounts): the table, and this month's forecasts added to the stored history.
  */
 export function investmentSection(r: RunInvestmentsResult, history: ForecastHistory): SectionResult {
-  if (!r.report || r.grids.length === 0) return skipped('investments', 'Investeringsredovisningen har fel som måste rättas först.', 'The investment ledger has errors to correct first.', r.issues);
+  if (!r.report || r.grids.length === 0) return skipped('investments', skipReason('followup.investment-errors'), r.issues);
   const lines = r.report.lines.map((l) => ({ key: lineKey(l), label: l.label, forecast: l.values.forecastYear }));
   return { id: 'investments', kind: 'written', grids: r.grids, issues: r.issues, history: recordInvestmentForecasts(history, { year: r.report.year, through: r.report.through, lines }) };
 }
 
 const goals: SectionRunner = (snapshot, o) => {
   const read = readGoalTable(snapshot);
-  if (!read.table) return skipped('goals', 'Ingen måltabell (Indikator, Målvärde, Utfall) hittades.', 'No goal table (Indicator, Target, Outcome) was found.', read.issues.filter((i) => i.code !== 'goal.no-table'));
+  if (!read.table) return skipped('goals', skipReason('followup.no-goal-table'), read.issues.filter((i) => i.code !== 'goal.no-table'));
   const report = judgeGoals(read.table, {});
   const issues = [...read.issues, ...report.issues];
-  if (hasErrors(issues)) return skipped('goals', 'Måltabellen har fel som måste rättas först.', 'The goal table has errors to correct first.', issues);
+  if (hasErrors(issues)) return skipped('goals', skipReason('followup.goal-errors'), issues);
   return { id: 'goals', kind: 'written', grids: [goalGrid(report, { lang: o.lang })], issues };
 };
 
 const assignments: SectionRunner = (snapshot, o) => {
   const read = readAssignments(snapshot);
-  if (read.issues.some((i) => i.code === 'assign.no-table')) return skipped('assignments', 'Ingen uppdragslista (Uppdrag, Status) hittades.', 'No assignment list (Assignment, Status) was found.');
+  if (read.issues.some((i) => i.code === 'assign.no-table')) return skipped('assignments', skipReason('followup.no-assignment-list'));
   const summary = summarizeAssignments(read.items, { asOf: o.asOf });
   const issues = [...read.issues, ...summary.issues];
-  if (hasErrors(issues)) return skipped('assignments', 'Uppdragslistan har fel som måste rättas först.', 'The assignment list has errors to correct first.', issues);
+  if (hasErrors(issues)) return skipped('assignments', skipReason('followup.assignment-errors'), issues);
   return { id: 'assignments', kind: 'written', grids: assignmentGrids(summary, { lang: o.lang }), issues };
 };
 
 const personnel: SectionRunner = (snapshot, o) => {
   const read = readSickTable(snapshot, o.year !== undefined ? { year: o.year } : {});
-  if (!read.table) return skipped('personnel', 'Ingen tabell med sjukfrånvaro hittades.', 'No sick-leave table was found.', read.issues.filter((i) => i.code !== 'sick-no-table'));
-  if (hasErrors(read.issues)) return skipped('personnel', 'Sjukfrånvarotabellen har fel som måste rättas först.', 'The sick-leave table has errors to correct first.', read.issues);
+  if (!read.table) return skipped('personnel', skipReason('followup.no-sick-table'), read.issues.filter((i) => i.code !== 'sick-no-table'));
+  if (hasErrors(read.issues)) return skipped('personnel', skipReason('followup.sick-errors'), read.issues);
   return { id: 'personnel', kind: 'written', grids: [sickLeaveGrid(sickLeaveReport(read.table, o.year !== undefined ? { year: o.year } : {}), { lang: o.lang })], issues: read.issues };
 };
 
 const measures: SectionRunner = (snapshot, o) => {
   const read = readMeasureTable(snapshot);
-  if (!read.table) return skipped('measures', 'Ingen tabell med verksamhetsmått hittades.', 'No activity-measure table was found.');
+  if (!read.table) return skipped('measures', skipReason('followup.no-measure-table'));
   return { id: 'measures', kind: 'written', grids: [measureGrid(measureReport(read.table), { lang: o.lang })], issues: read.issues };
 };
 

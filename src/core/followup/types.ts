@@ -1,6 +1,7 @@
 import type { Issue } from '../issue';
 import type { ReportGrid } from '../grid';
-import type { Lang } from '../i18n/types';
+import type { Lang, Params } from '../i18n/types';
+import type { ReasonKey } from '../i18n/catalog';
 import type { ForecastMethod, SignConvention, Unit } from '../report/report-types';
 import type { Template } from '../report/template';
 import type { RoleOverrides } from '../ledger/find-table';
@@ -30,7 +31,15 @@ export type FollowUpOptions = {
   readonly template?: Template;
   /** Column roles given with the ledger (an SIE file's dimension columns by their #DIM names). */
   readonly roles?: RoleOverrides;
+  /**
+   * The words of a skipped section's reason, for the contents sheet (the grid is output, so its
+   * text comes from the catalog): the pane and the CLI pass core/i18n/render.ts `reasonText`.
+   */
+  readonly renderReason: (reason: SkipReason, lang: Lang) => string;
 };
+
+/** Why a section was skipped: a code of the reason catalog and its params (followup/reason.ts). */
+export type SkipReason = { readonly code: ReasonKey; readonly params: Params };
 
 export type SectionResult =
   | {
@@ -42,7 +51,7 @@ export type SectionResult =
       /** The forecast history with this section's forecasts recorded (the follow-up writes one history sheet for all). */
       readonly history?: ForecastHistory;
     }
-  | { readonly id: SectionId; readonly kind: 'skipped'; readonly reason: { readonly sv: string; readonly en: string }; readonly issues: readonly Issue[] };
+  | { readonly id: SectionId; readonly kind: 'skipped'; readonly reason: SkipReason; readonly issues: readonly Issue[] };
 
 export type FollowUp = {
   readonly sections: readonly SectionResult[];

@@ -12,6 +12,7 @@ import { sieInvestmentMessages } from './sie-investment-messages';
 import { paneMessages } from './pane-messages';
 import { excelErrorMessages } from './excel-error-messages';
 import { xlsxErrorMessages } from './xlsx-error-messages';
+import { followupMessages } from './followup-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
@@ -44,12 +45,25 @@ export const errorCatalog = { ...excelErrorMessages, ...xlsxErrorMessages } sati
 
 export type ErrorKey = keyof typeof errorCatalog;
 
-/** Every key messageFor knows: the issue codes and the error keys. */
-export type MessageKey = IssueCode | ErrorKey;
+/**
+ * Why a section of the follow-up was skipped (core/followup `SkipReason`): neither an issue nor
+ * an adapter error, so its keys stay apart from both.
+ */
+export const reasonCatalog = { ...followupMessages } satisfies Catalog;
+
+export type ReasonKey = keyof typeof reasonCatalog;
+
+/** The params a reason's message is built from, as followup-messages.ts types them. */
+export type ReasonParamsOf<C extends ReasonKey> = FirstParam<(typeof reasonCatalog)[C]['sv']>;
+
+/** Every key messageFor knows: the issue codes, the error keys and the skip reasons. */
+export type MessageKey = IssueCode | ErrorKey | ReasonKey;
+
+const own = (table: Catalog, code: string): Catalog[string] | undefined => (Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined);
 
 function lookup(code: string): Catalog[string] | undefined {
   if (isIssueCode(code)) return (catalog as Catalog)[code];
-  return Object.prototype.hasOwnProperty.call(errorCatalog, code) ? (errorCatalog as Catalog)[code] : undefined;
+  return own(errorCatalog, code) ?? own(reasonCatalog, code);
 }
 
 /**

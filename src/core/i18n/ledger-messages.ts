@@ -54,6 +54,10 @@ const SIGN_EN: Readonly<Record<string, string>> = {
   unknown: 'unknown',
 };
 
+/** The compared column of inconsistent-signs, in each language. */
+const signKindSv = (kind: unknown): string => (kind === 'forecast' ? 'prognosen' : 'budgeten');
+const signKindEn = (kind: unknown): string => (kind === 'forecast' ? 'the forecast' : 'the budget');
+
 export const ledgerMessages = {
   'no-ledger': {
     sv: (p: { sheets: string }) => `Ingen huvudbok hittades (sökte i: ${p.sheets || 'inga blad'}). Huvudboken behöver en rubrikrad inom de 50 första raderna med minst Konto och ett belopp (Utfall, Budget eller Prognos). Lägg till rubrikerna eller välj blad med --sheet.`,
@@ -112,8 +116,9 @@ export const ledgerMessages = {
         : `${at(p, 'en')}: the amounts have ${SIGN_EN[String(p.sign)] ?? p.sign}.`,
   },
   'inconsistent-signs': {
-    sv: (p: P<'class' | 'kind' | 'kindEn' | 'reference' | 'sum' | 'year'>) => `${at(p, 'sv')}: ${p.kind} har motsatt tecken mot utfallet (klass ${p.class} summerar till ${p.sum} mot utfallets ${p.reference}). Vänd tecknet på ${p.kind} så att båda följer samma konvention.`,
-    en: (p: P<'class' | 'kind' | 'kindEn' | 'reference' | 'sum' | 'year'>) => `${at(p, 'en')}: ${p.kindEn} has the opposite sign to the actuals (class ${p.class} sums to ${p.sum} against ${p.reference} in the actuals). Flip the sign of ${p.kindEn} so both follow the same convention.`,
+    // kind: 'budget' | 'forecast' (core/validate/checks.ts), named here in the user's language.
+    sv: (p: P<'class' | 'kind' | 'reference' | 'sum', 'year'>) => `${at(p, 'sv')}: ${signKindSv(p.kind)} har motsatt tecken mot utfallet (klass ${p.class} summerar till ${p.sum} mot utfallets ${p.reference}). Vänd tecknet på ${signKindSv(p.kind)} så att båda följer samma konvention.`,
+    en: (p: P<'class' | 'kind' | 'reference' | 'sum', 'year'>) => `${at(p, 'en')}: ${signKindEn(p.kind)} has the opposite sign to the actuals (class ${p.class} sums to ${p.sum} against ${p.reference} in the actuals). Flip the sign of ${signKindEn(p.kind)} so both follow the same convention.`,
   },
   'duplicate-rows': {
     sv: (p: P<'rows'>) => `${at(p, 'sv')}: ${p.count} rader är exakta dubbletter av en tidigare rad (samma konto, period, dimensioner och belopp), t.ex. rad ${p.rows}. Ta bort dubbletterna om exporten har klistrats in två gånger.`,
@@ -132,7 +137,7 @@ export const ledgerMessages = {
     en: (p: P<'year'>) => `${at(p, 'en')}: there is no budget for ${p.year}. Add a Budget or Årsbudget column, or rows of type Budget; otherwise the variance columns stay empty.`,
   },
   'uncovered-accounts': {
-    sv: (p: P<'accounts' | 'amount' | 'year'>) => `${at(p, 'sv')}: ${p.count} konton hör inte till någon rad i rapportstrukturen (${p.accounts}) och bär tillsammans ${p.amount} kr i utfall. Lägg till dem i bladet Rapportstruktur så att inget belopp faller bort.`,
-    en: (p: P<'accounts' | 'amount' | 'year'>) => `${at(p, 'en')}: ${p.count} accounts belong to no line of the report structure (${p.accounts}) and together carry ${p.amount} kr of actuals. Add them to the Rapportstruktur sheet so no amount is lost.`,
+    sv: (p: P<'accounts' | 'amount', 'year'>) => `${at(p, 'sv')}: ${p.count} konton hör inte till någon rad i rapportstrukturen (${p.accounts}) och bär tillsammans ${p.amount} kr i utfall. Lägg till dem i bladet Rapportstruktur så att inget belopp faller bort.`,
+    en: (p: P<'accounts' | 'amount', 'year'>) => `${at(p, 'en')}: ${p.count} accounts belong to no line of the report structure (${p.accounts}) and together carry ${p.amount} kr of actuals. Add them to the Rapportstruktur sheet so no amount is lost.`,
   },
 } satisfies Catalog;

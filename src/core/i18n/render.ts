@@ -1,4 +1,4 @@
-import type { ErrorKey } from './catalog';
+import type { ErrorKey, ReasonKey } from './catalog';
 import { messageFor } from './catalog';
 import type { Lang, Params } from './types';
 
@@ -41,4 +41,15 @@ export function errorText(e: KeyedError, lang: Lang): string {
 
 export function errorTexts(e: KeyedError): Messages {
   return { sv: errorText(e, 'sv'), en: errorText(e, 'en') };
+}
+
+/** Why a follow-up section was skipped: a key of the reason catalog and its params. */
+export type ReasonLike = { readonly code: ReasonKey; readonly params: Params };
+
+export function reasonText(reason: ReasonLike, lang: Lang): string {
+  return messageFor(reason.code, lang, reason.params);
+}
+
+export function reasonTexts(reason: ReasonLike): Messages {
+  return { sv: reasonText(reason, 'sv'), en: reasonText(reason, 'en') };
 }

@@ -50,8 +50,8 @@ export const reportMessages = {
     en: (p: P<'id' | 'ref'>) => `The sum line "${p.id}" (${atEn(p)}) adds the of-row "${p.ref}". Of-rows are already inside another line and are not added again; remove it from Summa av.`,
   },
   'report.template.cycle': {
-    sv: (p: P<'id' | 'path'>) => `Summaraderna hänvisar i cirkel: ${p.path} (${at(p)}). Ändra Summa av så att ingen rad till slut summerar sig själv.`,
-    en: (p: P<'id' | 'path'>) => `The sum lines refer in a circle: ${p.path} (${atEn(p)}). Change Summa av so that no line ends up adding itself.`,
+    sv: (p: P<'path', 'id'>) => `Summaraderna hänvisar i cirkel: ${p.path} (${at(p)}). Ändra Summa av så att ingen rad till slut summerar sig själv.`,
+    en: (p: P<'path', 'id'>) => `The sum lines refer in a circle: ${p.path} (${atEn(p)}). Change Summa av so that no line ends up adding itself.`,
   },
   'report.template.no-match': {
     sv: (p: P<'id', 'rule'>) => `Raden "${p.id}" (konton ${p.rule || 'inga'}${p.address ? `, ${at(p)}` : ''}) träffar inget konto i huvudboken och blir noll. Kontrollera kontona.`,
@@ -66,8 +66,8 @@ export const reportMessages = {
     en: (p: P) => `The report structure splits internal/external counterparty, but ${atEn(p)} has no Motpart column. Everything counts as external; add a Motpart column or remove the split.`,
   },
   'report.no-actuals': {
-    sv: (p: { year: number }) => `Huvudboken på ${at(p)} har inga utfallsrader. Rapporten visar bara budget; kontrollera kolumnen för utfall.`,
-    en: (p: { year: number }) => `The ledger on ${atEn(p)} has no actual rows. The report shows budget only; check the actuals column.`,
+    sv: (p: P<never, 'year'>) => `Huvudboken på ${at(p)} har inga utfallsrader. Rapporten visar bara budget; kontrollera kolumnen för utfall.`,
+    en: (p: P<never, 'year'>) => `The ledger on ${atEn(p)} has no actual rows. The report shows budget only; check the actuals column.`,
   },
   'report.no-month': {
     sv: (p: { year: number }) => `Utfallet ${p.year} på ${at(p)} saknar månad; rapporten gäller hela året. Ange perioden med --through ÅÅÅÅ-MM om det är fel.`,

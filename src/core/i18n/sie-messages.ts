@@ -42,12 +42,12 @@ export const sieMessages = {
     en: (p: P<'chart' | 'reason', 'kptyp'>) => `The report uses ${CHART_EN[String(p.chart)] ?? p.chart} because ${chartWhyEn(p)}. Choose the other with --chart ${p.chart === 'bas' ? 'kommunbas' : 'bas'}, or a Rapportstruktur sheet of your own.`,
   },
   'sie.not-sie': {
-    sv: (p: P<'line' | 'start'>) => `Filen är ingen SIE-fil (den börjar med "${p.start}"). En SIE-fil börjar med rader som #FLAGGA och #FORMAT. Ofta är det en felsida som sparats när nedladdningen misslyckades: exportera filen igen ur ekonomisystemet.`,
-    en: (p: P<'line' | 'start'>) => `The file is not an SIE file (it begins with "${p.start}"). An SIE file begins with lines such as #FLAGGA and #FORMAT. Often it is an error page saved when a download failed: export the file again from the finance system.`,
+    sv: (p: P<'start', 'line'>) => `Filen är ingen SIE-fil (den börjar med "${p.start}"). En SIE-fil börjar med rader som #FLAGGA och #FORMAT. Ofta är det en felsida som sparats när nedladdningen misslyckades: exportera filen igen ur ekonomisystemet.`,
+    en: (p: P<'start', 'line'>) => `The file is not an SIE file (it begins with "${p.start}"). An SIE file begins with lines such as #FLAGGA and #FORMAT. Often it is an error page saved when a download failed: export the file again from the finance system.`,
   },
   'sie.no-amounts': {
-    sv: (_p: P<'line', 'accounts'>) => `SIE-filen har inga belopp för huvudboken: inga #PSALDO, #TRANS eller #RES på resultatkonton (klass 3–8). Exportera en SIE-fil av typ 2, 3 eller 4 med periodsaldon eller verifikationer.`,
-    en: (_p: P<'line', 'accounts'>) => `The SIE file has no amounts for the ledger: no #PSALDO, #TRANS or #RES on result accounts (classes 3–8). Export an SIE file of type 2, 3 or 4 with period balances or vouchers.`,
+    sv: (_p: P<never, 'line' | 'accounts'>) => `SIE-filen har inga belopp för huvudboken: inga #PSALDO, #TRANS eller #RES på resultatkonton (klass 3–8). Exportera en SIE-fil av typ 2, 3 eller 4 med periodsaldon eller verifikationer.`,
+    en: (_p: P<never, 'line' | 'accounts'>) => `The SIE file has no amounts for the ledger: no #PSALDO, #TRANS or #RES on result accounts (classes 3–8). Export an SIE file of type 2, 3 or 4 with period balances or vouchers.`,
   },
   'sie.bad-field': {
     sv: (p: P<'field' | 'label' | 'line' | 'value'>) => `${sv(p)}: ${p.label} har ${p.field} '${p.value}' som inte går att läsa; raden räknas inte med. Rätta raden eller exportera filen igen.`,
@@ -106,18 +106,18 @@ export const sieMessages = {
     en: (p: P<'line'>) => `${en(p)}: ${p.count} names already contain the replacement character � in the file (the letters were lost in the export). Export the file again, preferably in the PC8 encoding.`,
   },
   'sie.encoding': {
-    sv: (p: P<'declared' | 'encoding' | 'line'>) => `Filen lästes som ${p.encoding} (den anger #FORMAT ${p.declared}).`,
-    en: (p: P<'declared' | 'encoding' | 'line'>) => `The file was read as ${p.encoding} (it declares #FORMAT ${p.declared}).`,
+    sv: (p: P<'declared' | 'encoding', 'line'>) => `Filen lästes som ${p.encoding} (den anger #FORMAT ${p.declared}).`,
+    en: (p: P<'declared' | 'encoding', 'line'>) => `The file was read as ${p.encoding} (it declares #FORMAT ${p.declared}).`,
   },
   'sie.object-reading': {
     sv: (p: P<'cells' | 'line' | 'reading' | 'total'>) =>
       p.reading === 'cells'
         ? `${sv(p)}: periodsaldona med objekt är egna delar av kontots saldo (raden {} är delen utan objekt); alla rader räknas (${p.cells} konton stämmer så mot #RES).`
-        : `${sv(p)}: raden {} är kontots totalsaldo och objektraderna delar upp det; objekten används för dimensionen och resten av totalen för övrigt, aldrig båda.`,
+        : `${sv(p)}: raden {} är kontots totalsaldo och objektraderna delar upp det; objekten används för dimensionen och resten av totalen för övrigt, aldrig båda${Number(p.total) > 0 ? ` (${p.total} konton stämmer så mot #RES)` : ''}.`,
     en: (p: P<'cells' | 'line' | 'reading' | 'total'>) =>
       p.reading === 'cells'
         ? `${en(p)}: the period balances with objects are separate parts of the account's balance (the {} row is the part without objects); all rows are counted (${p.cells} accounts agree with #RES that way).`
-        : `${en(p)}: the {} row is the account's total and the object rows split it; the objects are used for the dimension and the rest of the total for the remainder, never both.`,
+        : `${en(p)}: the {} row is the account's total and the object rows split it; the objects are used for the dimension and the rest of the total for the remainder, never both${Number(p.total) > 0 ? ` (${p.total} accounts agree with #RES that way)` : ''}.`,
   },
   'sie.dimension-not-used': {
     sv: (p: P<'dim' | 'line' | 'primary'>) => `${sv(p)}: objektsaldon för dimension ${p.dim} delar samma totalsaldo som dimension ${p.primary} och används inte (annars räknas beloppen två gånger).`,
@@ -152,7 +152,7 @@ export const sieMessages = {
     en: (p: P<'end' | 'index' | 'line' | 'start'>) => `${en(p)}: financial year ${p.index} runs from ${ymd(p.start)} to ${ymd(p.end)} (a broken financial year). The ledger keeps the year's own months; the report counts calendar months, so choose the period with --through.`,
   },
   'sie.source': {
-    sv: (p: P<'line' | 'rows' | 'source'>) => `Utfallet kommer från ${SOURCE_SV[String(p.source)] ?? p.source}; ${p.rows} belopp lästes.`,
-    en: (p: P<'line' | 'rows' | 'source'>) => `The actuals come from ${SOURCE_EN[String(p.source)] ?? p.source}; ${p.rows} amounts were read.`,
+    sv: (p: P<'rows' | 'source', 'line'>) => `Utfallet kommer från ${SOURCE_SV[String(p.source)] ?? p.source}; ${p.rows} belopp lästes.`,
+    en: (p: P<'rows' | 'source', 'line'>) => `The actuals come from ${SOURCE_EN[String(p.source)] ?? p.source}; ${p.rows} amounts were read.`,
   },
 } satisfies Catalog;

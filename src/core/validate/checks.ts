@@ -95,16 +95,16 @@ export function inconsistentSigns(ledger: Ledger, year: number): Issue[] {
   }
   const out: Issue[] = [];
   const names = [
-    { kind: 1, sv: 'budgeten', en: 'the budget' },
-    { kind: 2, sv: 'prognosen', en: 'the forecast' },
-  ];
+    { kind: 1, column: 'budget' },
+    { kind: 2, column: 'forecast' },
+  ] as const;
   for (const n of names) {
     for (const [slot, klass] of [[1, 5], [0, 3]] as const) {
       const a = sums[0][slot];
       const b = sums[n.kind][slot];
       if (a === 0 || b === 0 || Math.sign(a) === Math.sign(b)) continue;
       out.push(
-        makeIssue('inconsistent-signs', 'error', { kind: n.sv, kindEn: n.en, class: klass, sum: formatSwedishNumber(b), reference: formatSwedishNumber(a), year }, { sheet: ledger.sheet, address: ledger.range }),
+        makeIssue('inconsistent-signs', 'error', { kind: n.column, class: klass, sum: formatSwedishNumber(b), reference: formatSwedishNumber(a), year }, { sheet: ledger.sheet, address: ledger.range }),
       );
       break;
     }

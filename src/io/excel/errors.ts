@@ -3,8 +3,8 @@ import type { ExcelErrorParams } from '../../core/i18n/excel-error-messages';
 
 /**
  * Why a workbook operation inside Excel failed, as a typed error: its code and params. One type
- * per direction (ExcelReadError for reading the workbook, ExcelWriteError for inserting,
- * refreshing, selecting and saving settings). The text lives in core/i18n
+ * per direction (ExcelReadError for reading the workbook, listing the reports and moving the
+ * selection; ExcelWriteError for inserting, refreshing and saving settings). The text lives in core/i18n
  * (excel-error-messages.ts, keyed `excel.<code>`); the task pane renders it, never a stack trace.
  */
 export type ExcelReadErrorCode = 'read-failed' | 'too-large' | 'sheet-not-found';
@@ -17,7 +17,6 @@ export type ExcelWriteErrorCode =
   | 'refresh-not-done-formats'
   | 'report-not-found'
   | 'refresh-would-overwrite'
-  | 'sheet-not-found'
   | 'settings-not-saved'
   | 'metadata-damaged'
   /** A sheet named KR_Metadata without the add-in's header: the user's, never written into. */

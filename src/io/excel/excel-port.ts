@@ -1,5 +1,5 @@
 import type { ReportRef, WorkbookPort } from '../../core/port';
-import { ExcelReadError, ExcelWriteError, officeCode } from './errors';
+import { ExcelReadError, officeCode } from './errors';
 import { insertGrid } from './insert';
 import type { Inventory } from './inventory';
 import { DEFAULT_LIMITS } from './options';
@@ -8,6 +8,16 @@ import { refreshGrid } from './refresh';
 import { loadFrom, saveTo } from './settings';
 import { definedNames, readSnapshot } from './snapshot';
 import { sheetOf } from './refresh-read';
+
+/** A read whose Office failure reaches the pane as ExcelReadError('read-failed'), never raw. */
+async function readOrFail<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof ExcelReadError) throw e;
+    throw new ExcelReadError('read-failed', {}, e);
+  }
+}
 
 /**
  * The WorkbookPort inside Excel. `run` is Excel.run (the simulator's in tests). The adapter keeps
@@ -55,14 +65,17 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
       return r.result;
     },
     async listReports() {
-      return run(async (context) => {
-        const names = context.workbook.names.load('items/name,items/formula,items/type');
-        await context.sync();
-        return definedNames(names.items)
-          .filter((d) => /^KR_/i.test(d.name))
-          .map((d): ReportRef => ({ name: d.name, sheet: d.sheet, address: d.range }));
-      });
+      return readOrFail(async () =>
+        run(async (context) => {
+          const names = context.workbook.names.load('items/name,items/formula,items/type');
+          await context.sync();
+          return definedNames(names.items)
+            .filter((d) => /^KR_/i.test(d.name))
+            .map((d): ReportRef => ({ name: d.name, sheet: d.sheet, address: d.range }));
+        }),
+      );
     },
+    /** A move of the selection (Gå till cell): a navigation, so its failures are read errors. */
     async selectCell(sheet, address) {
       try {
         await run(async (context) => {
@@ -72,17 +85,19 @@ export function createExcelPort(run: typeof Excel.run, options: ExcelPortOptions
           await context.sync();
         });
       } catch (e) {
-        throw new ExcelWriteError('sheet-not-found', { sheet, address }, e);
+        throw officeCode(e) === 'ItemNotFound' ? new ExcelReadError('sheet-not-found', { sheet, address }, e) : new ExcelReadError('read-failed', {}, e);
       }
     },
     /** The active cell (ExcelApi 1.7), for Visa underlag on a cell the user selected in the report. */
     async selectedCell() {
-      return run(async (context) => {
-        const cell = context.workbook.getActiveCell();
-        cell.load('address');
-        await context.sync();
-        return { sheet: sheetOf(cell.address), address: cell.address.slice(cell.address.lastIndexOf('!') + 1).replace(/\$/g, '') };
-      });
+      return readOrFail(async () =>
+        run(async (context) => {
+          const cell = context.workbook.getActiveCell();
+          cell.load('address');
+          await context.sync();
+          return { sheet: sheetOf(cell.address), address: cell.address.slice(cell.address.lastIndexOf('!') + 1).replace(/\$/g, '') };
+        }),
+      );
     },
     async loadSettings() {
       return loadFrom(options.settings);
