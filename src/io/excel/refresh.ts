@@ -19,6 +19,8 @@ import { withUserCommentary } from './commentary';
 import { planKey } from './format-record';
 import type { FormatRecord } from './format-record';
 import { checkedRecord, restoreFormats } from './refresh-formats';
+import { loadView, queueRestoreView, queueView } from './refresh-view';
+import type { SheetView } from './refresh-view';
 
 /**
  * Refresh, so that a failure at any step leaves the workbook as it was:
@@ -52,6 +54,8 @@ type Progress = {
   formats: FormatRecord | null;
   /** KR_Metadata rows this refresh writes (and whether it creates the sheet), once it may have begun. */
   meta: { readonly changes: readonly MetaChange[]; readonly created: boolean } | null;
+  /** The header row heights and frozen panes before the refresh (read with the first staged chunk). */
+  view: SheetView | null;
   /** Set just before the sync that deletes the staged (and kept) sheet, the commit's last operations. */
   result: WriteResult | null;
 };
@@ -103,7 +107,9 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   const stage = context.workbook.worksheets.add(names.staged);
   stage.visibility = 'Hidden';
   const prepared = prepareWrite(grid, { row: old.row, col: old.col }, deps.limits);
+  const viewBefore = loadView(ws, plan);
   await writeInChunks(context, deps, { ws: stage, row: old.row, col: old.col }, grid, plan.comments, {}, prepared);
+  progress.view = viewBefore();
   const switchName = (): void => {
     named.formula = absolute(old.sheet, old.row, old.col, rows, cols);
     named.comment = nameComment(grid);
@@ -124,6 +130,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     union.clear('All');
     ws.getRangeByIndexes(old.row, old.col, rows, cols).copyFrom(stage.getRangeByIndexes(old.row, old.col, rows, cols), 'All');
     queueColumns(ws, plan);
+    queueView(ws, plan);
     switchName();
     replaceCharts();
     meta.along?.queue();
@@ -142,6 +149,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
         union.clear('All');
       },
       last: () => {
+        queueView(ws, plan);
         switchName();
         replaceCharts();
         meta.along?.queue();
@@ -182,6 +190,7 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
         union.copyFrom(kept.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols), 'All');
       }
       queueWidths(ws, old, grid);
+      if (progress.view !== null) queueRestoreView(ws, old.col, progress.view);
       const named = context.workbook.names.getItem(grid.name);
       named.formula = old.formula;
       named.comment = old.comment;
@@ -198,7 +207,7 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
 
 export async function refreshGrid(deps: RefreshDeps, grid: ReportGrid): Promise<WriteResult> {
   const names = { staged: deps.tempSheetName(), kept: deps.tempSheetName() };
-  const progress: Progress = { old: null, touched: false, backup: null, formats: null, meta: null, result: null };
+  const progress: Progress = { old: null, touched: false, backup: null, formats: null, meta: null, view: null, result: null };
   try {
     return await deps.run((context) => stageAndCommit(context, deps, grid, names, progress));
   } catch (e) {

@@ -1,0 +1,47 @@
+import type { BlockPlan } from '../../core/block/plan';
+
+/**
+ * The sheet's view that a refresh changes besides the block, as the file writer does: the plan's
+ * header row heights and frozen panes. What they were is read before anything is written (the
+ * loads ride along with the first staged chunk), so a restore can put them back.
+ */
+export type SheetView = {
+  /** Frozen rows and columns of the top-left pane; null when nothing is frozen. */
+  readonly freeze: { readonly rows: number; readonly columns: number } | null;
+  readonly heights: readonly { readonly row: number; readonly points: number }[];
+};
+
+const ALL_ROWS = 1_048_576;
+const ALL_COLUMNS = 16_384;
+
+/** Queues the loads; the returned function reads them after the next sync. */
+export function loadView(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'rowHeights'>): () => SheetView {
+  const location = ws.freezePanes.getLocationOrNullObject();
+  location.load('rowCount,columnCount');
+  const rows = plan.rowHeights.map((h) => ({ row: h.row, format: ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.load('rowHeight') }));
+  return () => ({
+    freeze: location.isNullObject
+      ? null
+      : { rows: location.rowCount >= ALL_ROWS ? 0 : location.rowCount, columns: location.columnCount >= ALL_COLUMNS ? 0 : location.columnCount },
+    heights: rows.map((r) => ({ row: r.row, points: r.format.rowHeight })),
+  });
+}
+
+function queueFreeze(ws: Excel.Worksheet, freeze: SheetView['freeze']): void {
+  if (freeze === null || (freeze.rows === 0 && freeze.columns === 0)) ws.freezePanes.unfreeze();
+  else if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+  else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+  else ws.freezePanes.freezeColumns(freeze.columns);
+}
+
+/** The plan's header row heights and, when it has one, its frozen panes (as on insert). */
+export function queueView(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'rowHeights' | 'freeze'>): void {
+  for (const h of plan.rowHeights) ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.rowHeight = h.points;
+  if (plan.freeze) queueFreeze(ws, plan.freeze);
+}
+
+/** What the view was before the refresh. */
+export function queueRestoreView(ws: Excel.Worksheet, anchorCol: number, view: SheetView): void {
+  for (const h of view.heights) ws.getRangeByIndexes(h.row, anchorCol, 1, 1).format.rowHeight = h.points;
+  queueFreeze(ws, view.freeze);
+}
