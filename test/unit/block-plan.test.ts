@@ -48,7 +48,7 @@ describe('planBlock', () => {
       rows: [[{ value: 'Övrigt' }, {}], [{ value: 'Löner' }, {}], [{ value: 'Övrigt' }, {}]],
     };
     // The old block: 4 rows × 3 columns; 'Övrigt' twice with different comments, matched by label.
-    const existing = { rows: 4, cols: 3, byKeys: false, keys: ['Övrigt', 'Övrigt', 'Löner', 'Hyror'], comments: ['första', 'andra', '', 'borta'] };
+    const existing = { rows: 4, cols: 3, storedKeys: undefined, firstColumn: ['Övrigt', 'Övrigt', 'Löner', 'Hyror'], comments: ['första', 'andra', '', 'borta'] };
     const plan = planBlock(g, { row: 9, col: 0 }, existing);
     expect(plan.clear).toEqual({ row: 9, col: 0, rows: 4, cols: 3 });
     expect([...plan.comments]).toEqual([[0, 'första'], [2, 'andra']]);
