@@ -140,6 +140,24 @@ describe('KR_Metadata, the same in both hosts', () => {
     expect(kommentar(inExcel.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet)).toEqual(expected);
   });
 
+  it('a comment whose line is gone is not written back, and both hosts say which (label and text)', async () => {
+    const wb = await fileInserted(sampleGrid());
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    ws.getCell('F3').value = 'Engångsbidrag från staten'; // Intäkter, key 'a': renamedGrid has no such line
+    ws.getCell('F4').value = 'Vakanser under våren'; // Personal, key 'b': kept
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const dropped = [{ label: 'Intäkter', text: 'Engångsbidrag från staten' }];
+    const filePort = await createFilePort(bytes, 'rapport.xlsx');
+    const fromFile = await filePort.writeGrid(renamedGrid(), 'refresh');
+    const inExcel = new ExcelJS.Workbook();
+    await inExcel.xlsx.load(bytes as unknown as ArrayBuffer);
+    const fromExcel = await excelPortOn(inExcel).port.writeGrid(renamedGrid(), 'refresh');
+    expect(fromFile.droppedComments).toEqual(dropped);
+    expect(fromExcel.droppedComments).toEqual(dropped);
+    // A refresh that loses nothing says nothing.
+    expect((await filePort.writeGrid(renamedGrid(), 'refresh')).droppedComments).toBeUndefined();
+  });
+
   it('writes and reads one million row keys (about 20 MB of JSON) in syncs under the 5 MB request limit', async () => {
     // 1 000 000 keys of 'line:' + 7 digits, each with quotes and a comma: 1e6 × 15 + 1 = 15 000 001
     // characters of JSON, 469 cells of 32 000; escaped in a request ("\"" for each quote) some 19 MB.

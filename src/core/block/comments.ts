@@ -1,4 +1,5 @@
 import type { ReportGrid } from '../grid';
+import type { DroppedComment } from '../port';
 
 /**
  * Which Kommentar goes to which new row on refresh, and which has no row any more. Rows are
@@ -19,9 +20,6 @@ export type Existing = {
 };
 
 export type KeptComments = ReadonlyMap<number, string | number | boolean>;
-
-/** A comment whose line is not in the new block: not written back, so the user is told. */
-export type DroppedComment = { readonly label: string; readonly text: string };
 
 /** The stored keys when they describe the old block of `rows` rows (one per row), else null. */
 export function fittingKeys(storedKeys: unknown, rows: number): readonly unknown[] | null {

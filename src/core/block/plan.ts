@@ -1,7 +1,8 @@
 import { parseRangeA1, rangeA1 } from '../address';
 import type { ConditionalFormat, GridCell, ReportGrid, StyleToken } from '../grid';
 import { matchComments } from './comments';
-import type { DroppedComment, Existing, KeptComments } from './comments';
+import type { Existing, KeptComments } from './comments';
+import type { DroppedComment } from '../port';
 import { rectsBy } from './runs';
 import type { Rect } from './runs';
 import { LINE_HEIGHT, wrappedLines } from './wrap';

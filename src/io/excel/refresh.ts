@@ -144,7 +144,8 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
       sheetRows: false,
     }, prepared);
   }
-  return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}) };
+  const dropped = plan.droppedComments.length > 0 ? { droppedComments: plan.droppedComments } : {};
+  return { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}), ...dropped };
 }
 
 /** Puts the old block and its KR_Metadata rows back (when the write may have begun) and removes the temporary sheets. */

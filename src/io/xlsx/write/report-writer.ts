@@ -120,7 +120,8 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   setMetaRows(w, withDrafts(withKeys(rows, plan), grid));
   dropCalcChain(w);
   const keptParagraphs = edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged }));
-  return { sheet: at.sheet.name, address: plan.address, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}) };
+  const dropped = plan.droppedComments.length > 0 ? { droppedComments: plan.droppedComments } : {};
+  return { sheet: at.sheet.name, address: plan.address, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}), ...dropped };
 }
 
 /**
