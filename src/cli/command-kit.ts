@@ -137,7 +137,8 @@ export async function writeCopy(input: WorkbookFile, grids: readonly ReportGrid[
     phase('write', basename(out));
     const results = await writeWorkbookCopy(input, grids, out, options);
     // A comment whose line left the report was not written back: the user copies it from the input.
-    for (const c of results.flatMap((r) => r.droppedComments ?? [])) io.out(issueText({ code: 'report.comment-dropped', params: { label: c.label, text: c.text } }, lang));
+    // On stderr, so that --json output on stdout stays parseable.
+    for (const c of results.flatMap((r) => r.droppedComments ?? [])) io.err(issueText({ code: 'report.comment-dropped', params: { label: c.label, text: c.text } }, lang));
     if (/\.xlsm$/i.test(input.path)) io.out(macroNote(out, lang));
     return null;
   } catch (e) {

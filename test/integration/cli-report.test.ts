@@ -167,9 +167,11 @@ describe('kommunrapport report', () => {
     writeFileSync(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
     const sv = capture();
     expect(await reportCommand.run([edited, '--out', join(dir, 'kommentar-3.xlsx')], sv.io)).toBe(0);
-    expect(sv.out()).toContain("Kommentaren till 'Egen rad' hör till en rad som inte längre finns i rapporten: 'Min anteckning'. Den har inte skrivits tillbaka; kopiera den om du vill behålla den.");
+    expect(sv.err()).toContain("Kommentaren till 'Egen rad' hör till en rad som inte längre finns i rapporten: 'Min anteckning'. Den har inte skrivits tillbaka; kopiera den om du vill behålla den.");
     const en = capture();
-    expect(await reportCommand.run([edited, '--out', join(dir, 'kommentar-4.xlsx'), '--lang', 'en'], en.io)).toBe(0);
-    expect(en.out()).toContain("The comment on 'Egen rad' belongs to a line that is no longer in the report: 'Min anteckning'.");
+    expect(await reportCommand.run([edited, '--out', join(dir, 'kommentar-4.xlsx'), '--lang', 'en', '--json'], en.io)).toBe(0);
+    // On stderr: the --json output on stdout stays parseable.
+    expect(JSON.parse(en.out()).year).toBe(2025);
+    expect(en.err()).toContain("The comment on 'Egen rad' belongs to a line that is no longer in the report: 'Min anteckning'.");
   });
 });
