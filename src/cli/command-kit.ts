@@ -19,7 +19,7 @@ import type { WorkbookFile } from './workbook-file';
 import { phase, startRun } from './progress';
 import type { WriteFileOptions } from '../io/xlsx/write-file';
 import { XlsxWriteError, isXlsxError } from '../io/xlsx/errors';
-import { errorText } from '../core/i18n/render';
+import { errorText, issueText } from '../core/i18n/render';
 import { readPeriod } from '../core/text/period';
 
 /** The flags several commands accept, spelled once so their error hints stay the same everywhere. */
@@ -134,7 +134,10 @@ export async function writeCopy(input: WorkbookFile, grids: readonly ReportGrid[
   try {
     await makeFolder(out);
     phase('write', basename(out));
-    await writeWorkbookCopy(input, grids, out, options);
+    const results = await writeWorkbookCopy(input, grids, out, options);
+    // A comment whose line left the report was not written back: the user copies it from the input.
+    // On stderr, so that --json output on stdout stays parseable.
+    for (const c of results.flatMap((r) => r.droppedComments ?? [])) io.err(issueText({ code: 'report.comment-dropped', params: { label: c.label, text: c.text } }, lang));
     if (/\.xlsm$/i.test(input.path)) io.out(macroNote(out, lang));
     return null;
   } catch (e) {

@@ -9,6 +9,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ReportGrid } from '../core/grid';
+import type { WriteResult } from '../core/port';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readFileBytes } from '../io/xlsx/read-file';
 import { readWorkbookBuffer } from '../io/xlsx/read-buffer';
@@ -40,12 +41,13 @@ export async function readWorkbookOnce(path: string, options: ReadOptions = {}, 
   }
 }
 
-/** Writes the grids into a copy of the workbook, from the bytes it was read from. */
-export async function writeWorkbookCopy(input: WorkbookFile, grids: readonly ReportGrid[], outPath: string, options: { readonly inPlace?: boolean; readonly mode?: 'insert' | 'refresh' | 'refresh-or-insert' } = {}): Promise<void> {
+/** Writes the grids into a copy of the workbook, from the bytes it was read from; where each went (and what a refresh could not keep). */
+export async function writeWorkbookCopy(input: WorkbookFile, grids: readonly ReportGrid[], outPath: string, options: { readonly inPlace?: boolean; readonly mode?: 'insert' | 'refresh' | 'refresh-or-insert' } = {}): Promise<readonly WriteResult[]> {
   if (resolve(input.path) === resolve(outPath) && options.inPlace !== true) throw new XlsxWriteError('would-overwrite', { file: basename(outPath) });
   let bytes: Uint8Array;
+  let results: readonly WriteResult[];
   try {
-    bytes = (await addGridsWithResults(input.bytes, grids, options.mode ?? 'refresh-or-insert')).bytes;
+    ({ bytes, results } = await addGridsWithResults(input.bytes, grids, options.mode ?? 'refresh-or-insert'));
   } catch (e) {
     if (isXlsxError(e)) throw withFile(e, basename(input.path));
     throw e;
@@ -54,6 +56,7 @@ export async function writeWorkbookCopy(input: WorkbookFile, grids: readonly Rep
   try {
     await writeFile(temp, bytes);
     await rename(temp, outPath);
+    return results;
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;

@@ -15,12 +15,17 @@ export type WriteMode = 'insert' | 'refresh';
 /** A commentary paragraph the user had edited and a refresh kept; `numbersChanged`: the draft under it has new figures. */
 export type KeptParagraph = { readonly key: string; readonly numbersChanged: boolean };
 
+/** A comment a refresh could not write back: its line is not in the new report (core/block/comments). */
+export type DroppedComment = { readonly label: string; readonly text: string };
+
 export type WriteResult = {
   readonly sheet: string;
   readonly address: string;
   readonly name: string;
   /** On refresh: the user's own commentary paragraphs that were kept instead of the new drafts. */
   readonly keptParagraphs?: readonly KeptParagraph[];
+  /** On refresh: the Kommentar texts whose line is gone, not written back (the user is told, to copy them). */
+  readonly droppedComments?: readonly DroppedComment[];
 };
 
 export type ReportRef = { readonly name: string; readonly sheet: string; readonly address: string };

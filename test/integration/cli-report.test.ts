@@ -6,6 +6,7 @@ import { asMacroWorkbook, vbaProjectBytes } from '../helpers/xlsm-sample';
 import { openPackage } from '../../src/io/xlsx/pkg/package';
 import type { CliIo } from '../../src/cli/io';
 import { readWorkbookFile } from '../../src/io/xlsx/read-file';
+import * as ExcelJS from 'exceljs';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'kommunstyrelsen-2025.xlsx');
 
@@ -144,5 +145,33 @@ describe('kommunrapport report', () => {
     expect(await reportCommand.run([input, '--by', 'Projekt', '--out', out, '--lang', 'en'], c.io)).toBe(1);
     expect(c.out()).toContain('has no dimension "Projekt"');
     expect(existsSync(out)).toBe(false);
+  });
+  it('says which comment a refresh could not write back, because its line is gone (Swedish and English)', async () => {
+    const first = join(dir, 'kommentar-1.xlsx');
+    expect(await reportCommand.run([input, '--out', first], capture().io)).toBe(0);
+    // The user inserts a row of their own into the report block, with a comment, and widens the name.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(first) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    let header = 0;
+    let commentCol = 0;
+    ws.eachRow((row, r) => row.eachCell((cell, c) => void (cell.value === 'Kommentar' && header === 0 ? ((header = r), (commentCol = c)) : undefined)));
+    expect(commentCol).toBeGreaterThan(0);
+    // Below the header and the first line: inside the block.
+    ws.insertRow(header + 2, []);
+    ws.getCell(header + 2, 1).value = 'Egen rad';
+    ws.getCell(header + 2, commentCol).value = 'Min anteckning';
+    const names = wb.definedNames.model as { name: string; ranges: string[] }[];
+    wb.definedNames.model = names.map((n) => (n.name === 'KR_Rapport_2025_08' ? { ...n, ranges: n.ranges.map((r) => r.replace(/\$(\d+)$/, (_, row: string) => `$${Number(row) + 1}`)) } : n));
+    const edited = join(dir, 'kommentar-2.xlsx');
+    writeFileSync(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sv = capture();
+    expect(await reportCommand.run([edited, '--out', join(dir, 'kommentar-3.xlsx')], sv.io)).toBe(0);
+    expect(sv.err()).toContain("Kommentaren till 'Egen rad' hör till en rad som inte längre finns i rapporten: 'Min anteckning'. Den har inte skrivits tillbaka; kopiera den om du vill behålla den.");
+    const en = capture();
+    expect(await reportCommand.run([edited, '--out', join(dir, 'kommentar-4.xlsx'), '--lang', 'en', '--json'], en.io)).toBe(0);
+    // On stderr: the --json output on stdout stays parseable.
+    expect(JSON.parse(en.out()).year).toBe(2025);
+    expect(en.err()).toContain("The comment on 'Egen rad' belongs to a line that is no longer in the report: 'Min anteckning'.");
   });
 });

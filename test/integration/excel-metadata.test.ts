@@ -131,6 +131,57 @@ describe('KR_Metadata, the same in both hosts', () => {
     expect(metaEntries(wb).get('rowKeys:KR_Rapport_2025_08')).toBe('[null,null,"c","b","total"]');
   });
 
+  it('a row the user inserted into the block: both hosts keep each comment on its own line (the stored keys no longer fit)', async () => {
+    // sampleGrid in A1:F6 (title, header, Intäkter a, Personal b, Övrigt c, Summa total), keys in KR_Metadata.
+    const wb = await fileInserted(sampleGrid());
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    ws.getCell('F4').value = 'Vakanser under våren'; // Personal
+    ws.getCell('F5').value = 'Lägre konsultkostnad'; // Övrigt
+    // The user inserts a sheet row at row 4 and widens the name: Personal is row 5, Övrigt 6, Summa 7,
+    // while the six stored keys still say row 4 is 'b', 5 'c', 6 'total'.
+    ws.insertRow(4, []);
+    wb.definedNames.model = [{ name: 'KR_Rapport_2025_08', ranges: ["'Rapport 2025-08'!$A$1:$F$7"] }];
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const kommentar = (sheet: ExcelJS.Worksheet): unknown[] => [1, 2, 3, 4, 5, 6, 7].map((r) => [sheet.getCell(r, 1).value, sheet.getCell(r, 6).value]);
+    // Expected by hand: the new block is sampleGrid again in A1:F6, the comments on their lines' rows.
+    const expected = [
+      ['Driftredovisning augusti 2025', null],
+      ['Verksamhet', 'Kommentar'],
+      ['Intäkter', null],
+      ['Personal', 'Vakanser under våren'],
+      ['Övrigt', 'Lägre konsultkostnad'],
+      ['Summa', null],
+      [null, null],
+    ];
+    const filePort = await createFilePort(bytes, 'rapport.xlsx');
+    await filePort.writeGrid(sampleGrid(), 'refresh');
+    const fromFile = new ExcelJS.Workbook();
+    await fromFile.xlsx.load((await filePort.bytes()) as unknown as ArrayBuffer);
+    const inExcel = new ExcelJS.Workbook();
+    await inExcel.xlsx.load(bytes as unknown as ArrayBuffer);
+    await excelPortOn(inExcel).port.writeGrid(sampleGrid(), 'refresh');
+    expect(kommentar(fromFile.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet)).toEqual(expected);
+    expect(kommentar(inExcel.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet)).toEqual(expected);
+  });
+
+  it('a comment whose line is gone is not written back, and both hosts say which (label and text)', async () => {
+    const wb = await fileInserted(sampleGrid());
+    const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
+    ws.getCell('F3').value = 'Engångsbidrag från staten'; // Intäkter, key 'a': renamedGrid has no such line
+    ws.getCell('F4').value = 'Vakanser under våren'; // Personal, key 'b': kept
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const dropped = [{ label: 'Intäkter', text: 'Engångsbidrag från staten' }];
+    const filePort = await createFilePort(bytes, 'rapport.xlsx');
+    const fromFile = await filePort.writeGrid(renamedGrid(), 'refresh');
+    const inExcel = new ExcelJS.Workbook();
+    await inExcel.xlsx.load(bytes as unknown as ArrayBuffer);
+    const fromExcel = await excelPortOn(inExcel).port.writeGrid(renamedGrid(), 'refresh');
+    expect(fromFile.droppedComments).toEqual(dropped);
+    expect(fromExcel.droppedComments).toEqual(dropped);
+    // A refresh that loses nothing says nothing.
+    expect((await filePort.writeGrid(renamedGrid(), 'refresh')).droppedComments).toBeUndefined();
+  });
+
   it('writes and reads one million row keys (about 20 MB of JSON) in syncs under the 5 MB request limit', async () => {
     // 1 000 000 keys of 'line:' + 7 digits, each with quotes and a comma: 1e6 × 15 + 1 = 15 000 001
     // characters of JSON, 469 cells of 32 000; escaped in a request ("\"" for each quote) some 19 MB.

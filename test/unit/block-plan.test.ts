@@ -48,9 +48,44 @@ describe('planBlock', () => {
       rows: [[{ value: 'Övrigt' }, {}], [{ value: 'Löner' }, {}], [{ value: 'Övrigt' }, {}]],
     };
     // The old block: 4 rows × 3 columns; 'Övrigt' twice with different comments, matched by label.
-    const existing = { rows: 4, cols: 3, byKeys: false, keys: ['Övrigt', 'Övrigt', 'Löner', 'Hyror'], comments: ['första', 'andra', '', 'borta'] };
+    const existing = { rows: 4, cols: 3, storedKeys: undefined, firstColumn: ['Övrigt', 'Övrigt', 'Löner', 'Hyror'], comments: ['första', 'andra', '', 'borta'] };
     const plan = planBlock(g, { row: 9, col: 0 }, existing);
     expect(plan.clear).toEqual({ row: 9, col: 0, rows: 4, cols: 3 });
     expect([...plan.comments]).toEqual([[0, 'första'], [2, 'andra']]);
+    // 'Hyror' is not in the new grid: its comment is not written back, and the plan says so.
+    expect(plan.droppedComments).toEqual([{ label: 'Hyror', text: 'borta' }]);
+  });
+
+  it('names the comments whose line is gone, matched by stored keys; the header and empty cells are not comments', () => {
+    const g: ReportGrid = {
+      name: 'KR_X', sheetName: 'X', columnWidths: [10, 10], commentColumn: 1, rowKeys: [null, 'a', 'c'],
+      rows: [[{ value: 'Unit', style: 'header' }, { value: 'Comment', style: 'header' }], [{ value: 'Löner' }, {}], [{ value: 'Övrigt' }, {}]],
+    };
+    // Old rows: header (key null, the old heading 'Kommentar'), a 'Löner', b 'Hyror' (gone), c 'Övrigt' (empty), d 'Lokaler' (gone, empty).
+    const existing = {
+      rows: 5, cols: 2, storedKeys: [null, 'a', 'b', 'c', 'd'],
+      firstColumn: ['Verksamhet', 'Löner', 'Hyror', 'Övrigt', 'Lokaler'],
+      comments: ['Kommentar', 'lönerevision', 'uppsagt avtal', '', null],
+    };
+    const plan = planBlock(g, { row: 0, col: 0 }, existing);
+    expect([...plan.comments]).toEqual([[1, 'lönerevision']]);
+    expect(plan.droppedComments).toEqual([{ label: 'Hyror', text: 'uppsagt avtal' }]);
+  });
+
+  it('with stale stored keys (one row too many) matches and drops by label', () => {
+    const g: ReportGrid = {
+      name: 'KR_X', sheetName: 'X', columnWidths: [10, 10], commentColumn: 1, rowKeys: ['a', 'b'],
+      rows: [[{ value: 'Löner' }, {}], [{ value: 'Hyror' }, {}]],
+    };
+    // Three old rows but two stored keys: a row was inserted by hand ('Egen rad'); the keys say nothing.
+    const existing = { rows: 3, cols: 2, storedKeys: ['a', 'b'], firstColumn: ['Löner', 'Egen rad', 'Hyror'], comments: ['x', 'min egen', 'y'] };
+    const plan = planBlock(g, { row: 0, col: 0 }, existing);
+    expect([...plan.comments]).toEqual([[0, 'x'], [1, 'y']]);
+    expect(plan.droppedComments).toEqual([{ label: 'Egen rad', text: 'min egen' }]);
+  });
+
+  it('a first write drops nothing', () => {
+    const g: ReportGrid = { name: 'KR_X', sheetName: 'X', columnWidths: [10], commentColumn: 0, rows: [[{ value: 'a' }]] };
+    expect(planBlock(g, { row: 0, col: 0 }).droppedComments).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { applyCommentaryMerge, COMMENTARY_HEADING_KEY, gridDrafts } from '../../
 import { reportGrid } from '../../src/core/layout/report-grid';
 import { buildReport } from '../../src/core/report/build-report';
 import { defaultTemplate } from '../../src/core/report/default-template';
-import { draftCommentary } from '../../src/core/commentary';
+import { draftCommentary, oldCommentary } from '../../src/core/commentary';
 import { analyseDeviations } from '../../src/core/analysis';
 import { buildLedger } from '../helpers/ledger-builder';
 
@@ -101,5 +101,18 @@ describe('the commentary in the report grid', () => {
     expect(merged.rows[net][0].style).toBe('draft');
     const first = (grid.rowKeys ?? []).indexOf(COMMENTARY_HEADING_KEY);
     expect(merged.rows.slice(0, first)).toEqual(grid.rows.slice(0, first));
+  });
+});
+
+describe('oldCommentary', () => {
+  it('reads the commentary texts by the stored keys only while they fit the block (one key per row)', () => {
+    const keys = [null, 'commentary:personnel', 'commentary:other'];
+    expect([...oldCommentary(keys, ['Kommentar', 'Min text', 'Annan text'])]).toEqual([
+      ['commentary:personnel', 'Min text'],
+      ['commentary:other', 'Annan text'],
+    ]);
+    // A row inserted by hand above the paragraphs: four rows, three keys. Read by position the
+    // keys would give 'personnel' the inserted row's text; stale keys say nothing instead.
+    expect(oldCommentary(keys, ['Kommentar', 'Egen rad', 'Min text', 'Annan text']).size).toBe(0);
   });
 });

@@ -67,6 +67,18 @@ describe('task pane, Rapport tab', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows each comment a refresh could not write back, with its line and text, so the user can copy it', async () => {
+    const user = userEvent.setup({ pointerEventsCheck: 0 });
+    const port = fakePort({ reports: [{ name: 'KR_Rapport_2025_08', sheet: 'Rapport 2025-08', address: 'A1:L20' }] });
+    const write = port.writeGrid;
+    port.writeGrid = async (grid, mode) => ({ ...(await write(grid, mode)), droppedComments: [{ label: 'Intäkter', text: 'Engångsbidrag från staten' }] });
+    renderPane(<App port={port} engine={fakeEngine()} asOf={ASOF} />);
+    await user.click(await screen.findByRole('button', { name: 'Uppdatera rapport' }));
+    expect(
+      await screen.findByText("Kommentaren till 'Intäkter' hör till en rad som inte längre finns i rapporten: 'Engångsbidrag från staten'. Den har inte skrivits tillbaka; kopiera den om du vill behålla den."),
+    ).toBeInTheDocument();
+  });
+
   it('starts from the options saved in the workbook', async () => {
     const engine = fakeEngine();
     const port = fakePort({ settings: { [SETTINGS_KEY]: { through: 202506, forecast: 'budget-ratio', unit: 'kr', signs: 'income-negative' } } });

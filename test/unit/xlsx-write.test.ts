@@ -163,7 +163,8 @@ describe('refresh', () => {
       rowKeys: old.rowKeys!.filter((_k, i) => i !== drop),
     };
     const { results, bytes } = await addGridsWithResults(userBytes, [grid], 'refresh');
-    expect(results[0]).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G13', name: 'KR_Drift_2025_08' });
+    // The dropped varav row's comment is not written back, and the result says so (label and text from G7/A7 above).
+    expect(results[0]).toEqual({ sheet: 'Rapport 2025-08', address: 'A1:G13', name: 'KR_Drift_2025_08', droppedComments: [{ label: 'varav fritidshem', text: 'Ny avdelning' }] });
     const out = (await load(bytes)).getWorksheet('Rapport 2025-08')!;
     expect(out.getCell('A8').value).toBe('Äldreomsorg');
     expect(out.getCell('G8').value).toBe('Fler brukare än budgeterat');

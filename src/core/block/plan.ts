@@ -1,7 +1,8 @@
 import { parseRangeA1, rangeA1 } from '../address';
 import type { ConditionalFormat, GridCell, ReportGrid, StyleToken } from '../grid';
-import { keptComments } from './comments';
+import { matchComments } from './comments';
 import type { Existing, KeptComments } from './comments';
+import type { DroppedComment } from '../port';
 import { rectsBy } from './runs';
 import type { Rect } from './runs';
 import { LINE_HEIGHT, wrappedLines } from './wrap';
@@ -42,6 +43,8 @@ export type BlockPlan = {
   readonly clear: Rect | null;
   /** Grid row → the Kommentar kept from the old block (written into grid.commentColumn). */
   readonly comments: KeptComments;
+  /** Refresh: the old block's comments whose line is gone (not written back; the writer reports them). */
+  readonly droppedComments: readonly DroppedComment[];
 };
 
 export type Placement = Existing & { readonly rows: number; readonly cols: number };
@@ -86,6 +89,7 @@ export function planBlock(grid: ReportGrid, anchor: Anchor, existing?: Placement
   const list = <K extends string | number>(m: Map<K, Rect[]>): { key: K; rect: Rect }[] => [...m].flatMap(([key, rects]) => rects.map((r) => ({ key, rect: at(r) })));
   const address = rangeA1(anchor.row, anchor.col, rows, cols);
   const f = grid.freeze;
+  const matched = existing ? matchComments(existing, grid) : null;
   return {
     anchor, rows, cols, address,
     shift: { rows: anchor.row, cols: anchor.col },
@@ -106,6 +110,7 @@ export function planBlock(grid: ReportGrid, anchor: Anchor, existing?: Placement
     name: { name: grid.name, address },
     keys: !hasKeys ? null : keys === 'column' ? { kind: 'column', col: anchor.col + width } : { kind: 'metadata', key: `rowKeys:${grid.name}`, value: grid.rowKeys ?? [] },
     clear: existing ? { row: anchor.row, col: anchor.col, rows: Math.max(existing.rows, rows), cols: Math.max(existing.cols, cols) } : null,
-    comments: existing ? keptComments(existing, grid) : new Map(),
+    comments: matched?.kept ?? new Map(),
+    droppedComments: matched?.dropped ?? [],
   };
 }

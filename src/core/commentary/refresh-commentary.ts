@@ -1,4 +1,5 @@
 import type { ReportGrid } from '../grid';
+import { fittingKeys } from '../block/comments';
 import type { Lang } from '../i18n/types';
 import { COMMENTARY_HEADING, COMMENTARY_HEADING_KEY, applyCommentaryMerge, gridDrafts } from './commentary-grid';
 import { mergeCommentary } from './merge-commentary';
@@ -15,13 +16,18 @@ function langOf(grid: ReportGrid): Lang {
   return at >= 0 && grid.rows[at]?.[0]?.value === COMMENTARY_HEADING.en ? 'en' : 'sv';
 }
 
-/** The old block's commentary texts by row key: what a writer read from the sheet and the keys it stored. */
-export function oldCommentary(storedKeys: unknown, textAt: (row: number) => unknown): Map<string, string> {
+/**
+ * The old block's commentary texts by row key: what a writer read from the sheet (the block's
+ * first column, one cell per old row) and the keys it stored. Keys that no longer fit the block
+ * (a row inserted into it by hand) say nothing about its rows: no texts, as for a block without keys.
+ */
+export function oldCommentary(storedKeys: unknown, firstColumn: readonly unknown[]): Map<string, string> {
   const out = new Map<string, string>();
-  if (!Array.isArray(storedKeys)) return out;
-  storedKeys.forEach((k, i) => {
+  const keys = fittingKeys(storedKeys, firstColumn.length);
+  if (!keys) return out;
+  keys.forEach((k, i) => {
     if (typeof k !== 'string' || !k.startsWith(PREFIX)) return;
-    const v = textAt(i);
+    const v = firstColumn[i];
     out.set(k, typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
   });
   return out;

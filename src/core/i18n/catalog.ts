@@ -10,13 +10,14 @@ import { sieMessages } from './sie-messages';
 import { investmentMessages } from './investment-messages';
 import { sieInvestmentMessages } from './sie-investment-messages';
 import { paneMessages } from './pane-messages';
+import { commentMessages } from './comment-messages';
 import { excelErrorMessages } from './excel-error-messages';
 import { xlsxErrorMessages } from './xlsx-error-messages';
 import { followupMessages } from './followup-messages';
 import { clipParams } from './clip';
 
 /** All issue messages, one file per area; codes are unique across areas. */
-export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...sieInvestmentMessages, ...paneMessages } satisfies Catalog;
+export const catalog = { ...inputMessages, ...ledgerMessages, ...reportMessages, ...goalMessages, ...personnelMessages, ...measuresMessages, ...historyMessages, ...sieMessages, ...investmentMessages, ...sieInvestmentMessages, ...paneMessages, ...commentMessages } satisfies Catalog;
 
 /** Every code an Issue can carry: the keys of the catalog. */
 export type IssueCode = keyof typeof catalog;

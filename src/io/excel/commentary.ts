@@ -25,7 +25,7 @@ export type OldCommentary = {
 /** The grid to write on refresh: the user's edited paragraphs in place of the new drafts. */
 export function withUserCommentary(grid: ReportGrid, old: OldCommentary, store: SettingsStore | undefined): { grid: ReportGrid; kept: KeptParagraph[] } {
   if (grid.drafts === undefined) return { grid, kept: [] };
-  const texts = oldCommentary(old.storedKeys, (i) => old.firstColumn[i]);
+  const texts = oldCommentary(old.storedKeys, old.firstColumn);
   const stored = old.drafts !== undefined ? old.drafts : (store?.get(legacyDraftsSetting(grid.name)) ?? null);
   const merged = refreshCommentary(grid, texts, stored);
   return { grid: merged.grid, kept: merged.edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged })) };

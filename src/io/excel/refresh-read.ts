@@ -24,12 +24,8 @@ export type OldBlock = {
   readonly cols: number;
   readonly formula: string;
   readonly comment: string;
-  /** Rows match by the grid's row keys (KR_Metadata, or the hidden key column of an older block), else by label. */
-  readonly byKeys: boolean;
   /** The rectangle the refresh may change: the old block and the new one together. */
   readonly union: { readonly rows: number; readonly cols: number };
-  /** Per old row: its key (row key, else the label in the first column). */
-  readonly keys: readonly unknown[];
   /** Per old row: its Kommentar cell, or empty when the grid has no comment column. */
   readonly comments: readonly unknown[];
   /** Widths (points) and hidden states of the union's columns, to restore them. */
@@ -37,7 +33,7 @@ export type OldBlock = {
   readonly hidden: readonly (boolean | null)[];
   /** The hidden key column of a block an earlier version wrote (index in the block), or -1. */
   readonly keyColumn: number;
-  /** The row keys the old block was written with (KR_Metadata or its key column), undefined when none. */
+  /** The row keys the old block was written with (KR_Metadata or its key column), undefined when none; core decides whether they still fit. */
   readonly storedKeys: unknown;
   /** Per old row: its first cell (the label, or a commentary paragraph). */
   readonly firstColumn: readonly unknown[];
@@ -190,15 +186,11 @@ export async function readOldBlock(context: Excel.RequestContext, grid: ReportGr
   const meta = await readMetaState(context, blockKeys(grid.name), limits, !metaSheet.isNullObject, metaKeys);
   // A legacy block's keys are in its hidden column: its rowKeys entry is not read, so damage there does not block the refresh.
   const storedKeys = keyColumn > 0 ? column(KEYS) : metaValue(meta, rowKeysKey(grid.name), grid.name);
-  // Keys that no longer fit the block (rows inserted into it by hand) match nothing: rows go by label.
-  const byKeys = grid.rowKeys !== undefined && Array.isArray(storedKeys) && storedKeys.length === rows;
   return {
     sheet, row, col, rows, cols,
     formula: String(named.formula),
     comment: named.comment,
-    byKeys,
     union: { rows: Math.max(rows, Math.max(1, grid.rows.length)), cols: Math.max(cols, newCols) },
-    keys: byKeys ? (storedKeys as unknown[]) : column(LABELS),
     comments: column(COMMENTS),
     widths: columns.map((c) => c.format.columnWidth),
     hidden: columns.map((c) => c.columnHidden),

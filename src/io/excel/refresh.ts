@@ -94,7 +94,8 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   progress.old = old;
   const plan = planBlock(grid, { row: old.row, col: old.col }, old, 'metadata');
   const { rows, cols } = plan;
-  const result = { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}) };
+  const dropped = plan.droppedComments.length > 0 ? { droppedComments: plan.droppedComments } : {};
+  const result = { sheet: old.sheet, address: rangeA1(old.row, old.col, rows, cols), name: grid.name, ...(keptParagraphs ? { keptParagraphs } : {}), ...dropped };
   const ws = context.workbook.worksheets.getItem(old.sheet);
   const named = context.workbook.names.getItem(grid.name);
   const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);

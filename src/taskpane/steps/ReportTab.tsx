@@ -3,6 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, make
 import type { WorkbookPort } from '../../core/port';
 import type { Engine } from '../engine-types';
 import { Notice } from '../components/Messages';
+import { issueText } from '../../core/i18n/render';
 import { useGoToCell } from '../hooks/useGoToCell';
 import { useReportFlow, type ReportFlowInput } from '../hooks/useReportFlow';
 import { useLang } from '../lang';
@@ -53,6 +54,8 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
   const sheets = state.kind === 'done' ? state.results.filter((r) => !hidden.has(r.name)).map((r) => r.sheet) : [];
   // The user's own commentary paragraphs a refresh kept (and whether the figures under them moved).
   const kept = state.kind === 'done' ? state.results.flatMap((r) => r.keptParagraphs ?? []) : [];
+  // Comments a refresh could not write back (their line is gone): shown so the user can copy them.
+  const dropped = state.kind === 'done' ? state.results.flatMap((r) => r.droppedComments ?? []) : [];
   const underlag = useUnderlag({ port, engine: props.engine, snapshot: props.snapshot, options: flow.options, lang, reports: props.reports });
   const canDrill = props.engine.underlag !== undefined;
   const canReadSelection = flow.existing !== null && port.selectedCell !== undefined;
@@ -92,6 +95,11 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
           ) : null}
           {state.kind === 'done' && state.warning ? <Notice intent="warning">{state.warning[lang]}</Notice> : null}
           {kept.length > 0 ? <Notice intent="info">{t.keptParagraphs(kept.length, kept.filter((k) => k.numbersChanged).length)}</Notice> : null}
+          {dropped.map((c, i) => (
+            <Notice key={`dropped-${i}`} intent="warning">
+              {issueText({ code: 'report.comment-dropped', params: { label: c.label, text: c.text } }, lang)}
+            </Notice>
+          ))}
           {state.kind === 'failed' ? <Notice intent="error">{state.message[lang]}</Notice> : null}
           {flow.existing && state.kind !== 'done' ? <Notice intent="info">{t.existingReport(flow.existing.sheet)}</Notice> : null}
           {/* disabledFocusable, not disabled: the pressed button keeps focus while the report is written. */}

@@ -65,21 +65,15 @@ function collision(snap: SheetSnapshot, at: Located, plan: BlockPlan): string | 
   return null;
 }
 
-/**
- * The old block as the plan needs it to move the comments: per old row its key (the stored row
- * key when KR_Metadata has the block's keys and the new grid has keys, else the label in the
- * block's first column, as the Office.js writer reads a block without its key column) and its
- * Kommentar cell.
- */
-function placement(stored: unknown, snap: SheetSnapshot, at: Located, grid: ReportGrid): Placement {
-  const keys = Array.isArray(stored) && grid.rowKeys !== undefined ? (stored as unknown[]) : null;
+/** The old block as read (core/block/comments decides whether the stored keys still fit it): its row keys, first and Kommentar cells. */
+function placement(storedKeys: unknown, snap: SheetSnapshot, at: Located, grid: ReportGrid): Placement {
   const column = grid.commentColumn;
   const rows = Array.from({ length: at.range.rows }, (_, i) => at.range.row + i);
   return {
     rows: at.range.rows,
     cols: at.range.cols,
-    byKeys: keys !== null,
-    keys: rows.map((r, i) => (keys ? keys[i] : cellAt(snap, r, at.range.col))),
+    storedKeys,
+    firstColumn: rows.map((r) => cellAt(snap, r, at.range.col)),
     comments: rows.map((r) => (column !== undefined ? cellAt(snap, r, at.range.col + column) : null)),
   };
 }
@@ -115,10 +109,11 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   const snap = new SheetReading(w.edit.pkg, w.opened, at.sheet).result();
   const rows = metaRows(w);
   const storedKeys = readMeta(rows, rowKeysKey(fresh.name));
+  const read = placement(storedKeys, snap, at, fresh);
   // Paragraphs of the drafted commentary that the user edited stay (core/commentary).
-  const old = oldCommentary(storedKeys, (i) => cellAt(snap, at.range.row + i, at.range.col));
+  const old = oldCommentary(storedKeys, read.firstColumn);
   const { grid, edited } = refreshCommentary(fresh, old, readMeta(rows, draftsKey(fresh.name)));
-  const plan = planBlock(grid, { row: at.range.row, col: at.range.col }, placement(storedKeys, snap, at, grid), 'metadata');
+  const plan = planBlock(grid, { row: at.range.row, col: at.range.col }, read, 'metadata');
   const hit = collision(snap, at, plan);
   if (hit) throw new XlsxWriteError('refresh-would-overwrite', { name: grid.name, sheet: at.sheet.name, address: hit });
   const { styles, part: stylesPart } = stylesOf(w, info);
@@ -131,7 +126,8 @@ function refresh(w: WorkbookEdit, info: WorkbookInfo, fresh: ReportGrid, at: Loc
   setMetaRows(w, withDrafts(withKeys(rows, plan), grid));
   dropCalcChain(w);
   const keptParagraphs = edited.map((e) => ({ key: e.key, numbersChanged: e.numbersChanged }));
-  return { sheet: at.sheet.name, address: plan.address, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}) };
+  const dropped = plan.droppedComments.length > 0 ? { droppedComments: plan.droppedComments } : {};
+  return { sheet: at.sheet.name, address: plan.address, name: grid.name, ...(keptParagraphs.length > 0 ? { keptParagraphs } : {}), ...dropped };
 }
 
 /**
