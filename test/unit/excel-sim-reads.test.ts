@@ -60,6 +60,24 @@ describe('Office.js simulator: reads as Excel reports them', () => {
     });
   });
 
+  it('tells a row of the standard height from one given a height, and sets it back to standard', async () => {
+    const wb = workbook();
+    const sim = createSimulator(wb);
+    await sim.run(async (context: Ctx) => {
+      const ws = context.workbook.worksheets.getItem('Data');
+      ws.getRange('A3').format.rowHeight = 30;
+      const tall = ws.getRange('A3').format.load('rowHeight,useStandardHeight');
+      const plain = ws.getRange('A4').format.load('rowHeight,useStandardHeight');
+      await context.sync();
+      expect([tall.rowHeight, tall.useStandardHeight, plain.rowHeight, plain.useStandardHeight]).toEqual([30, false, 15, true]);
+      ws.getRange('A3').format.useStandardHeight = true;
+      const back = ws.getRange('A3').format.load('useStandardHeight');
+      await context.sync();
+      expect(back.useStandardHeight).toBe(true);
+    });
+    expect((wb.getWorksheet('Data') as ExcelJS.Worksheet).getRow(3).height).toBeUndefined();
+  });
+
   it('keeps column widths in whole pixels, given and read in points, stored as ECMA-376 character widths', async () => {
     const wb = workbook();
     const sim = createSimulator(wb);

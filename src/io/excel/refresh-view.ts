@@ -8,28 +8,38 @@ import type { BlockPlan } from '../../core/block/plan';
 export type SheetView = {
   /** Frozen rows and columns of the top-left pane; null when nothing is frozen. */
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
-  readonly heights: readonly { readonly row: number; readonly points: number }[];
+  /** Each planned header row's height before, or 'standard' when it had the sheet's standard height. */
+  readonly heights: readonly { readonly row: number; readonly points: number | 'standard' }[];
 };
 
 const ALL_ROWS = 1_048_576;
 const ALL_COLUMNS = 16_384;
 
-/** Queues the loads; the returned function reads them after the next sync. */
-export function loadView(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'rowHeights'>): () => SheetView {
+/** The loads a view needs, queued: read them with readView after the next sync. */
+export type ViewLoads = { readonly location: Excel.Range; readonly rows: readonly { readonly row: number; readonly format: Excel.RangeFormat }[] };
+
+export function loadView(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'rowHeights'>): ViewLoads {
   const location = ws.freezePanes.getLocationOrNullObject();
   location.load('rowCount,columnCount');
-  const rows = plan.rowHeights.map((h) => ({ row: h.row, format: ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.load('rowHeight') }));
-  return () => ({
+  return { location, rows: plan.rowHeights.map((h) => ({ row: h.row, format: ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.load('rowHeight,useStandardHeight') })) };
+}
+
+/** What the loads gave (after a sync). */
+export function readView(loads: ViewLoads): SheetView {
+  const { location, rows } = loads;
+  return {
     freeze: location.isNullObject
       ? null
       : { rows: location.rowCount >= ALL_ROWS ? 0 : location.rowCount, columns: location.columnCount >= ALL_COLUMNS ? 0 : location.columnCount },
-    heights: rows.map((r) => ({ row: r.row, points: r.format.rowHeight })),
-  });
+    heights: rows.map((r) => ({ row: r.row, points: r.format.useStandardHeight === true ? 'standard' : r.format.rowHeight })),
+  };
 }
 
 function queueFreeze(ws: Excel.Worksheet, freeze: SheetView['freeze']): void {
-  if (freeze === null || (freeze.rows === 0 && freeze.columns === 0)) ws.freezePanes.unfreeze();
-  else if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+  // Unfrozen first: freezeRows and freezeColumns are not documented to drop the other direction.
+  ws.freezePanes.unfreeze();
+  if (freeze === null || (freeze.rows === 0 && freeze.columns === 0)) return;
+  if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
   else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
   else ws.freezePanes.freezeColumns(freeze.columns);
 }
@@ -42,6 +52,10 @@ export function queueView(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 
 
 /** What the view was before the refresh. */
 export function queueRestoreView(ws: Excel.Worksheet, anchorCol: number, view: SheetView): void {
-  for (const h of view.heights) ws.getRangeByIndexes(h.row, anchorCol, 1, 1).format.rowHeight = h.points;
+  for (const h of view.heights) {
+    const format = ws.getRangeByIndexes(h.row, anchorCol, 1, 1).format;
+    if (h.points === 'standard') format.useStandardHeight = true;
+    else format.rowHeight = h.points;
+  }
   queueFreeze(ws, view.freeze);
 }

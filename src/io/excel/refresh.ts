@@ -19,7 +19,7 @@ import { withUserCommentary } from './commentary';
 import { planKey } from './format-record';
 import type { FormatRecord } from './format-record';
 import { checkedRecord, restoreFormats } from './refresh-formats';
-import { loadView, queueRestoreView, queueView } from './refresh-view';
+import { loadView, queueRestoreView, queueView, readView } from './refresh-view';
 import type { SheetView } from './refresh-view';
 
 /**
@@ -110,7 +110,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
   const prepared = prepareWrite(grid, { row: old.row, col: old.col }, deps.limits);
   const viewBefore = loadView(ws, plan);
   await writeInChunks(context, deps, { ws: stage, row: old.row, col: old.col }, grid, plan.comments, {}, prepared);
-  progress.view = viewBefore();
+  progress.view = readView(viewBefore);
   const switchName = (): void => {
     named.formula = absolute(old.sheet, old.row, old.col, rows, cols);
     named.comment = nameComment(grid);

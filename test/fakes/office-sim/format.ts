@@ -214,6 +214,10 @@ export class SimRangeFormat extends Base {
         const heights = Array.from({ length: t.rect.rows }, (_, i) => t.ws.findRow(t.rect.row + i + 1)?.height ?? 15);
         return heights.every((h) => h === heights[0]) ? heights[0] : null;
       }
+      case 'useStandardHeight': {
+        const custom = Array.from({ length: t.rect.rows }, (_, i) => t.ws.findRow(t.rect.row + i + 1)?.height !== undefined);
+        return custom.every((c) => c === custom[0]) ? !custom[0] : null;
+      }
       case 'columnWidth': {
         this.q.requireApi('RangeFormat.columnWidth');
         const widths = Array.from({ length: t.rect.cols }, (_, j) => columnPoints(t.ws, t.rect.col + j));
@@ -241,6 +245,27 @@ export class SimRangeFormat extends Base {
       run: () => {
         const { ws, rect } = this.t();
         for (let i = 0; i < rect.rows; i++) ws.getRow(rect.row + i + 1).height = points ?? 15;
+        return 0;
+      },
+    });
+  }
+  /**
+   * Whether the rows have the sheet's standard height (ExcelApi 1.1): true when no height was
+   * set, null for a mix. Only true can be set (Office.js: false has no effect): the rows go back
+   * to the standard height.
+   */
+  get useStandardHeight(): boolean | null { return this.got('useStandardHeight'); }
+  set useStandardHeight(v: boolean | null) {
+    this.q.push({
+      kind: 'format.useStandardHeight',
+      requestBytes: 8,
+      run: () => {
+        if (v !== true) return 0;
+        const { ws, rect } = this.t();
+        for (let i = 0; i < rect.rows; i++) {
+          const row = ws.findRow(rect.row + i + 1) as (ExcelJS.Row & { height?: number }) | undefined;
+          if (row) delete (row as { height?: number }).height;
+        }
         return 0;
       },
     });

@@ -40,8 +40,10 @@ function sheetState(ws: ExcelJS.Worksheet): unknown {
   const cf = [...(ws as unknown as { conditionalFormattings: { ref: string; rules: unknown }[] }).conditionalFormattings]
     .map((c) => stable(c))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const heights: Record<number, number> = {};
+  ws.eachRow({ includeEmpty: true }, (row, n) => void (row.height !== undefined ? (heights[n] = row.height) : undefined));
   const ps = ws.pageSetup as unknown as Record<string, unknown>;
-  return { name: ws.name, state: ws.state, views: ws.views, page: { orientation: ps.orientation, fitToPage: ps.fitToPage, fitToWidth: ps.fitToWidth, paperSize: ps.paperSize }, cells, columns, cf };
+  return { name: ws.name, state: ws.state, views: ws.views, heights, page: { orientation: ps.orientation, fitToPage: ps.fitToPage, fitToWidth: ps.fitToWidth, paperSize: ps.paperSize }, cells, columns, cf };
 }
 
 export function workbookState(wb: ExcelJS.Workbook, names: NameRegistry): string {
