@@ -4,7 +4,7 @@ import type { LineMap } from './line-map';
 import type { KeyFlags } from './account-flags';
 import { FLAG } from './account-flags';
 import { RAW, RAWS, rawTable, routeWeights, SPAN, type RouteWeights } from './accumulate-raw';
-import { SLOTS } from './slots';
+import { SLOT } from './slots';
 
 /**
  * The one pass over the ledger, without a pass before it: each entry's amount goes into a raw
@@ -50,9 +50,13 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
   const aggregated = ledger.form === 'aggregated';
   const table = rawTable(through, aggregated);
   const p0 = yyyymm(year - 1, 0);
+  // Local copies: compiled to CommonJS, an imported constant is a property read off the module per row.
+  const span = SPAN;
+  const raws = RAWS;
+  const dropped = RAW.dropped;
   for (let i = 0; i < size; i++) {
     const d = period[i] - p0;
-    const raw = d >= 0 && d < SPAN ? table[(kind[i] & 3) * SPAN + d] : RAW.dropped;
+    const raw = d >= 0 && d < span ? table[(kind[i] & 3) * span + d] : dropped;
     const kg = (account[i] * 2 + motClass[mot[i]]) * groups + grp[i];
     let c = cellOf[kg];
     if (c < 0) {
@@ -71,7 +75,7 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
       first[c] = i;
     }
     // Kinds that are only marked add into one spare double (read by nobody) instead of a branch.
-    sums[raw < RAWS ? c * RAWS + raw : sums.length - 1] += amount[i];
+    sums[raw < raws ? c * raws + raw : sums.length - 1] += amount[i];
     seen[c] |= 1 << raw;
   }
   let priorAny = false;
@@ -122,20 +126,27 @@ function firstRows(ledger: Ledger, keyGroup: Int32Array, first: Int32Array, n: n
 }
 
 /**
- * Writes cell c's contribution to each slot into `out` (slots.ts's order): its raw sums times
- * the weights of its key's flags. Returns 1 when the report counts any of its entries, else 0.
+ * Writes cell c's contribution to each slot into `out` (slots.ts's order): each raw sum routed
+ * as routeSlots routes one entry of it (the weights of the cell's key flags). Returns 1 when
+ * the report counts any of its entries, else 0.
  */
 export function routeCell(cells: KeyedCells, c: number, out: Float64Array): number {
   const s = cells.sums;
-  const w = cells.weights.slot;
-  const o = c * RAWS;
+  const { first, second, secondWeight, rest, counted } = cells.weights;
+  const raws = RAWS;
+  const restSlot = SLOT.forecastRest;
+  const o = c * raws;
   const fl = cells.flags[c];
   out.fill(0);
-  for (let raw = 0; raw < RAWS; raw++) {
+  for (let raw = 0; raw < raws; raw++) {
     const x = s[o + raw];
-    if (x === 0) continue;
-    const k = (fl * RAWS + raw) * SLOTS;
-    for (let slot = 0; slot < SLOTS; slot++) out[slot] += x * w[k + slot];
+    const k = fl * raws + raw;
+    const s1 = first[k];
+    if (x === 0 || s1 < 0) continue;
+    out[s1] += x;
+    const s2 = second[k];
+    if (s2 >= 0) out[s2] += x * secondWeight[k];
+    out[restSlot] += x * rest[k];
   }
-  return (cells.seen[c] & cells.weights.counted[fl]) !== 0 ? 1 : 0;
+  return (cells.seen[c] & counted[fl]) !== 0 ? 1 : 0;
 }

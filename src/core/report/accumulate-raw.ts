@@ -1,7 +1,6 @@
 import { yyyymm } from '../text/yyyymm';
 import { AMOUNT_KIND } from '../ledger/types';
 import { ROUTE_REST, ROUTE_S2, ROUTE_W2, routeSlots } from './route';
-import { SLOT, SLOTS } from './slots';
 
 /**
  * What an entry is for the one pass (accumulate-keyed.ts), which sums a (key, group) cell's
@@ -55,21 +54,29 @@ export function rawTable(through: number, aggregated: boolean): Int8Array {
   return t;
 }
 
-/** How a cell's raw sums route, per key flag set: routeSlots's rule as weights (it is linear in the amount). */
+/**
+ * How a cell's raw sums route, per key flag set: routeSlots's answer for one krona of each raw
+ * kind (it is linear in the amount), indexed [flags * RAWS + raw].
+ */
 export type RouteWeights = {
-  /** [(flags * RAWS + raw) * SLOTS + slot]: what one krona of the raw kind adds to the slot. */
-  readonly slot: Float64Array;
+  /** The slot the whole amount goes to, -1 when the report does not count the raw kind. */
+  readonly first: Int8Array;
+  /** A second slot, -1 when none, and what one krona adds to it. */
+  readonly second: Int8Array;
+  readonly secondWeight: Float64Array;
+  /** What one krona adds to outcome + remaining budget (SLOT.forecastRest). */
+  readonly rest: Float64Array;
   /** Per flag set: a bit per RAW the report counts (routeSlots gives it a slot). */
   readonly counted: Uint16Array;
 };
 
 /**
  * routeSlots asked with an amount of 1 for the first (kind, period) of each raw kind in `table`,
- * under every flag set. A raw kind no entry can be this month (budget after December) keeps 0.
+ * under every flag set. A raw kind no entry can be this month (budget after December) routes nowhere.
  */
 export function routeWeights(table: Int8Array, year: number, through: number, aggregated: boolean): RouteWeights {
-  const slot = new Float64Array(FLAG_SETS * RAWS * SLOTS);
-  const counted = new Uint16Array(FLAG_SETS);
+  const n = FLAG_SETS * RAWS;
+  const w = { first: new Int8Array(n).fill(-1), second: new Int8Array(n).fill(-1), secondWeight: new Float64Array(n), rest: new Float64Array(n), counted: new Uint16Array(FLAG_SETS) };
   const y0 = yyyymm(year, 0);
   const p0 = yyyymm(year - 1, 0);
   const route = new Float64Array(3);
@@ -81,14 +88,17 @@ export function routeWeights(table: Int8Array, year: number, through: number, ag
     for (let fl = 0; fl < FLAG_SETS; fl++) {
       const s1 = routeSlots(period, kind, 1, fl, y0, through, aggregated, route);
       if (s1 < 0) continue;
-      counted[fl] |= 1 << raw;
-      // Only summed kinds carry amounts; a counted marked-only kind would be a routing change this table cannot follow (the test says).
+      w.counted[fl] |= 1 << raw;
+      // Marked-only kinds carry no sums: were one counted, report-route-cell.test.ts would fail.
       if (raw >= RAWS) continue;
-      const o = (fl * RAWS + raw) * SLOTS;
-      slot[o + s1] += 1;
-      if (route[ROUTE_S2] >= 0) slot[o + route[ROUTE_S2]] += route[ROUTE_W2];
-      slot[o + SLOT.forecastRest] += route[ROUTE_REST];
+      const k = fl * RAWS + raw;
+      w.first[k] = s1;
+      if (route[ROUTE_S2] >= 0) {
+        w.second[k] = route[ROUTE_S2];
+        w.secondWeight[k] = route[ROUTE_W2];
+      }
+      w.rest[k] = route[ROUTE_REST];
     }
   }
-  return { slot, counted };
+  return w;
 }
