@@ -3,7 +3,8 @@ import type { Ledger } from '../ledger/types';
 import type { LineMap } from './line-map';
 import type { KeyFlags } from './account-flags';
 import { FLAG } from './account-flags';
-import { RAW, RAWS, rawTable, routeWeights, SPAN, type RouteWeights } from './accumulate-raw';
+import { AMOUNT_KIND } from '../ledger/types';
+import { routeWeights, type RouteWeights } from './accumulate-weights';
 import { SLOT } from './slots';
 
 /**
@@ -11,9 +12,49 @@ import { SLOT } from './slots';
  * sum of its (key, group) cell, key = account × 2 + motpart class, by what the entry is (RAW
  * below), while the cell collects what its key holds (FLAG, as account-flags.ts). Only after the
  * pass, per cell, do the flags route the raw sums to the report's slots (slots.ts): route.ts's
- * rule as weights per raw kind (accumulate-raw.ts), done once per distinct (key, group) instead
+ * rule as weights per raw kind (accumulate-weights.ts), done once per distinct (key, group) instead
  * of once per row, so the rows are read once.
  */
+const RAW = {
+  /** Actuals of the report year through the month (a whole-year actual counts as to date). */
+  actual: 0,
+  /** Budget of the report year for the whole year (month 0). */
+  whole: 1,
+  /** Budget of the report year for a month through the report month. */
+  budgetTo: 2,
+  /** Budget of the report year for a month after it. */
+  budgetLater: 3,
+  /** Forecast rows of the report year. */
+  forecast: 4,
+  /** Prior year actuals: whole year (month 0), through the month, after it. */
+  prior0: 5,
+  priorTo: 6,
+  priorLater: 7,
+  /** A listing's prior-year to-date figure after the month: not in the report, but it tells whether the prior full year is known. */
+  priorSkipped: 8,
+  /** Anything else (other years, actuals after the month, prior-year budgets): counted nowhere, but the account's first row may be one. */
+  dropped: 9,
+} as const;
+/** Summed kinds per cell: the ones before priorSkipped (the last two are only marked). */
+const RAWS = 8;
+/** Period offsets from the prior year's month 0: prior year 0–12, report year 100–112. */
+const SPAN = 113;
+/**
+ * What an entry is, by kind (AMOUNT_KIND, 0–2; 3 for safety) and period offset from the prior
+ * year's month 0: a table made once per report, so the row loop has no branch on what it reads.
+ */
+function rawTable(through: number, aggregated: boolean): Int8Array {
+  const t = new Int8Array(4 * SPAN).fill(RAW.dropped);
+  for (let mo = 0; mo <= 12; mo++) {
+    const prior = mo === 0 ? RAW.prior0 : mo <= through ? RAW.priorTo : aggregated ? RAW.priorSkipped : RAW.priorLater;
+    t[AMOUNT_KIND.actual * SPAN + mo] = prior;
+    t[AMOUNT_KIND.actual * SPAN + 100 + mo] = mo <= through ? RAW.actual : RAW.dropped;
+    t[AMOUNT_KIND.budget * SPAN + 100 + mo] = mo === 0 ? RAW.whole : mo <= through ? RAW.budgetTo : RAW.budgetLater;
+    t[AMOUNT_KIND.forecast * SPAN + 100 + mo] = RAW.forecast;
+  }
+  return t;
+}
+
 /** The raw cells of one pass: compact cells in order of first appearance. */
 export type KeyedCells = {
   readonly count: number;
@@ -50,13 +91,9 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
   const aggregated = ledger.form === 'aggregated';
   const table = rawTable(through, aggregated);
   const p0 = yyyymm(year - 1, 0);
-  // Local copies: compiled to CommonJS, an imported constant is a property read off the module per row.
-  const span = SPAN;
-  const raws = RAWS;
-  const dropped = RAW.dropped;
   for (let i = 0; i < size; i++) {
     const d = period[i] - p0;
-    const raw = d >= 0 && d < span ? table[(kind[i] & 3) * span + d] : dropped;
+    const raw = d >= 0 && d < SPAN ? table[(kind[i] & 3) * SPAN + d] : RAW.dropped;
     const kg = (account[i] * 2 + motClass[mot[i]]) * groups + grp[i];
     let c = cellOf[kg];
     if (c < 0) {
@@ -75,7 +112,7 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
       first[c] = i;
     }
     // Kinds that are only marked add into one spare double (read by nobody) instead of a branch.
-    sums[raw < raws ? c * raws + raw : sums.length - 1] += amount[i];
+    sums[raw < RAWS ? c * RAWS + raw : sums.length - 1] += amount[i];
     seen[c] |= 1 << raw;
   }
   let priorAny = false;
@@ -89,7 +126,7 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
   const flags = new Uint8Array(n);
   for (let c = 0; c < n; c++) flags[c] = flagsOf(seen[c]);
   const keyFlags: KeyFlags = { flags: denseFlags(keyGroup, flags, n, keys * groups), firstRow: firstRows(ledger, keyGroup, first, n, groups), priorYearKnown: priorFull || !priorAny };
-  return { count: n, keyGroup, sums, flags, seen, keyFlags, weights: routeWeights(table, year, through, aggregated) };
+  return { count: n, keyGroup, sums, flags, seen, keyFlags, weights: routeWeights(table, SPAN, RAWS, year, through, aggregated) };
 }
 
 /** What a key holds in a group (account-flags.ts's FLAG), from its entry counts. */
