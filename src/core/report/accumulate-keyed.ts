@@ -1,9 +1,9 @@
 import { yyyymm } from '../text/yyyymm';
 import type { Ledger } from '../ledger/types';
+import { AMOUNT_KIND } from '../ledger/types';
 import type { LineMap } from './line-map';
 import type { KeyFlags } from './account-flags';
 import { FLAG } from './account-flags';
-import { AMOUNT_KIND } from '../ledger/types';
 import { routeWeights, type RouteWeights } from './accumulate-weights';
 import { SLOT } from './slots';
 

@@ -28,8 +28,8 @@ export type RouteWeights = {
 };
 
 /**
- * routeSlots asked with an amount of 1 for the first (kind, period) of each raw kind in `table` (kind × `span` period offsets from the prior year's month 0),
- * under every flag set. A raw kind no entry can be this month (budget after December) routes nowhere.
+ * routeSlots asked with an amount of 1 for the first (kind, period) of each raw kind in `table`
+ * (kind × `span` period offsets from the prior year's month 0), under every flag set. A raw kind no entry can be this month (budget after December) routes nowhere.
  */
 export function routeWeights(table: Int8Array, span: number, raws: number, year: number, through: number, aggregated: boolean): RouteWeights {
   const n = FLAG_SETS * raws;
