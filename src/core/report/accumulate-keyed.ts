@@ -4,14 +4,16 @@ import { AMOUNT_KIND } from '../ledger/types';
 import type { LineMap } from './line-map';
 import type { KeyFlags } from './account-flags';
 import { FLAG } from './account-flags';
+import { routeWeights, type RouteWeights } from './accumulate-weights';
+import { SLOT } from './slots';
 
 /**
  * The one pass over the ledger, without a pass before it: each entry's amount goes into a raw
  * sum of its (key, group) cell, key = account × 2 + motpart class, by what the entry is (RAW
  * below), while the cell collects what its key holds (FLAG, as account-flags.ts). Only after the
- * pass, per cell, do the flags route the raw sums to the report's slots (accumulate.ts's SLOT):
- * the same routing as entry by entry, done once per distinct (key, group) instead of once per
- * row, so the rows are read once.
+ * pass, per cell, do the flags route the raw sums to the report's slots (slots.ts): route.ts's
+ * rule as weights per raw kind (accumulate-weights.ts), done once per distinct (key, group) instead
+ * of once per row, so the rows are read once.
  */
 const RAW = {
   /** Actuals of the report year through the month (a whole-year actual counts as to date). */
@@ -37,7 +39,6 @@ const RAW = {
 const RAWS = 8;
 /** Period offsets from the prior year's month 0: prior year 0–12, report year 100–112. */
 const SPAN = 113;
-
 /**
  * What an entry is, by kind (AMOUNT_KIND, 0–2; 3 for safety) and period offset from the prior
  * year's month 0: a table made once per report, so the row loop has no branch on what it reads.
@@ -66,6 +67,8 @@ export type KeyedCells = {
   /** Per cell: a bit per RAW the cell has entries of; what the key holds (FLAG) follows from them. */
   readonly seen: Uint16Array;
   readonly keyFlags: KeyFlags;
+  /** How the raw sums route this report (routeSlots as weights). */
+  readonly weights: RouteWeights;
 };
 
 /** Above this many (key, group) pairs the cell index would cost more memory than the rows: the caller reads the rows twice instead. */
@@ -123,7 +126,7 @@ export function keyedCells(ledger: Ledger, map: LineMap, year: number, through: 
   const flags = new Uint8Array(n);
   for (let c = 0; c < n; c++) flags[c] = flagsOf(seen[c]);
   const keyFlags: KeyFlags = { flags: denseFlags(keyGroup, flags, n, keys * groups), firstRow: firstRows(ledger, keyGroup, first, n, groups), priorYearKnown: priorFull || !priorAny };
-  return { count: n, keyGroup, sums, flags, seen, keyFlags };
+  return { count: n, keyGroup, sums, flags, seen, keyFlags, weights: routeWeights(table, SPAN, RAWS, year, through, aggregated) };
 }
 
 /** What a key holds in a group (account-flags.ts's FLAG), from its entry counts. */
@@ -160,45 +163,27 @@ function firstRows(ledger: Ledger, keyGroup: Int32Array, first: Int32Array, n: n
 }
 
 /**
- * Writes cell c's contribution to each slot into `out` (accumulate.ts's SLOT order) and returns
- * 1 when the report counts any of its entries, else 0. `rest` is the part of outcome + remaining budget.
+ * Writes cell c's contribution to each slot into `out` (slots.ts's order): each raw sum routed
+ * as routeSlots routes one entry of it (the weights of the cell's key flags). Returns 1 when
+ * the report counts any of its entries, else 0.
  */
-export function routeCell(cells: KeyedCells, c: number, through: number, aggregated: boolean, out: Float64Array): number {
+export function routeCell(cells: KeyedCells, c: number, out: Float64Array): number {
   const s = cells.sums;
-  const o = c * RAWS;
+  const { first, second, secondWeight, rest, counted } = cells.weights;
+  const raws = RAWS;
+  const restSlot = SLOT.forecastRest;
+  const o = c * raws;
   const fl = cells.flags[c];
-  const A = s[o + RAW.actual];
-  const W = s[o + RAW.whole];
-  const budgetTo = s[o + RAW.budgetTo];
-  const budgetLater = s[o + RAW.budgetLater];
-  let budgetYear = W;
-  let budgetPeriod = 0;
-  let rest = A;
-  // The report's entries: every RAW before priorSkipped, less budget after the month where it is not in the report.
-  let counted = cells.seen[c] & (bit(RAW.priorSkipped) - 1);
-  if ((fl & FLAG.periodBudget) === 0) {
-    budgetPeriod = W * (through / 12);
-    rest += W - budgetPeriod;
-  } else rest += W;
-  if (aggregated || (fl & FLAG.wholeBudget) !== 0) {
-    // Budget ack of a listing, or period amounts beside a whole-year one: to date only.
-    budgetPeriod += budgetTo;
-    rest -= budgetTo;
-    counted &= ~bit(RAW.budgetLater);
-  } else {
-    budgetYear += budgetTo + budgetLater;
-    budgetPeriod += budgetTo;
-    rest += budgetLater;
+  out.fill(0);
+  for (let raw = 0; raw < raws; raw++) {
+    const x = s[o + raw];
+    const k = fl * raws + raw;
+    const s1 = first[k];
+    if (x === 0 || s1 < 0) continue;
+    out[s1] += x;
+    const s2 = second[k];
+    if (s2 >= 0) out[s2] += x * secondWeight[k];
+    out[restSlot] += x * rest[k];
   }
-  if ((fl & FLAG.forecast) !== 0) rest = 0;
-  const prior0 = s[o + RAW.prior0];
-  const priorTo = s[o + RAW.priorTo];
-  out[0] = budgetYear;
-  out[1] = budgetPeriod;
-  out[2] = A;
-  out[3] = s[o + RAW.forecast];
-  out[4] = rest;
-  out[5] = prior0 + priorTo;
-  out[6] = aggregated ? prior0 : prior0 + priorTo + s[o + RAW.priorLater];
-  return counted !== 0 ? 1 : 0;
+  return (cells.seen[c] & counted[fl]) !== 0 ? 1 : 0;
 }

@@ -44,13 +44,12 @@ export function accumulate(ledger: Ledger, map: LineMap, lineCount: number, year
   const entries = new Int32Array(groups);
   const outside = new Float64Array(ledger.accounts.length * SLOTS);
   const { leafOf, varStart, varList } = map;
-  const aggregated = ledger.form === 'aggregated';
   const out = new Float64Array(SLOTS);
   for (let c = 0; c < cells.count; c++) {
     const kg = cells.keyGroup[c];
     const key = Math.floor(kg / groups);
     const g = kg - key * groups;
-    entries[g] += routeCell(cells, c, through, aggregated, out);
+    entries[g] += routeCell(cells, c, out);
     const leaf = leafOf[key];
     if (leaf < 0) {
       const o = (key >> 1) * SLOTS;

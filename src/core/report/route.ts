@@ -7,9 +7,9 @@ import { SLOT } from './slots';
 
 /**
  * Where one ledger entry goes in the report: the slots of its line it adds to. The one rule
- * both the report's aggregation (accumulate.ts) and the deviation analysis
- * (analysis/entry-route.ts, which keeps what the aggregation throws away) use, so they cannot
- * drift apart. No allocation per entry: the second slot, its weight and the entry's part of
+ * both the report's aggregation (accumulate.ts; its one pass asks it once per raw kind for
+ * weights, accumulate-weights.ts) and the deviation analysis (analysis/entry-route.ts, which keeps
+ * what the aggregation throws away) use, so they cannot drift apart. No allocation per entry: the second slot, its weight and the entry's part of
  * outcome + remaining budget are written into `out` (ROUTE_*), the first slot is returned.
  */
 export const ROUTE_S2 = 0;
