@@ -1,6 +1,6 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
-import { GOAL_SCORE, GOAL_STATUS_LABEL } from './labels';
+import { GOAL_SCORE } from './labels';
 import { DEFAULT_THRESHOLD, goalStatus, indicatorRatio, indicatorStatus, mean, median } from './rule';
 import type { GoalReport, GoalResult, GoalRow, GoalStatus, GoalTable, IndicatorResult } from './types';
 
@@ -59,7 +59,7 @@ function judgeGoal(g: GoalRow, threshold: number, issues: Issue[]): GoalResult {
       makeIssue(
         'goal.manual-differs',
         'warning',
-        { goal: g.goal, manual: m.text, ruleSv: GOAL_STATUS_LABEL[ruleStatus].sv, ruleEn: GOAL_STATUS_LABEL[ruleStatus].en },
+        { goal: g.goal, manual: m.text, rule: ruleStatus },
         m.place,
       ),
     );

@@ -1,10 +1,17 @@
 import type { Catalog, P, Params } from './types';
 import { place } from './place';
+import { GOAL_STATUS_LABEL } from '../goals/labels';
 
 const at = (p: Params): string => place(p, 'sv');
 const atEn = (p: Params): string => place(p, 'en');
 
 /** Messages for goal tables (goal.*) and assignment lists (assign.*). */
+/** A goal status code (HELT, I_HOG_GRAD, …) as the goal table names it. */
+function statusLabel(rule: unknown, lang: 'sv' | 'en'): string {
+  const labels = GOAL_STATUS_LABEL as Readonly<Record<string, Readonly<Record<'sv' | 'en', string>>>>;
+  return labels[String(rule)]?.[lang] ?? String(rule);
+}
+
 export const goalMessages = {
   'goal.sheet-missing': {
     sv: (p: P) => `Arbetsboken har inget blad som heter '${p.sheet}'. Kontrollera bladnamnet eller låt bli att ange blad, så letar programmet själv efter måltabellen.`,
@@ -53,8 +60,8 @@ export const goalMessages = {
     en: (p: P<'first' | 'goal' | 'text'>) => `The goal "${p.goal}" has two different assessments: "${p.first}" and "${p.text}" (${atEn(p)}). The first is used; remove the one that does not apply.`,
   },
   'goal.manual-differs': {
-    sv: (p: P<'goal' | 'manual' | 'ruleEn' | 'ruleSv'>) => `Den manuella bedömningen "${p.manual}" av målet "${p.goal}" (${at(p)}) skiljer sig från regelns "${p.ruleSv}". Den manuella visas; kontrollera att den är avsiktlig.`,
-    en: (p: P<'goal' | 'manual' | 'ruleEn' | 'ruleSv'>) => `The manual assessment "${p.manual}" of the goal "${p.goal}" (${atEn(p)}) differs from the rule's "${p.ruleEn}". The manual one is shown; check that it is intended.`,
+    sv: (p: P<'goal' | 'manual' | 'rule'>) => `Den manuella bedömningen "${p.manual}" av målet "${p.goal}" (${at(p)}) skiljer sig från regelns "${statusLabel(p.rule, 'sv')}". Den manuella visas; kontrollera att den är avsiktlig.`,
+    en: (p: P<'goal' | 'manual' | 'rule'>) => `The manual assessment "${p.manual}" of the goal "${p.goal}" (${atEn(p)}) differs from the rule's "${statusLabel(p.rule, 'en')}". The manual one is shown; check that it is intended.`,
   },
   'goal.threshold-range': {
     sv: (p: { threshold: string; fallback: number }) => `Tröskeln θ = ${p.threshold} måste ligga mellan 0 och 1 (t.ex. 0,85); ${p.fallback} används i stället.`,

@@ -58,6 +58,17 @@ const SIGN_EN: Readonly<Record<string, string>> = {
 const signKindSv = (kind: unknown): string => (kind === 'forecast' ? 'prognosen' : 'budgeten');
 const signKindEn = (kind: unknown): string => (kind === 'forecast' ? 'the forecast' : 'the budget');
 
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** '2,3' → 'februari och mars' / 'February and March'. */
+function monthNames(months: unknown, lang: Lang): string {
+  const names = String(months ?? '').split(',').filter((m) => m !== '').map((m) => MONTHS[lang][Number(m) - 1] ?? m);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${names[names.length - 1]}`;
+}
+
 export const ledgerMessages = {
   'no-ledger': {
     sv: (p: { sheets: string }) => `Ingen huvudbok hittades (sökte i: ${p.sheets || 'inga blad'}). Huvudboken behöver en rubrikrad inom de 50 första raderna med minst Konto och ett belopp (Utfall, Budget eller Prognos). Lägg till rubrikerna eller välj blad med --sheet.`,
@@ -125,8 +136,8 @@ export const ledgerMessages = {
     en: (p: P<'rows'>) => `${at(p, 'en')}: ${p.count} rows exactly repeat an earlier row (same account, period, dimensions and amount), e.g. row ${p.rows}. Delete the duplicates if the export was pasted twice.`,
   },
   'missing-months': {
-    sv: (p: P<'months' | 'monthsEn' | 'year'>) => `${at(p, 'sv')}: utfallet för ${p.year} saknar ${p.months}, fast senare månader finns. Lägg till månaderna från ekonomisystemet.`,
-    en: (p: P<'months' | 'monthsEn' | 'year'>) => `${at(p, 'en')}: the actuals for ${p.year} lack ${p.monthsEn} although later months are there. Add the months from the finance system.`,
+    sv: (p: P<'months' | 'year'>) => `${at(p, 'sv')}: utfallet för ${p.year} saknar ${monthNames(p.months, 'sv')}, fast senare månader finns. Lägg till månaderna från ekonomisystemet.`,
+    en: (p: P<'months' | 'year'>) => `${at(p, 'en')}: the actuals for ${p.year} lack ${monthNames(p.months, 'en')} although later months are there. Add the months from the finance system.`,
   },
   'period-out-of-range': {
     sv: (p: P<'year' | 'years'>) => `${at(p, 'sv')}: ${p.count} rader gäller andra år (${p.years}) än rapportåret ${p.year} och året före. De räknas inte in i rapporten; ta bort dem eller välj ett annat rapportår.`,

@@ -13,13 +13,6 @@ import { accountClasses } from '../ledger/sign';
  * outside the report year, no budget, budget or forecast with the opposite sign, accounts
  * the report structure does not cover.
  */
-const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function listing(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
-
 /** The column a row-level issue points at: the period, else the account. */
 export function periodColumn(ledger: Ledger): number {
   const c = ledger.columns.find((x) => x.role === 'period') ?? ledger.columns.find((x) => x.role === 'account');
@@ -53,7 +46,8 @@ export function missingMonths(ledger: Ledger, year: number): Issue[] {
     makeIssue(
       'missing-months',
       'warning',
-      { year, months: listing(gaps.map((m) => MONTHS_SV[m - 1]), 'och'), monthsEn: listing(gaps.map((m) => MONTHS_EN[m - 1]), 'and') },
+      // The months as numbers (1–12, comma-separated): the catalog names them in the reader's language.
+      { year, months: gaps.join(',') },
       { sheet: ledger.sheet, address: ledger.range, count: gaps.length },
     ),
   ];
