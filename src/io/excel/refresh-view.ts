@@ -1,4 +1,5 @@
 import type { BlockPlan } from '../../core/block/plan';
+import { queueFreeze, queueRowHeights } from './write-block';
 
 /**
  * The sheet's view that a refresh changes besides the block, as the file writer does: the plan's
@@ -35,19 +36,16 @@ export function readView(loads: ViewLoads): SheetView {
   };
 }
 
-function queueFreeze(ws: Excel.Worksheet, freeze: SheetView['freeze']): void {
-  // Unfrozen first: freezeRows and freezeColumns are not documented to drop the other direction.
+/** The sheet's panes as `freeze` says, unfrozen first (freezeRows and freezeColumns are not documented to drop the other direction). */
+function refreeze(ws: Excel.Worksheet, freeze: SheetView['freeze']): void {
   ws.freezePanes.unfreeze();
-  if (freeze === null || (freeze.rows === 0 && freeze.columns === 0)) return;
-  if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
-  else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-  else ws.freezePanes.freezeColumns(freeze.columns);
+  if (freeze !== null) queueFreeze(ws, freeze);
 }
 
 /** The plan's header row heights and, when it has one, its frozen panes (as on insert). */
 export function queueView(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'rowHeights' | 'freeze'>): void {
-  for (const h of plan.rowHeights) ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.rowHeight = h.points;
-  if (plan.freeze) queueFreeze(ws, plan.freeze);
+  queueRowHeights(ws, plan);
+  if (plan.freeze) refreeze(ws, plan.freeze);
 }
 
 /** What the view was before the refresh. */
@@ -57,5 +55,5 @@ export function queueRestoreView(ws: Excel.Worksheet, anchorCol: number, view: S
     if (h.points === 'standard') format.useStandardHeight = true;
     else format.rowHeight = h.points;
   }
-  queueFreeze(ws, view.freeze);
+  refreeze(ws, view.freeze);
 }

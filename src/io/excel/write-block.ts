@@ -117,7 +117,7 @@ export function queueColumns(ws: Excel.Worksheet, plan: BlockPlan): void {
   if (plan.keys?.kind === 'column') ws.getRangeByIndexes(plan.anchor.row, plan.keys.col, 1, 1).columnHidden = true;
 }
 
-export function queueRowHeights(ws: Excel.Worksheet, plan: BlockPlan): void {
+export function queueRowHeights(ws: Excel.Worksheet, plan: Pick<BlockPlan, 'anchor' | 'rowHeights'>): void {
   for (const h of plan.rowHeights) ws.getRangeByIndexes(h.row, plan.anchor.col, 1, 1).format.rowHeight = h.points;
 }
 
@@ -153,14 +153,17 @@ function queueIconSet(range: Excel.Range, set: IconSet): void {
   ];
 }
 
+/** Frozen rows above and columns left of the given counts (a sheet without panes frozen). */
+export function queueFreeze(ws: Excel.Worksheet, freeze: { readonly rows: number; readonly columns: number }): void {
+  const { rows, columns } = freeze;
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+}
+
 /** Freeze panes (ExcelApi 1.7) and print setup (1.9, A4), where the host has them, as the plan says. */
 export function queueSheetSetup(ws: Excel.Worksheet, plan: BlockPlan, supports: Supports): void {
-  if (plan.freeze && supports('ExcelApi', '1.7')) {
-    const { rows, columns } = plan.freeze;
-    if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
-    else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    else if (columns > 0) ws.freezePanes.freezeColumns(columns);
-  }
+  if (plan.freeze && supports('ExcelApi', '1.7')) queueFreeze(ws, plan.freeze);
   if (plan.print && supports('ExcelApi', '1.9')) {
     ws.pageLayout.paperSize = 'A4' as Excel.PaperType.a4;
     ws.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
