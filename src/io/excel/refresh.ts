@@ -89,6 +89,12 @@ async function prepare(context: Excel.RequestContext, deps: RefreshDeps, fresh: 
   return { old, grid, kept: merged.kept.length > 0 ? merged.kept : undefined };
 }
 
+/** Empties the old ∪ new rectangle: its cells, formats and conditional formats. */
+function clearBlock(union: Excel.Range): void {
+  union.conditionalFormats.clearAll();
+  union.clear('All');
+}
+
 async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, fresh: ReportGrid, names: { staged: string; kept: string }, progress: Progress): Promise<WriteResult> {
   const { old, grid, kept: keptParagraphs } = await prepare(context, deps, fresh);
   progress.old = old;
@@ -127,8 +133,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     keptSheet.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols).copyFrom(union, 'All');
     await context.sync();
     progress.touched = true;
-    union.conditionalFormats.clearAll();
-    union.clear('All');
+    clearBlock(union);
     ws.getRangeByIndexes(old.row, old.col, rows, cols).copyFrom(stage.getRangeByIndexes(old.row, old.col, rows, cols), 'All');
     queueColumns(ws, plan);
     queueView(ws, plan);
@@ -145,10 +150,7 @@ async function stageAndCommit(context: Excel.RequestContext, deps: RefreshDeps, 
     progress.touched = true;
     progress.result = result;
     await writeInChunks(context, deps, { ws, row: old.row, col: old.col }, grid, plan.comments, {
-      before: () => {
-        union.conditionalFormats.clearAll();
-        union.clear('All');
-      },
+      before: () => clearBlock(union),
       last: () => {
         queueView(ws, plan);
         switchName();
@@ -180,14 +182,12 @@ async function restore(deps: RefreshDeps, grid: ReportGrid, names: { staged: str
       const ws = context.workbook.worksheets.getItem(old.sheet);
       const union = ws.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols);
       if (progress.backup !== null) {
-        union.conditionalFormats.clearAll();
-        union.clear('All');
+        clearBlock(union);
         await context.sync();
         await writeBackup(context, old.sheet, progress.backup, deps.limits);
         if (progress.formats !== null) await restoreFormats(context, ws, deps.supports, old, progress.formats);
       } else if (!kept.isNullObject) {
-        union.conditionalFormats.clearAll();
-        union.clear('All');
+        clearBlock(union);
         union.copyFrom(kept.getRangeByIndexes(old.row, old.col, old.union.rows, old.union.cols), 'All');
       }
       queueWidths(ws, old, grid);
