@@ -34,7 +34,10 @@ function undeclaredDimensions(file: SieFile, out: SieProblem[]): void {
       add(out, 'sie.undeclared-dimension', line, { dim: o.dim, obj: o.obj });
     }
   };
-  for (const [key, o] of file.objects) check([{ dim: key.split('\u0000')[0], obj: key.split('\u0000')[1] }], o.line);
+  for (const [key, o] of file.objects) {
+    const [dim, obj] = key.split('\u0000');
+    check([{ dim, obj }], o.line);
+  }
   for (const r of file.psaldo) check(r.objects, r.line);
   for (const r of file.pbudget) check(r.objects, r.line);
   for (const r of file.balances) check(r.objects, r.line);
