@@ -67,7 +67,3 @@ export function matchComments(old: Existing, grid: ReportGrid): { kept: KeptComm
   });
   return { kept, dropped };
 }
-
-export function keptComments(old: Existing, grid: ReportGrid): KeptComments {
-  return matchComments(old, grid).kept;
-}

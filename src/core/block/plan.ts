@@ -54,7 +54,7 @@ function gridWidth(grid: ReportGrid): number {
 }
 
 /** Where a column's content sits: a column is numeric when a non-header cell holds a number or a formula. */
-export function numericColumns(grid: ReportGrid): boolean[] {
+function numericColumns(grid: ReportGrid): boolean[] {
   const out = new Array<boolean>(gridWidth(grid)).fill(false);
   for (const row of grid.rows) row.forEach((c, j) => void (c.style !== 'header' && (c.formula || typeof c.value === 'number') ? (out[j] = true) : undefined));
   return out;

@@ -17,7 +17,7 @@ export function isMaterial(dev: number, budget: number, ctx: LineContext): boole
 }
 
 /** "Personalkostnaderna redovisas under perioden till 64 523 tkr." / "Kostnaderna för lokalhyror uppgår till 4 951 tkr." */
-export function outcomeSentence(line: ReportLine, side: Side, ctx: LineContext): string {
+function outcomeSentence(line: ReportLine, side: Side, ctx: LineContext): string {
   const size = (line.values.actualPeriod ?? 0) * sizeSign(side, ctx.signs);
   // An income line with a negative outcome is a real negative amount: then the figure has its sign.
   const fig = `${size < 0 && !showsZero(size, ctx.unit) ? '\u2212' : ''}${amount(size, ctx.unit, ctx.lang)}`;
@@ -30,7 +30,7 @@ export function outcomeSentence(line: ReportLine, side: Side, ctx: LineContext):
 }
 
 /** The period deviation in the chosen wording; `always` states it even when not material (summaries). */
-export function periodSentence(line: ReportLine, side: Side, wording: PeriodWording, always: boolean, ctx: LineContext): string {
+function periodSentence(line: ReportLine, side: Side, wording: PeriodWording, always: boolean, ctx: LineContext): string {
   const dev = line.values.variancePeriod ?? 0;
   const { unit, lang } = ctx;
   const stated = always ? !showsZero(dev, unit) : isMaterial(dev, line.values.budgetPeriod ?? 0, ctx);
@@ -52,7 +52,7 @@ export function periodSentence(line: ReportLine, side: Side, wording: PeriodWord
 }
 
 /** "Personalkostnaderna förväntas generera ett överskott gentemot budget om 4 260 tkr." and its kin. */
-export function forecastSentence(line: ReportLine, side: Side, ctx: LineContext): string {
+function forecastSentence(line: ReportLine, side: Side, ctx: LineContext): string {
   const dev = line.values.varianceYear ?? 0;
   const { unit, lang } = ctx;
   const label = proseLabel(line, lang);

@@ -29,10 +29,6 @@ export function lowerFirst(s: string): string {
   return s.length > 1 && s[1] === s[1].toLowerCase() ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
-export function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 const NOUN = /^(kostnader|kostnad|intäkter|intäkt)$/i;
 
 /**

@@ -1,15 +1,11 @@
 import type { Catalog, Lang, P, Params } from './types';
-import { place } from './place';
+import { placeAtStart as at } from './place';
 
 /**
  * Messages for problems in single cells of the user's ledger: a value that is not an account,
  * a period, an amount or a type, an Excel error value, subtotal and hidden rows. Grouped
  * issues carry `cells` (up to five addresses) and `more` (how many besides those).
  */
-function at(p: Params, lang: Lang): string {
-  const s = place(p, lang);
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function others(p: Params, lang: Lang): string {
   const more = Number(p.more ?? 0);

@@ -1,12 +1,8 @@
 import type { Catalog, Lang, P, Params } from './types';
-import { place } from './place';
+import { place, placeAtStart as at } from './place';
 import { formatSwedishNumber } from '../text/number';
 
 /** Messages for the investment report (investments.*): the ledger of projects and the Investeringsstruktur sheet. */
-function at(p: Params, lang: Lang): string {
-  const s = place(p, lang);
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 const kr = (n: unknown): string => (typeof n === 'number' ? `${formatSwedishNumber(n)} kr` : String(n));
 const krEn = (n: unknown): string => (typeof n === 'number' ? `SEK ${Math.round(n).toLocaleString('en-US')}` : String(n));
 const more = (p: Params, lang: Lang): string => (Number(p.more ?? 0) > 0 ? (lang === 'sv' ? ` och ${p.more} till` : ` and ${p.more} more`) : '');

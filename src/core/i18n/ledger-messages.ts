@@ -1,14 +1,10 @@
 import type { Catalog, Lang, P, Params } from './types';
-import { place } from './place';
+import { placeAtStart as at } from './place';
 
 /**
  * Messages about the ledger as a whole: finding the table and its columns, the report period,
  * the sign convention, and the checks of validateWorkbook (duplicates, gaps, coverage).
  */
-function at(p: Params, lang: Lang): string {
-  const s = place(p, lang);
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 const ROLE_SV: Readonly<Record<string, string>> = {
   account: 'konto (Konto, Kontonr, Slag)',

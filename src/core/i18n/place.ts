@@ -12,8 +12,14 @@ export function place(p: Params, lang: Lang): string {
   return sheet ? `${sheet}, ${cell}` : cell;
 }
 
+/** "Bladet 'Huvudbok', cell B7": the place at the start of a sentence (the message writes the colon). */
+export function placeAtStart(p: Params, lang: Lang): string {
+  const s = place(p, lang);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** "Bladet 'Huvudbok', cell B7: " at the start of a sentence, or '' when the message has no place. */
 export function placePrefix(p: Params, lang: Lang): string {
-  const s = place(p, lang);
-  return s === '' ? '' : `${s.charAt(0).toUpperCase()}${s.slice(1)}: `;
+  const s = placeAtStart(p, lang);
+  return s === '' ? '' : `${s}: `;
 }

@@ -42,7 +42,7 @@ add('actual', ['delarsbokslut', 'utfall hittills']);
 const AMOUNTS: readonly InvestmentRole[] = ['actual', 'actualPrior', 'budget', 'budgetYear', 'forecast', 'originalBudget', 'budgetChange'];
 
 /** The role of one header text, or null; "Ursprunglig budget 2023" and "Delårsbokslut 2022" by their first words. */
-export function investmentRole(text: unknown): InvestmentRole | null {
+function investmentRole(text: unknown): InvestmentRole | null {
   if (typeof text !== 'string') return null;
   const label = normalizeLabel(text);
   if (label === '') return null;
@@ -83,7 +83,7 @@ function splitYears(cells: InvestmentColumnCell[]): InvestmentColumnCell[] {
   return cells.map((c) => (c.role === 'actual' && yearIn(c.header) === earlier ? { ...c, role: 'actualPrior' } : c));
 }
 
-export function investmentCells(sheet: SheetSnapshot, row: number): InvestmentColumnCell[] {
+function investmentCells(sheet: SheetSnapshot, row: number): InvestmentColumnCell[] {
   const values = sheet.values[row - sheet.originRow];
   if (!values) return [];
   const out: InvestmentColumnCell[] = [];
@@ -107,7 +107,7 @@ function score(cells: readonly InvestmentColumnCell[]): number {
 }
 
 /** Sheets never read as the investment ledger: the structure sheets and tables this add-in wrote. */
-export function isOwnInvestmentSheet(name: string): boolean {
+function isOwnInvestmentSheet(name: string): boolean {
   const n = normalizeLabel(name);
   return n === 'investeringsstruktur' || n === 'rapportstruktur' || name.startsWith('Rapport ') || /^Investeringar \d{4}-\d{2}/.test(name);
 }

@@ -8,7 +8,7 @@ import type { InvestmentStructure, StructureLine } from './structure';
  * (the ledger's Investeringstyp / Kategori / Investeringsområde column) with its projects
  * beneath, or else one line per project; a total at the end either way.
  */
-export const TOTAL_ID = 'total';
+const TOTAL_ID = 'total';
 export const TEXT = {
   sv: { total: 'Summa investeringar', noCategory: '(utan kategori)' },
   en: { total: 'Total investments', noCategory: '(no category)' },

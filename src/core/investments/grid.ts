@@ -53,7 +53,7 @@ export function investmentColumnLabel(id: InvestmentColumn, report: Pick<Investm
 }
 
 const TITLE = { sv: 'Investeringar', en: 'Investments' } as const;
-export const INVESTMENT_HEADER_ROWS = 4;
+const INVESTMENT_HEADER_ROWS = 4;
 
 /** The row key of a line: project rows are 'projekt:<code>', so a code never collides with a line id. */
 export function lineKey(line: Pick<InvestmentLine, 'id' | 'type'>): string {

@@ -23,7 +23,7 @@ export function zeroInvestmentValues(): InvestmentValues {
 }
 
 /** Base amounts in, the variance and change recomputed (−0 made 0). */
-export function completeValues(v: Pick<InvestmentValues, 'originalBudget' | 'budgetChange' | 'budgetYear' | 'forecastYear' | 'actualPeriod' | 'actualPriorPeriod'>): InvestmentValues {
+function completeValues(v: Pick<InvestmentValues, 'originalBudget' | 'budgetChange' | 'budgetYear' | 'forecastYear' | 'actualPeriod' | 'actualPriorPeriod'>): InvestmentValues {
   return {
     originalBudget: v.originalBudget + 0,
     budgetChange: v.budgetChange + 0,

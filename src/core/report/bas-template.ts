@@ -18,7 +18,7 @@ function summa(id: string, sv: string, en: string, sumOf: readonly string[]): Te
   return { id, label: { sv, en }, type: 'summa', accounts: NO_ACCOUNTS, motpart: 'all', sumOf, level: 0 };
 }
 
-export const BAS_TEMPLATE_ORIGIN = 'BAS';
+const BAS_TEMPLATE_ORIGIN = 'BAS';
 
 export function basTemplate(): Template {
   return {

@@ -1,8 +1,5 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
-import type { Template } from './template';
-import { basTemplate } from './bas-template';
-import { defaultTemplate } from './default-template';
 
 /**
  * Which chart of accounts a ledger is on, so the report uses the matching structure: BAS for a
@@ -34,10 +31,6 @@ export function chooseChart(kptyp: string | undefined, accounts: ReadonlyMap<str
   }
   if (class7 > 0 && class7 > class5) return { chart: 'bas', reason: 'accounts' };
   return { chart: 'kommunbas', reason: k !== '' ? 'kptyp' : 'default', ...(k !== '' ? { kptyp: k } : {}) };
-}
-
-export function chartTemplate(choice: ChartChoice, hasMotpart: boolean): Template {
-  return choice.chart === 'bas' ? basTemplate() : defaultTemplate(hasMotpart);
 }
 
 export function chartIssue(choice: ChartChoice): Issue {

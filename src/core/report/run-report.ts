@@ -91,8 +91,8 @@ export function renderReport(prepared: PreparedLedger, options: Omit<RunReportOp
   const commentary = history?.sentence && options.layout !== 'table' ? withForecastSentence(drafted, history.sentence) : drafted;
   const gridOptions = { lang, ...(options.title !== undefined ? { title: options.title } : {}) };
   const b = report.breakdown;
-  const grid = options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : withVarianceCharts(reportGrid(report, { ...gridOptions, commentary }), report, lang);
-  const grids = failed ? [] : [grid];
+  // A report with errors is not written, so its grid is not laid out either.
+  const grids = failed ? [] : [options.layout === 'table' && b ? detailGrid({ ...report, breakdown: b }, gridOptions) : withVarianceCharts(reportGrid(report, { ...gridOptions, commentary }), report, lang)];
   return { ledger, template, report, grids, issues, commentary, history };
 }
 

@@ -1,5 +1,5 @@
 import type { ObjectRef, ProblemParams, SieCode, SieFile, SieProblem } from './model';
-import { objectKey, sieProblem } from './model';
+import { sieProblem } from './model';
 
 /**
  * Checks across records (the record-level ones are made while parsing): a #TRANS on an account
@@ -24,6 +24,7 @@ function undeclaredAccounts(file: SieFile, out: SieProblem[]): void {
   for (const [account, s] of seen) add(out, 'sie.unknown-account', s.line, { account, count: s.count });
 }
 
+/** Objects the file names without an #OBJEKT record are fine (the standard allows it); only the dimension must be declared. */
 function undeclaredDimensions(file: SieFile, out: SieProblem[]): void {
   const seen = new Set<string>();
   const check = (objects: readonly ObjectRef[], line: number): void => {
@@ -33,7 +34,10 @@ function undeclaredDimensions(file: SieFile, out: SieProblem[]): void {
       add(out, 'sie.undeclared-dimension', line, { dim: o.dim, obj: o.obj });
     }
   };
-  for (const [key, o] of file.objects) check([{ dim: key.split('\u0000')[0], obj: key.split('\u0000')[1] }], o.line);
+  for (const [key, o] of file.objects) {
+    const [dim, obj] = key.split('\u0000');
+    check([{ dim, obj }], o.line);
+  }
   for (const r of file.psaldo) check(r.objects, r.line);
   for (const r of file.pbudget) check(r.objects, r.line);
   for (const r of file.balances) check(r.objects, r.line);
@@ -52,11 +56,6 @@ function damagedText(file: SieFile, out: SieProblem[]): void {
   for (const o of file.objects.values()) look(o.name, o.line);
   for (const d of file.dims.values()) look(d.name, d.line);
   if (count > 0) add(out, 'sie.damaged-text', first, { count });
-}
-
-/** Objects the file names without an #OBJEKT record are fine (the standard allows it); only the dimension must be declared. */
-export function objectName(file: SieFile, o: ObjectRef): string {
-  return file.objects.get(objectKey(o.dim, o.obj))?.name ?? '';
 }
 
 export function crossChecks(file: SieFile): SieProblem[] {
