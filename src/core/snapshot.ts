@@ -35,6 +35,11 @@ export type WorkbookSnapshot = {
   readonly definedNames?: readonly DefinedName[];
 };
 
+/** The sheets a reader looks through: the one named, or every sheet. */
+export function sheetsToRead(snapshot: WorkbookSnapshot, name: string | undefined): readonly SheetSnapshot[] {
+  return name !== undefined ? snapshot.sheets.filter((s) => s.name === name) : snapshot.sheets;
+}
+
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
 }

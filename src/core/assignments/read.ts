@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { cellAt } from '../snapshot';
+import { cellAt, sheetsToRead } from '../snapshot';
 import { cellA1, rangeA1 } from '../address';
 import { readDate } from './dates';
 import type { Assignment } from './types';
@@ -35,7 +35,7 @@ function findHeader(sheet: SheetSnapshot): { row: number; cols: Columns } | null
 
 /** Finds the assignment list (headers in the first 30 rows) and reads one item per row. */
 export function readAssignments(snapshot: WorkbookSnapshot, options: ReadAssignmentsOptions = {}): AssignmentsRead {
-  const sheets = options.sheet !== undefined ? snapshot.sheets.filter((s) => s.name === options.sheet) : snapshot.sheets;
+  const sheets = sheetsToRead(snapshot, options.sheet);
   if (options.sheet !== undefined && sheets.length === 0) {
     return { items: [], issues: [makeIssue('assign.sheet-missing', 'error', { sheet: options.sheet })] };
   }

@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { cellAt } from '../snapshot';
+import { cellAt, sheetsToRead } from '../snapshot';
 import { cellA1, rangeA1 } from '../address';
 import type { GoalColumnPlan } from './columns';
 import { planColumns } from './columns';
@@ -35,7 +35,7 @@ function formatAt(sheet: SheetSnapshot, row: number, col: number): string | null
  * per row, the goal and area carried down over blank or merged continuation cells.
  */
 export function readGoalTable(snapshot: WorkbookSnapshot, options: ReadGoalOptions = {}): GoalTableRead {
-  const sheets = options.sheet !== undefined ? snapshot.sheets.filter((s) => s.name === options.sheet) : snapshot.sheets;
+  const sheets = sheetsToRead(snapshot, options.sheet);
   if (options.sheet !== undefined && sheets.length === 0) {
     return { table: null, issues: [makeIssue('goal.sheet-missing', 'error', { sheet: options.sheet })] };
   }

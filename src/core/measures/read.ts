@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { cellAt, isCellError } from '../snapshot';
+import { cellAt, isCellError, sheetsToRead } from '../snapshot';
 import { cellA1 } from '../address';
 import { normalizeLabel } from '../text/normalize';
 import { readAmount } from '../text/number';
@@ -115,7 +115,7 @@ function readLong(sheet: SheetSnapshot, h: Extract<Header, { form: 'long' }>, is
 /** Reads the first sheet with a measure table: years as columns (Mått | 2021 | 2022 | 2023) or a long list (Mått | År | Värde). */
 export function readMeasureTable(snapshot: WorkbookSnapshot, options: ReadMeasuresOptions = {}): MeasureTableRead {
   const issues: Issue[] = [];
-  const sheets = options.sheet !== undefined ? snapshot.sheets.filter((s) => s.name === options.sheet) : snapshot.sheets;
+  const sheets = sheetsToRead(snapshot, options.sheet);
   for (const sheet of sheets) {
     const h = findHeader(sheet);
     if (!h) continue;

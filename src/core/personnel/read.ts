@@ -1,7 +1,7 @@
 import type { Issue } from '../issue';
 import { makeIssue } from '../issue';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import { cellAt, isCellError } from '../snapshot';
+import { cellAt, isCellError, sheetsToRead } from '../snapshot';
 import { cellA1 } from '../address';
 import { readAmount } from '../text/number';
 import type { SickColumnRole, SickColumns } from './columns';
@@ -143,7 +143,7 @@ function readRow(r: RowReader, cols: SickColumns, fallbackYear: number): SickEnt
  */
 export function readSickTable(snapshot: WorkbookSnapshot, options: ReadSickOptions = {}): SickTableRead {
   const issues: Issue[] = [];
-  const sheets = options.sheet !== undefined ? snapshot.sheets.filter((s) => s.name === options.sheet) : snapshot.sheets;
+  const sheets = sheetsToRead(snapshot, options.sheet);
   for (const sheet of sheets) {
     const header = findHeader(sheet);
     if (!header) continue;
