@@ -51,7 +51,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function useSieImport(port: WorkbookPort, onImported: () => void) {
+function useSieImport(port: WorkbookPort, onImported: () => void) {
   const [state, setState] = React.useState<State>({ kind: 'idle' });
   const importFile = React.useCallback(
     async (file: Blob) => {
