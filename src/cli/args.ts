@@ -27,6 +27,12 @@ export type ParsedArgs = {
   readonly lang: Lang;
 };
 
+/** A value flag's text, or undefined when it was not given (or is a boolean flag). */
+export function stringFlag(flags: ParsedArgs['flags'], name: string): string | undefined {
+  const v = flags[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
 export type ArgError = { readonly error: { readonly sv: string; readonly en: string } };
 
 const LANG_FLAG: FlagSpec = { name: 'lang', kind: 'value', allowed: ['sv', 'en'] };

@@ -4,6 +4,7 @@ import type { WorkbookPort } from '../core/port';
 import { App } from './App';
 import type { Engine } from './engine-types';
 import { Notice } from './components/Messages';
+import { FilePicker } from './components/FilePicker';
 import { useLang } from './lang';
 import { useFileWorkbook, type FilePort, type OpenFile } from './hooks/useFileWorkbook';
 
@@ -26,8 +27,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   fileName: { overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  // The native input is driven by the labelled button (one control, one name, keyboard-reachable).
-  hidden: { display: 'none' },
   download: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   start: { alignSelf: 'flex-start' },
 });
@@ -41,20 +40,12 @@ export function Standalone(props: StandaloneProps): React.ReactElement {
   const choose = (): void => input.current?.click();
 
   const picker = (
-    <input
+    <FilePicker
       ref={input}
-      className={styles.hidden}
-      type="file"
       accept=".xlsx,.xlsm,.se,.si,.sie,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-      aria-label={t.openWorkbook}
-      data-testid="file-input"
-      onChange={(e) => {
-        const f = e.currentTarget.files?.[0];
-        e.currentTarget.value = '';
-        if (f) {
-          void file.open(f);
-        }
-      }}
+      label={t.openWorkbook}
+      testId="file-input"
+      onFile={(f) => void file.open(f)}
     />
   );
   const download = (

@@ -1,6 +1,7 @@
 import type { Command } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
+import { stringFlag } from '../args';
 import { FLAG, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
 import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
@@ -103,7 +104,7 @@ export const packageCommand: Command = {
     const sv = lang === 'sv';
     const period = periodOrExit([flags.through, flags.period], lang, io);
     if (typeof period === 'number') return period;
-    const str = (name: string): string | undefined => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+    const str = (name: string): string | undefined => stringFlag(flags, name);
     const asOf = str('as-of') ?? today();
     if (parseIsoDate(asOf) === null) {
       io.err(sv ? `Datumet "${asOf}" går inte att läsa. Skriv det som ÅÅÅÅ-MM-DD, t.ex. --as-of 2025-08-31.` : `The date "${asOf}" cannot be read. Write it as YYYY-MM-DD, e.g. --as-of 2025-08-31.`);

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Command, CliIo } from '../io';
 import { EXIT } from '../io';
 import type { ArgSpec } from '../args';
+import { stringFlag } from '../args';
 import { FLAG, parseOrExit, periodOrExit, writeCopy, copyPath } from '../command-kit';
 import { inputIssues, loadInput } from '../ledger-input';
 import { writeSieReport } from '../sie-report';
@@ -146,7 +147,7 @@ export const reportCommand: Command = {
     const { lang, flags } = parsed;
     const period = periodOrExit([flags.through, flags.period], lang, io);
     if (typeof period === 'number') return period;
-    const str = (name: string): string | undefined => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+    const str = (name: string): string | undefined => stringFlag(flags, name);
     const input = parsed.positional[0];
     const options: RunReportOptions = {
       ...period,

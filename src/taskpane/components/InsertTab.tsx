@@ -6,6 +6,7 @@ import type { ReportGrid } from '../../core/grid';
 import type { WorkbookPort, WriteMode } from '../../core/port';
 import { useGoToCell } from '../hooks/useGoToCell';
 import { useWriteAction } from '../hooks/useWriteAction';
+import { useOnDone } from '../hooks/useOnDone';
 import { useLang } from '../lang';
 import { IssueList } from './IssueList';
 import { Notice } from './Messages';
@@ -41,10 +42,7 @@ export function InsertTab(props: InsertTabProps): React.ReactElement {
   const { lang, t } = useLang();
   const action = useWriteAction(props.port);
   const { state } = action;
-  const { onWritten } = props;
-  React.useEffect(() => {
-    if (state.kind === 'done') onWritten?.();
-  }, [state, onWritten]);
+  useOnDone(state, props.onWritten);
   const { goTo, error: goToError } = useGoToCell(props.port);
   const canWrite = props.found && props.grids.length > 0 && !hasErrors(props.issues) && state.kind !== 'writing';
   return (

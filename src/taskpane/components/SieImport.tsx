@@ -8,6 +8,7 @@ import { readBytes } from '../hooks/useFileWorkbook';
 import { SETTINGS_KEY } from '../hooks/useReportOptions';
 import { userMessage, type Messages } from '../user-error';
 import { Notice } from './Messages';
+import { FilePicker } from './FilePicker';
 import { useLang } from '../lang';
 
 /**
@@ -46,12 +47,11 @@ const TEXT = {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalM },
-  hidden: { display: 'none' },
   button: { alignSelf: 'flex-start' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function useSieImport(port: WorkbookPort, onImported: () => void) {
+function useSieImport(port: WorkbookPort, onImported: () => void) {
   const [state, setState] = React.useState<State>({ kind: 'idle' });
   const importFile = React.useCallback(
     async (file: Blob) => {
@@ -96,19 +96,7 @@ export function SieImport(props: SieImportProps): React.ReactElement {
   return (
     <div className={styles.root}>
       <Text size={200}>{text.hint}</Text>
-      <input
-        ref={input}
-        className={styles.hidden}
-        type="file"
-        accept=".se,.si,.sie,.SE,.SI,text/plain"
-        aria-label={text.button}
-        data-testid="sie-input"
-        onChange={(e) => {
-          const f = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (f) void importFile(f);
-        }}
-      />
+      <FilePicker ref={input} accept=".se,.si,.sie,.SE,.SI,text/plain" label={text.button} testId="sie-input" onFile={(f) => void importFile(f)} />
       <Button className={styles.button} size="small" appearance="secondary" disabledFocusable={state.kind === 'working'} onClick={() => input.current?.click()}>
         {text.button}
       </Button>

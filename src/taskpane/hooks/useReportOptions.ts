@@ -9,8 +9,6 @@ export const BY_ACCOUNT = 'Konto';
 /** The settings key the report options are saved under, per workbook. */
 export const SETTINGS_KEY = 'kommunrapport.report';
 
-export const DEFAULT_OPTIONS: Omit<ReportOptions, 'through'> = DEFAULT_REPORT_OPTIONS;
-
 function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
 }
@@ -38,7 +36,7 @@ export function initialOptions(saved: Partial<ReportOptions>, ledger: LedgerView
   const fallbackMonth = ledger?.lastActual ?? months[months.length - 1] ?? 0;
   const through = saved.through !== undefined && months.includes(saved.through) ? saved.through : fallbackMonth;
   const by = saved.by !== undefined && (saved.by === BY_ACCOUNT || ledger?.dimensions.includes(saved.by)) ? saved.by : undefined;
-  return { ...DEFAULT_OPTIONS, ...saved, through, by };
+  return { ...DEFAULT_REPORT_OPTIONS, ...saved, through, by };
 }
 
 export type OptionsHandle = {

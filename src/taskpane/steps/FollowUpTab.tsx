@@ -10,6 +10,7 @@ import { IssueList } from '../components/IssueList';
 import { Notice } from '../components/Messages';
 import { useGoToCell } from '../hooks/useGoToCell';
 import { useFollowUpWrite } from '../hooks/useFollowUpWrite';
+import { useOnDone } from '../hooks/useOnDone';
 
 export type FollowUpTabProps = InsertTabHostProps & {
   /** The blocks already in the workbook: those are refreshed, the others inserted. */
@@ -30,10 +31,7 @@ export function FollowUpTab(props: FollowUpTabProps): React.ReactElement {
   const run = React.useMemo(() => engine.followUp(snapshot, asOf, lang), [engine, snapshot, asOf, lang]);
   const action = useFollowUpWrite(props.port, props.refreshReports);
   const { state } = action;
-  const { onWritten } = props;
-  React.useEffect(() => {
-    if (state.kind === 'done') onWritten?.();
-  }, [state, onWritten]);
+  useOnDone(state, props.onWritten);
   const { goTo, error: goToError } = useGoToCell(props.port);
   const lines = run.sections.map((s) => ({
     key: s.id,

@@ -5,6 +5,7 @@ import type { Engine } from '../engine-types';
 import { Notice } from '../components/Messages';
 import { issueText } from '../../core/i18n/render';
 import { useGoToCell } from '../hooks/useGoToCell';
+import { useOnDone } from '../hooks/useOnDone';
 import { useReportFlow, type ReportFlowInput } from '../hooks/useReportFlow';
 import { useLang } from '../lang';
 import { DataStep } from './DataStep';
@@ -45,9 +46,7 @@ export function ReportTab(props: ReportTabProps): React.ReactElement {
   const { port, onWritten } = props;
   const { goTo, error: goToError } = useGoToCell(port);
   const state = flow.write.state;
-  React.useEffect(() => {
-    if (state.kind === 'done') onWritten?.();
-  }, [state, onWritten]);
+  useOnDone(state, onWritten);
   const ledger = flow.inspection.ledger;
   // The success message names the report's sheets, not the add-in's hidden history sheet.
   const hidden = new Set((flow.run?.grids ?? []).filter((g) => g.visibility === 'hidden').map((g) => g.name));
