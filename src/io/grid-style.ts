@@ -1,10 +1,12 @@
 import type { StyleToken } from '../core/grid';
+import type { Horizontal } from '../core/block/plan';
 
 /**
  * The one style table of a ReportGrid: what each style token looks like, as plain data with
  * '#RRGGBB' colours. Both writers render from it (io/xlsx with exceljs, io/excel with Office.js),
  * so a report inserted in Excel and one written by the CLI look the same. Where a token goes and
- * the alignments that depend on the layout are the block plan's (core/block/plan.ts). No dependencies.
+ * the alignments that depend on the layout are the block plan's (core/block/plan.ts, whose
+ * Horizontal the table uses too). No other dependencies.
  *
  * The look is a printed Swedish follow-up table: bold title, a quieter subtitle, small italic
  * notes, a header row with a light blue fill (Office's Accent 1, lighter 80 %) and a rule under
@@ -14,7 +16,6 @@ import type { StyleToken } from '../core/grid';
  * at 6:1 in print. Every status cell keeps its word too, so colour is never the only signal.
  */
 export type BorderLine = 'thin' | 'double';
-export type HorizontalAlignment = 'left' | 'center' | 'right';
 
 export type GridStyle = {
   readonly bold: boolean;
@@ -28,7 +29,7 @@ export type GridStyle = {
   readonly borderTop: BorderLine | null;
   readonly borderBottom: BorderLine | null;
   /** null: the host's default (text left, numbers right). */
-  readonly horizontal: HorizontalAlignment | null;
+  readonly horizontal: Horizontal | null;
   readonly wrap: boolean;
 };
 

@@ -36,31 +36,30 @@ export type XlsxWriteErrorCode =
 
 export type { XlsxErrorParams };
 
-export class XlsxReadError extends Error {
-  readonly code: XlsxReadErrorCode;
+/** What both directions carry: the code, its params and the catalog key `xlsx.<code>`. */
+abstract class XlsxError<C extends XlsxReadErrorCode | XlsxWriteErrorCode> extends Error {
+  readonly code: C;
   readonly params: XlsxErrorParams;
   readonly messageKey: ErrorKey;
 
-  constructor(code: XlsxReadErrorCode, params: XlsxErrorParams = {}) {
+  constructor(name: string, code: C, params: XlsxErrorParams) {
     super(`xlsx.${code}`);
-    this.name = 'XlsxReadError';
+    this.name = name;
     this.code = code;
     this.params = params;
     this.messageKey = `xlsx.${code}`;
   }
 }
 
-export class XlsxWriteError extends Error {
-  readonly code: XlsxWriteErrorCode;
-  readonly params: XlsxErrorParams;
-  readonly messageKey: ErrorKey;
+export class XlsxReadError extends XlsxError<XlsxReadErrorCode> {
+  constructor(code: XlsxReadErrorCode, params: XlsxErrorParams = {}) {
+    super('XlsxReadError', code, params);
+  }
+}
 
+export class XlsxWriteError extends XlsxError<XlsxWriteErrorCode> {
   constructor(code: XlsxWriteErrorCode, params: XlsxErrorParams = {}) {
-    super(`xlsx.${code}`);
-    this.name = 'XlsxWriteError';
-    this.code = code;
-    this.params = params;
-    this.messageKey = `xlsx.${code}`;
+    super('XlsxWriteError', code, params);
   }
 }
 
@@ -79,5 +78,5 @@ export function isXlsxError(e: unknown): e is XlsxReadError | XlsxWriteError {
 
 /** The same error with the file name filled in (readers learn the name after the check). */
 export function withFile<E extends XlsxReadError | XlsxWriteError>(e: E, file: string): E {
-  return (e instanceof XlsxReadError ? new XlsxReadError(e.code, { ...e.params, file }) : new XlsxWriteError((e as XlsxWriteError).code, { ...e.params, file })) as E;
+  return (e instanceof XlsxReadError ? new XlsxReadError(e.code, { ...e.params, file }) : new XlsxWriteError(e.code, { ...e.params, file })) as E;
 }

@@ -26,7 +26,7 @@ export type MetaRow = { readonly key: string; readonly chunks: readonly string[]
  * report) for a report's `rowKeys:` or `drafts:` entry, the text Excel gives for the same damage.
  * The parser's reason goes in params.detail, for a developer; the text does not show it.
  */
-export function metadataDamaged(key: string, detail: string): XlsxReadError {
+function metadataDamaged(key: string, detail: string): XlsxReadError {
   if (key === SETTINGS_KEY) return new XlsxReadError('settings-damaged', { sheet: METADATA_SHEET, key, detail });
   return new XlsxReadError('metadata-damaged', { name: key.slice(key.indexOf(':') + 1), detail });
 }

@@ -2,7 +2,9 @@ import { strToU8, zipSync } from 'fflate';
 import type { CellValue } from '../../core/snapshot';
 import { isCellError } from '../../core/snapshot';
 import { cellA1 } from '../../core/address';
-import { minimalStyles } from './write/styles-part';
+import { MINIMAL_STYLES } from './write/styles-part';
+import { relType, TRANSITIONAL } from './write/flavour';
+import { CONTENT_TYPES, STYLES_TYPE, WORKSHEET_TYPE } from './write/opc-parts';
 
 /**
  * A new .xlsx package from plain values, without exceljs: the six parts a spreadsheet needs
@@ -14,12 +16,11 @@ import { minimalStyles } from './write/styles-part';
 export type NewSheet = { readonly name: string; readonly values: readonly (readonly CellValue[])[] };
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const { main: NS_MAIN, rel: NS_REL } = TRANSITIONAL;
 const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** XML text: the five entities escaped, characters XML 1.0 cannot hold dropped. */
-export function xmlText(s: string): string {
+function xmlText(s: string): string {
   return s
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
@@ -49,14 +50,14 @@ function sheetXml(values: readonly (readonly CellValue[])[]): string {
 export function newWorkbookBytes(sheets: readonly NewSheet[]): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const overrides = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${WORKSHEET_TYPE}"/>`)
     .join('');
-  files['[Content_Types].xml'] = strToU8(
+  files[CONTENT_TYPES] = strToU8(
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      `<Override PartName="/xl/styles.xml" ContentType="${STYLES_TYPE}"/>` +
       `${overrides}</Types>`,
   );
   files['_rels/.rels'] = strToU8(
@@ -64,11 +65,11 @@ export function newWorkbookBytes(sheets: readonly NewSheet[]): Uint8Array {
   );
   const sheetEls = sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   files['xl/workbook.xml'] = strToU8(`${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><sheets>${sheetEls}</sheets></workbook>`);
-  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${relType(TRANSITIONAL, 'worksheet')}" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
   files['xl/_rels/workbook.xml.rels'] = strToU8(
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${rels}<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/></Relationships>`,
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${rels}<Relationship Id="rId${sheets.length + 1}" Type="${relType(TRANSITIONAL, 'styles')}" Target="styles.xml"/></Relationships>`,
   );
-  files['xl/styles.xml'] = strToU8(minimalStyles(NS_MAIN));
+  files['xl/styles.xml'] = strToU8(MINIMAL_STYLES);
   sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.values));
   });

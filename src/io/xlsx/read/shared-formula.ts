@@ -7,8 +7,9 @@
  */
 import { eachAttr } from './cell-values';
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
+/** Excel's sheet size (rows, columns). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
 
 const REF =
   /(?<![A-Za-z0-9_.$])(?:(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(])|(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(])|(\$?)([0-9]{1,7}):(\$?)([0-9]{1,7})(?![0-9]))/g;

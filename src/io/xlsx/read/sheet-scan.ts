@@ -1,6 +1,6 @@
 import type { CellValue } from '../../../core/snapshot';
 import type { SheetBuilder } from './sheet-builder';
-import { SharedFormulas } from './shared-formula';
+import { MAX_COL, MAX_ROW, SharedFormulas } from './shared-formula';
 import { DAYS_1904, T_NUMBER, T_STR, digitsAt, eachAttr, isNameEnd, isSpace, typeAt, valueAt } from './cell-values';
 import { XmlError, decodeXml, stringItemText } from './xml';
 
@@ -10,17 +10,14 @@ import { XmlError, decodeXml, stringItemText } from './xml';
  * string with indexOf and charCodeAt, no DOM and no object per cell.
  *
  * It reads <row r hidden>, <c r s t> with <v>, <f> (shared formulas moved to each cell, cached
- * values kept) and <is> (inline strings, rich text joined), . Rows and cells
+ * values kept) and <is> (inline strings, rich text joined). Rows and cells
  * without an `r` attribute follow the previous one; the <dimension> tag is not trusted (not read).
  * Values: numbers; shared strings by index; 'str' formula text results; booleans; errors as
  * { error }; ISO dates (t="d") as serials. A number in a date style of a 1904-system workbook is
  * moved to the 1900 system (+1462 days), so the snapshot always holds 1900-system serials.
- * Namespace prefixes (<x:c>) are allowed when the root element uses one.
+ * Namespace prefixes (<x:c>) are allowed when the root element uses one. A row or cell beyond
+ * Excel's sheet size (MAX_ROW, MAX_COL) is damage (and would make the snapshot's arrays absurd).
  */
-/** Excel's sheet size: a reference beyond it is damage (and would make the snapshot's arrays absurd). */
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
-
 export type ScanContext = {
   /** The shared strings, parsed on the first shared-string cell (a sheet without one never parses them). */
   readonly strings: () => readonly string[];
@@ -152,7 +149,7 @@ export class SheetScanner {
       else if (name === 'hidden') hidden = v === '1' || v === 'true';
     });
     this.row = r >= 0 ? r : this.row + 1;
-    if (this.row >= MAX_ROWS) throw new XmlError('row outside the sheet');
+    if (this.row >= MAX_ROW) throw new XmlError('row outside the sheet');
     this.col = -1;
     if (this.row >= this.ctx.maxRows) {
       this.done = true;
@@ -314,6 +311,6 @@ export class SheetScanner {
     this.col = col > 0 ? col - 1 : this.col + 1;
     if (row > 0) this.row = row - 1;
     else if (this.row < 0) this.row = 0;
-    if (this.col >= MAX_COLS || this.row >= MAX_ROWS) throw new XmlError('cell outside the sheet');
+    if (this.col >= MAX_COL || this.row >= MAX_ROW) throw new XmlError('cell outside the sheet');
   }
 }

@@ -2,6 +2,7 @@ import type { ChartSpec } from '../../../core/charts/chart-types';
 import { columnLetters, parseRangeA1, quoteSheet } from '../../../core/address';
 import type { Anchor } from './sheet-xml';
 import { escapeAttr, escapeXml } from './xml-escape';
+import { TRANSITIONAL } from './flavour';
 
 /**
  * A ChartSpec as DrawingML: the chart part (c:chartSpace, a clustered horizontal bar chart whose
@@ -12,8 +13,8 @@ import { escapeAttr, escapeXml } from './xml-escape';
 export const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 export const DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 export const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
+/** Charts are written into Transitional packages only (chart-parts.ts). */
+export const REL_NS = TRANSITIONAL.rel;
 
 const COLOURS = ['1F4E79', '9DC3E6', '548235', 'C55A11'];
 const AX_CAT = 500000001;

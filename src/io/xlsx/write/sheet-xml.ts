@@ -43,7 +43,7 @@ export type RenderedBlock = {
  * Truncate(pixels / 7 × 256) / 256 for Calibri 11, whose widest digit is 7 px (28 characters →
  * 201 px → 28.7109375), the width the Office.js writer's points (pixels × 0.75) come to.
  */
-export function fileWidth(pixels: number): number {
+function fileWidth(pixels: number): number {
   return Math.trunc((pixels / 7) * 256) / 256;
 }
 
