@@ -81,8 +81,7 @@ export function planBlock(grid: ReportGrid, anchor: Anchor, existing?: Placement
     if (centred.has(`${i},${j}`)) return 'center';
     if ((c.indent ?? 0) > 0) return 'left';
     if (c.style === 'header' && numeric[j]) return 'right';
-    // A text marker among amounts ("–" for a figure not reported) lines up with the numbers,
-    // as grid-style's horizontalOf has the file writer do.
+    // A text marker among amounts ("–" for a figure not reported) lines up with the numbers.
     const lineLike = c.style === undefined || c.style === 'line' || c.style === 'subtotal' || c.style === 'total' || c.style === 'of-row';
     return numeric[j] && lineLike && typeof c.value === 'string' && !c.formula ? 'right' : undefined;
   };

@@ -24,35 +24,32 @@ export type ExcelWriteErrorCode =
 
 export type { ExcelErrorParams };
 
-export class ExcelReadError extends Error {
-  readonly code: ExcelReadErrorCode;
+/** What both directions carry: the code, its params, the catalog key and the Office.js failure behind it. */
+abstract class ExcelError<C extends string> extends Error {
+  readonly code: C;
   readonly params: ExcelErrorParams;
   readonly messageKey: ErrorKey;
   readonly cause?: unknown;
 
-  constructor(code: ExcelReadErrorCode, params: ExcelErrorParams = {}, cause?: unknown) {
+  constructor(name: string, code: C, params: ExcelErrorParams, cause: unknown) {
     super(`excel.${code}`);
-    this.name = 'ExcelReadError';
+    this.name = name;
     this.code = code;
     this.params = params;
-    this.messageKey = `excel.${code}`;
+    this.messageKey = `excel.${code}` as ErrorKey;
     this.cause = cause;
   }
 }
 
-export class ExcelWriteError extends Error {
-  readonly code: ExcelWriteErrorCode;
-  readonly params: ExcelErrorParams;
-  readonly messageKey: ErrorKey;
-  readonly cause?: unknown;
+export class ExcelReadError extends ExcelError<ExcelReadErrorCode> {
+  constructor(code: ExcelReadErrorCode, params: ExcelErrorParams = {}, cause?: unknown) {
+    super('ExcelReadError', code, params, cause);
+  }
+}
 
+export class ExcelWriteError extends ExcelError<ExcelWriteErrorCode> {
   constructor(code: ExcelWriteErrorCode, params: ExcelErrorParams = {}, cause?: unknown) {
-    super(`excel.${code}`);
-    this.name = 'ExcelWriteError';
-    this.code = code;
-    this.params = params;
-    this.messageKey = `excel.${code}`;
-    this.cause = cause;
+    super('ExcelWriteError', code, params, cause);
   }
 }
 
