@@ -41,7 +41,7 @@ const longKeys = (g: ReportGrid): ReportGrid => ({ ...g, rowKeys: [...(g.rowKeys
 
 const cases: Case[] = [
   { label: 'report', grid: sampleGrid(), changed: nextMonth },
-  { label: 'report with a long key list (KR_Metadata over several syncs)', grid: longKeys(sampleGrid()), changed: (g) => longKeys(nextMonth(sampleGrid())) },
+  { label: 'report with a long key list (KR_Metadata over several syncs)', grid: longKeys(sampleGrid()), changed: () => longKeys(nextMonth(sampleGrid())) },
   // Column B narrowed to 8 characters: its heading wraps, so the refresh sets taller header rows.
   { label: 'goal table (icon sets)', grid: goals, changed: (g) => ({ ...g, rows: g.rows.slice(0, g.rows.length - 1), columnWidths: g.columnWidths.map((w, j) => (j === 1 ? 8 : w)) }) },
   // The first column frozen too: the refresh changes the sheet's panes.
