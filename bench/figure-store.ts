@@ -23,7 +23,7 @@ export function storedResults(file: string): Record<string, unknown> {
 }
 
 /** Writes `figure` under `key` in the results file and `section` between the markers of the README. */
-export function storeFigure(files: FigureFiles, key: string, figure: unknown, section: string, markers: Markers): void {
+function storeFigure(files: FigureFiles, key: string, figure: unknown, section: string, markers: Markers): void {
   fs.writeFileSync(files.results, `${JSON.stringify({ ...storedResults(files.results), [key]: figure }, null, 2)}\n`);
   const readme = fs.existsSync(files.readme) ? fs.readFileSync(files.readme, 'utf8') : '';
   const i = readme.indexOf(markers.start);

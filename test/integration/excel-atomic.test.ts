@@ -9,6 +9,7 @@ import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 import { withManual } from '../fixtures/goals/alingsas-data';
 import { assignmentRows, header } from '../fixtures/goals/assignments-data';
 import { sheetOf, workbookOf } from '../fixtures/goals/snapshot';
+import { writeLegacyKeyColumn } from '../helpers/legacy-block';
 
 /**
  * Whatever fails inside Excel, the workbook is as it was before the click. Each test first runs
@@ -40,7 +41,7 @@ const longKeys = (g: ReportGrid): ReportGrid => ({ ...g, rowKeys: [...(g.rowKeys
 
 const cases: Case[] = [
   { label: 'report', grid: sampleGrid(), changed: nextMonth },
-  { label: 'report with a long key list (KR_Metadata over several syncs)', grid: longKeys(sampleGrid()), changed: (g) => longKeys(nextMonth(sampleGrid())) },
+  { label: 'report with a long key list (KR_Metadata over several syncs)', grid: longKeys(sampleGrid()), changed: () => longKeys(nextMonth(sampleGrid())) },
   // Column B narrowed to 8 characters: its heading wraps, so the refresh sets taller header rows.
   { label: 'goal table (icon sets)', grid: goals, changed: (g) => ({ ...g, rows: g.rows.slice(0, g.rows.length - 1), columnWidths: g.columnWidths.map((w, j) => (j === 1 ? 8 : w)) }) },
   // The first column frozen too: the refresh changes the sheet's panes.
@@ -73,15 +74,7 @@ async function refreshSetup(c: Case, minor: number): Promise<Setup> {
 async function legacySetup(minor: number): Promise<Setup> {
   const s = await refreshSetup(cases[0], minor);
   s.wb.removeWorksheet((s.wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet).id);
-  const ws = s.wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
-  [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
-  ws.getColumn(7).hidden = true;
-  await s.sim.run(async (context) => {
-    const named = context.workbook.names.getItem('KR_Rapport_2025_08');
-    named.formula = "='Rapport 2025-08'!$A$1:$G$6";
-    named.comment = 'kommunrapport keys=1 comment=5';
-    await context.sync();
-  });
+  await writeLegacyKeyColumn(s.wb, s.sim);
   s.sim.resetStats();
   return s;
 }

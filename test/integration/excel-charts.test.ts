@@ -11,14 +11,7 @@ import { reportGrid } from '../../src/core/layout/report-grid';
 import { withVarianceCharts } from '../../src/core/charts';
 import type { ReportGrid } from '../../src/core/grid';
 import { createSimulator } from '../fakes/office-sim';
-import { buildLedger } from '../helpers/ledger-builder';
-
-const ledger = buildLedger([
-  { account: '3010', period: 202501, kind: 'actual', amount: -100, dims: { Ansvar: '110' } },
-  { account: '5010', period: 202501, kind: 'actual', amount: 400, dims: { Ansvar: '110' } },
-  { account: '6110', period: 202501, kind: 'actual', amount: 50, dims: { Ansvar: '120' } },
-  { account: '7010', period: 202500, kind: 'budget', amount: 1200, dims: { Ansvar: '120' } },
-]);
+import { chartLedger as ledger } from '../helpers/chart-ledger';
 
 function grid(by?: string, lang: 'sv' | 'en' = 'sv'): ReportGrid {
   const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr', ...(by ? { by } : {}) });

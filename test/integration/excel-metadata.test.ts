@@ -12,6 +12,7 @@ import type { ReportGrid } from '../../src/core/grid';
 import { createSettings, createSimulator } from '../fakes/office-sim';
 import { ledgerWorkbook, sampleGrid } from '../fakes/office-sim/fixtures';
 import { commentaryReport } from '../helpers/commentary-grid';
+import { writeLegacyKeyColumn } from '../helpers/legacy-block';
 import { errorTexts } from '../../src/core/i18n/render';
 import type { KeyedError } from '../../src/core/i18n/render';
 
@@ -92,14 +93,7 @@ describe('KR_Metadata, the same in both hosts', () => {
     await port.writeGrid(sampleGrid(), 'insert');
     wb.removeWorksheet((wb.getWorksheet('KR_Metadata') as ExcelJS.Worksheet).id);
     const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
-    [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
-    ws.getColumn(7).hidden = true;
-    await sim.run(async (context) => {
-      const named = context.workbook.names.getItem('KR_Rapport_2025_08');
-      named.formula = "='Rapport 2025-08'!$A$1:$G$6";
-      named.comment = 'kommunrapport keys=1 comment=5';
-      await context.sync();
-    });
+    await writeLegacyKeyColumn(wb, sim);
     ws.getCell('F4').value = 'Vakanser under våren';
     await port.writeGrid(renamedGrid(), 'refresh');
     expect([ws.getCell('A4').value, ws.getCell('F4').value]).toEqual(['Personalkostnader', 'Vakanser under våren']);
@@ -117,14 +111,7 @@ describe('KR_Metadata, the same in both hosts', () => {
     const row = [2, 3, 4].find((r) => meta.getCell(r, 1).value === 'rowKeys:KR_Rapport_2025_08') as number;
     meta.getCell(row, 2).value = '[null,null,"a"'; // cut short: not JSON
     const ws = wb.getWorksheet('Rapport 2025-08') as ExcelJS.Worksheet;
-    [null, null, 'a', 'b', 'c', 'total'].forEach((k, i) => void (ws.getCell(i + 1, 7).value = k));
-    ws.getColumn(7).hidden = true;
-    await sim.run(async (context) => {
-      const named = context.workbook.names.getItem('KR_Rapport_2025_08');
-      named.formula = "='Rapport 2025-08'!$A$1:$G$6";
-      named.comment = 'kommunrapport keys=1 comment=5';
-      await context.sync();
-    });
+    await writeLegacyKeyColumn(wb, sim);
     ws.getCell('F4').value = 'Vakanser under våren';
     await port.writeGrid(renamedGrid(), 'refresh');
     expect([ws.getCell('A4').value, ws.getCell('F4').value]).toEqual(['Personalkostnader', 'Vakanser under våren']);

@@ -12,7 +12,7 @@ import type { ReportGrid } from '../../src/core/grid';
 import { addGridsToWorkbook } from '../../src/io/xlsx/add-grids';
 import { readWorkbookBuffer } from '../../src/io/xlsx/read-buffer';
 import { lostElements, partText, unzipParts, xmlElements } from '../helpers/package-parts';
-import { buildLedger } from '../helpers/ledger-builder';
+import { chartLedger as ledger } from '../helpers/chart-ledger';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -29,13 +29,6 @@ function input(): Uint8Array {
   };
   return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
 }
-
-const ledger = buildLedger([
-  { account: '3010', period: 202501, kind: 'actual', amount: -100, dims: { Ansvar: '110' } },
-  { account: '5010', period: 202501, kind: 'actual', amount: 400, dims: { Ansvar: '110' } },
-  { account: '6110', period: 202501, kind: 'actual', amount: 50, dims: { Ansvar: '120' } },
-  { account: '7010', period: 202500, kind: 'budget', amount: 1200, dims: { Ansvar: '120' } },
-]);
 
 function grid(by?: string): ReportGrid {
   const report = buildReport(ledger, defaultTemplate(false), { forecast: 'linear', signs: 'costs-negative', unit: 'tkr', ...(by ? { by } : {}) });

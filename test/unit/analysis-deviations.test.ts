@@ -7,6 +7,7 @@ import type { ForecastMethod, SignConvention } from '../../src/core/report/repor
 import { analyseDeviations } from '../../src/core/analysis';
 import type { Decomposition, LineDeviation } from '../../src/core/analysis';
 import type { Entry } from '../helpers/ledger-builder';
+import { entriesArb } from '../helpers/ledger-arbitrary';
 import { buildLedger, monthly } from '../helpers/ledger-builder';
 import { alingsasStructure } from '../fixtures/report/alingsas';
 
@@ -14,15 +15,7 @@ const ACCOUNTS = ['1510', '3110', '3510', '3610', '4010', '4610', '5010', '5410'
 const MOTPART = ['', '190', '410', '840', '910'];
 const METHODS: ForecastMethod[] = ['linear', 'remaining-budget', 'budget-ratio', 'prior-year-profile', 'manual'];
 
-const entry = fc.record({
-  account: fc.constantFrom(...ACCOUNTS),
-  period: fc.tuple(fc.constantFrom(2024, 2025), fc.integer({ min: 0, max: 12 })).map(([y, m]) => y * 100 + m),
-  kind: fc.constantFrom('actual' as const, 'budget' as const, 'forecast' as const),
-  amount: fc.integer({ min: -5_000_000, max: 5_000_000 }).map((n) => n / 100),
-  motpart: fc.constantFrom(...MOTPART),
-  ansvar: fc.constantFrom('110', '120', '130'),
-});
-const ledgerArb = fc.array(entry, { minLength: 1, maxLength: 60 }).map((es) => es.map(({ motpart, ansvar, ...e }): Entry => ({ ...e, dims: { Motpart: motpart, Ansvar: ansvar } })));
+const ledgerArb = entriesArb({ accounts: ACCOUNTS, motpart: MOTPART, ansvar: ['110', '120', '130'], maxLength: 60 });
 
 const sum = (d: Decomposition) => d.parts.reduce((s, p) => s + p.ore, 0) + d.rest.ore;
 

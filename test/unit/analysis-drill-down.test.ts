@@ -5,20 +5,12 @@ import { COLUMN_IDS } from '../../src/core/report/report-types';
 import type { ForecastMethod, SignConvention } from '../../src/core/report/report-types';
 import { reportGrid } from '../../src/core/layout/report-grid';
 import { cellRefAt, drillDown, toOre } from '../../src/core/analysis';
-import type { Entry } from '../helpers/ledger-builder';
+import { entriesArb } from '../helpers/ledger-arbitrary';
 import { buildLedger } from '../helpers/ledger-builder';
 
 const ACCOUNTS = ['3110', '3510', '4010', '4610', '5010', '5410', '6110', '7010', '8010', '8410'];
 const METHODS: ForecastMethod[] = ['linear', 'remaining-budget', 'budget-ratio', 'prior-year-profile', 'manual'];
-const entry = fc.record({
-  account: fc.constantFrom(...ACCOUNTS),
-  period: fc.tuple(fc.constantFrom(2024, 2025), fc.integer({ min: 0, max: 12 })).map(([y, m]) => y * 100 + m),
-  kind: fc.constantFrom('actual' as const, 'budget' as const, 'forecast' as const),
-  amount: fc.integer({ min: -5_000_000, max: 5_000_000 }).map((n) => n / 100),
-  motpart: fc.constantFrom('', '190', '840'),
-  ansvar: fc.constantFrom('110', '120'),
-});
-const ledgerArb = fc.array(entry, { minLength: 1, maxLength: 40 }).map((es) => es.map(({ motpart, ansvar, ...e }): Entry => ({ ...e, dims: { Motpart: motpart, Ansvar: ansvar } })));
+const ledgerArb = entriesArb({ accounts: ACCOUNTS, motpart: ['', '190', '840'], ansvar: ['110', '120'], maxLength: 40 });
 
 describe('drill-down: the ledger rows behind a cell sum to the cell', () => {
   it('for every amount cell of every line, total and block (fast-check)', () => {

@@ -1,19 +1,11 @@
 import { buildReport } from '../../src/core/report/build-report';
 import { defaultTemplate } from '../../src/core/report/default-template';
-import { COLUMN_IDS } from '../../src/core/report/report-types';
 import type { Paragraph } from '../../src/core/commentary/commentary-types';
 import { reportGrid } from '../../src/core/layout/report-grid';
 import { cellA1, parseRangeA1 } from '../../src/core/address';
 import { withVarianceCharts } from '../../src/core/charts';
-import { buildLedger } from '../helpers/ledger-builder';
+import { chartLedger as ledger, reportColumn as col } from '../helpers/chart-ledger';
 
-const ledger = buildLedger([
-  { account: '3010', period: 202501, kind: 'actual', amount: -100, dims: { Ansvar: '110' } },
-  { account: '5010', period: 202501, kind: 'actual', amount: 400, dims: { Ansvar: '110' } },
-  { account: '6110', period: 202501, kind: 'actual', amount: 50, dims: { Ansvar: '120' } },
-  { account: '7010', period: 202500, kind: 'budget', amount: 1200, dims: { Ansvar: '120' } },
-]);
-const col = (id: (typeof COLUMN_IDS)[number]) => 1 + COLUMN_IDS.indexOf(id);
 const commentary: Paragraph[] = [{ topic: 'net', text: 'Verksamhetens nettokostnad …' }];
 
 describe('withVarianceCharts: the chart data lives in the grid', () => {

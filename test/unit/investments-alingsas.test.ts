@@ -2,8 +2,7 @@ import { runInvestments } from '../../src/core/investments/run';
 import { investmentJson } from '../../src/core/investments/json';
 import { alingsasWorkbook, ORDER, PUBLISHED } from '../fixtures/investments/alingsas';
 import type { InvestmentLineId } from '../fixtures/investments/alingsas';
-
-const tkr = (kr: number | undefined) => Math.round((kr as number) / 1000) + 0; // + 0 turns -0 into 0
+import { printedRow, tkr, tkrRow } from '../helpers/published-row';
 
 describe('Alingsås KS delårsbokslut 2023, Investeringar (DOMAIN.md §11)', () => {
   const run = runInvestments(alingsasWorkbook(), { unit: 'tkr' });
@@ -35,14 +34,7 @@ describe('Alingsås KS delårsbokslut 2023, Investeringar (DOMAIN.md §11)', () 
   it.each(ORDER.map(([id]) => id))('reproduces every published cell of %s to the tkr', (id: InvestmentLineId) => {
     const p = PUBLISHED[id];
     const v = line(id).values;
-    expect([tkr(v.budgetYear), tkr(v.forecastYear), tkr(v.varianceYear), tkr(v.actualPeriod), tkr(v.actualPriorPeriod), tkr(v.changePeriod)]).toEqual([
-      p.budget,
-      p.forecast,
-      p.avv,
-      p.actual,
-      p.prior,
-      p.diff,
-    ]);
+    expect(tkrRow(v)).toEqual(printedRow(p));
   });
 
   it('sums unrounded kronor: where the printed parts add to one more or less, the group is the published figure', () => {

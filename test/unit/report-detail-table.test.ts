@@ -6,6 +6,7 @@ import type { Breakdown, LineValues, Report } from '../../src/core/report/report
 import type { Template } from '../../src/core/report/template';
 import { buildLedger } from '../helpers/ledger-builder';
 import { alingsasEntries, alingsasStructure, PUBLISHED } from '../fixtures/report/alingsas';
+import { tkr } from '../helpers/published-row';
 
 const template = readTemplate({ sheets: [alingsasStructure()] }).template as Template;
 const options = { forecast: 'manual', signs: 'costs-negative', unit: 'tkr' } as const;
@@ -14,7 +15,6 @@ const options = { forecast: 'manual', signs: 'costs-negative', unit: 'tkr' } as 
 const entries = alingsasEntries().map((e) => ({ ...e, dims: { Ansvar: ['100', '200', '300'][Number(e.account) % 3] } }));
 const plain = buildReport(buildLedger(entries), template, options);
 const withBreakdown = (by: string) => buildReport(buildLedger(entries), template, { ...options, by }) as Report & { breakdown: Breakdown };
-const tkr = (kr: number | null) => Math.round((kr as number) / 1000) + 0;
 const amountsOf = (v: LineValues) => COLUMN_IDS.filter((c) => c !== 'utilisation').map((c) => v[c] ?? 0);
 
 function expectClose(actual: readonly number[], expected: readonly number[]): void {

@@ -4,17 +4,12 @@ import { defaultTemplate } from '../../src/core/report/default-template';
 import { COLUMN_IDS } from '../../src/core/report/report-types';
 import type { Entry } from '../helpers/ledger-builder';
 import { buildLedger } from '../helpers/ledger-builder';
+import { entryFields } from '../helpers/ledger-arbitrary';
 
 const ACCOUNTS = ['1510', '3110', '3510', '3610', '4010', '4610', '5010', '5410', '6110', '6410', '7010', '8010', '8410', '8510', '8910', '2440'];
 const MOTPART = ['', '190', '410', '840', '910'];
 
-const entry = fc.record({
-  account: fc.constantFrom(...ACCOUNTS),
-  period: fc.tuple(fc.constantFrom(2024, 2025), fc.integer({ min: 0, max: 12 })).map(([y, m]) => y * 100 + m),
-  kind: fc.constantFrom('actual' as const, 'budget' as const, 'forecast' as const),
-  amount: fc.integer({ min: -5_000_000, max: 5_000_000 }).map((n) => n / 100),
-  motpart: fc.constantFrom(...MOTPART),
-});
+const entry = fc.record({ ...entryFields(ACCOUNTS), motpart: fc.constantFrom(...MOTPART) });
 /**
  * The accounts the default template puts on a konton line, written out independently of the
  * code (docs/domain.md, "The default structure"): classes 3–7 (income, personnel, premises,

@@ -11,7 +11,7 @@ import { cellRef, columnLetters, describeRule, hexColour, horizontalName, number
  */
 type StateName = { name: string; sheet: string | null; rect: { row: number; col: number; rows: number; cols: number } };
 
-export function namesOfState(state: string): Record<string, string> {
+function namesOfState(state: string): Record<string, string> {
   const parsed = JSON.parse(state) as { names: StateName[] };
   const out: Record<string, string> = {};
   for (const n of parsed.names) out[n.name] = n.sheet === null ? '#REF!' : `${n.sheet}!${rangeText(n.rect)}`;
@@ -29,7 +29,7 @@ function sideOf(b: Partial<ExcelJS.Border> | undefined): Side {
   return side(b?.style, b?.style ? colour(b.color, '#000000') : null);
 }
 
-export function cellModel(cell: ExcelJS.Cell): CellModel {
+function cellModel(cell: ExcelJS.Cell): CellModel {
   const raw = cell.value as unknown;
   let value: CellModel['value'] = null;
   let formula: string | null = null;
@@ -59,7 +59,7 @@ type RuleLike = {
   iconSet?: string; reverse?: boolean; showValue?: boolean; cfvo?: { type: string; value?: number | string }[];
 };
 
-export function conditionalOfSheet(ws: ExcelJS.Worksheet): ConditionalModel[] {
+function conditionalOfSheet(ws: ExcelJS.Worksheet): ConditionalModel[] {
   const list = (ws as unknown as { conditionalFormattings: { ref: string; rules: RuleLike[] }[] }).conditionalFormattings;
   const out: ConditionalModel[] = [];
   for (const cf of list) {

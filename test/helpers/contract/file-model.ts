@@ -16,7 +16,7 @@ export type FilePackage = {
   part(name: string): XmlNode | undefined;
 };
 
-export function openParts(bytes: Uint8Array): FilePackage {
+function openParts(bytes: Uint8Array): FilePackage {
   const files = unzipSync(bytes);
   const byLower = new Map(Object.entries(files).map(([k, v]) => [k.replace(/^\//, '').toLowerCase(), v]));
   const cache = new Map<string, XmlNode | undefined>();
@@ -36,7 +36,7 @@ const truthy = (n: XmlNode | undefined): boolean => n !== undefined && n.attrs.v
 const flag = (v: string | undefined, dflt: boolean): boolean => (v === undefined ? dflt : v === '1' || v === 'true');
 
 /** A <color> element as '#RRGGBB'; automatic (none, auto, theme 1 = dark 1, indexed 64) is '#000000'. */
-export function colourOf(c: XmlNode | undefined): string {
+function colourOf(c: XmlNode | undefined): string {
   if (!c) return '#000000';
   if (c.attrs.rgb) return hexColour(c.attrs.rgb);
   if (c.attrs.auto === '1' || c.attrs.theme === '1' || c.attrs.indexed === '64') return '#000000';
@@ -123,7 +123,7 @@ function sheetsOf(pkg: FilePackage): SheetInfo[] {
 }
 
 /** Every workbook-scoped defined name: name → 'Sheet!A1:F6' (quotes and $ dropped), or '#REF!…' as written. */
-export function definedNamesOf(pkg: FilePackage): Record<string, string> {
+function definedNamesOf(pkg: FilePackage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of children(child(child(pkg.part('xl/workbook.xml'), 'workbook'), 'definedNames'), 'definedName')) {
     if (d.attrs.localSheetId !== undefined) continue;

@@ -32,7 +32,7 @@ async function ledgerBytes(): Promise<Uint8Array> {
   return new Uint8Array((await ledgerWorkbook(5).xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-export async function excelSubject(): Promise<Subject> {
+async function excelSubject(): Promise<Subject> {
   const wb: ExcelJS.Workbook = ledgerWorkbook(5);
   const sim = createSimulator(wb);
   let n = 0;
@@ -55,7 +55,7 @@ export async function excelSubject(): Promise<Subject> {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Excel's save after the user deleted a sheet: no sheet element, relationship, part or content type; names on it read #REF!. */
-export function withoutSheet(bytes: Uint8Array, sheet: string): Uint8Array {
+function withoutSheet(bytes: Uint8Array, sheet: string): Uint8Array {
   const parts = unzipParts(bytes);
   const info = sheetParts(parts).find((s) => s.name === sheet);
   if (!info) throw new Error(`no sheet ${sheet}`);
@@ -77,7 +77,7 @@ export function withoutSheet(bytes: Uint8Array, sheet: string): Uint8Array {
 }
 
 /** Excel's save after the user deleted a defined name in the Name Manager. */
-export function withoutName(bytes: Uint8Array, name: string): Uint8Array {
+function withoutName(bytes: Uint8Array, name: string): Uint8Array {
   const parts = unzipParts(bytes);
   const book = partText(parts, 'xl/workbook.xml');
   const el = new RegExp(`<(\\w+:)?definedName\\b[^>]*\\bname="${escapeRe(name)}"[^>]*>[^<]*</(\\w+:)?definedName>`).exec(book);
@@ -87,7 +87,7 @@ export function withoutName(bytes: Uint8Array, name: string): Uint8Array {
 }
 
 /** Excel's save after the user typed `text` into a cell (an inline string keeping the cell's style). */
-export function withTyped(bytes: Uint8Array, sheet: string, ref: string, text: string): Uint8Array {
+function withTyped(bytes: Uint8Array, sheet: string, ref: string, text: string): Uint8Array {
   const parts = unzipParts(bytes);
   const info = sheetParts(parts).find((s) => s.name === sheet);
   if (!info) throw new Error(`no sheet ${sheet}`);
@@ -96,7 +96,7 @@ export function withTyped(bytes: Uint8Array, sheet: string, ref: string, text: s
 }
 
 /** The sheet XML with an (empty) row element `row` (1-based), inserted in row order when it is not there. */
-export function withRow(xml: string, row: number): string {
+function withRow(xml: string, row: number): string {
   const rows = [...xml.matchAll(/<row\b[^>]*\br="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)];
   if (rows.some((m) => Number(m[1]) === row)) return xml;
   const after = rows.find((m) => Number(m[1]) > row);
@@ -106,7 +106,7 @@ export function withRow(xml: string, row: number): string {
   return xml.replace('</sheetData>', `${el}</sheetData>`);
 }
 
-export async function fileSubject(): Promise<Subject> {
+async function fileSubject(): Promise<Subject> {
   let port: FilePort = await createFilePort(await ledgerBytes(), 'huvudbok.xlsx');
   // The user opens the saved file in Excel, acts, saves; the page then loads the file again.
   const reopen = async (edit: (b: Uint8Array) => Uint8Array): Promise<void> => {

@@ -54,8 +54,3 @@ export function find(n: XmlNode | undefined, name: string): XmlNode | undefined 
   }
   return undefined;
 }
-
-/** The text of an element and all its descendants, in order. */
-export function allText(n: XmlNode | undefined): string {
-  return n ? n.text + n.children.map(allText).join('') : '';
-}
